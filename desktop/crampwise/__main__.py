@@ -1,0 +1,5 @@
+import sys
+
+from crampwise.cli import main
+
+sys.exit(main())

@@ -1,0 +1,202 @@
+"""``crampwise``: the window by default, and subcommands over the same store and validation."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from crampwise import __version__, paths
+from crampwise.domain.episode import (
+    Episode,
+    EpisodeError,
+    local_now,
+    normalise_tag,
+    parse_duration,
+)
+from crampwise.domain.vocab import Location, Side
+
+if TYPE_CHECKING:
+    from crampwise.storage.store import EpisodeStore
+
+
+class CliError(Exception):
+    """A message for the person at the terminal; exit status 1."""
+
+
+def _parse_when(text: str) -> datetime:
+    """'2026-11-25 03:10' on the local clock (DST-aware), or ISO 8601 with an offset."""
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("T", " "))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date and time (use 'YYYY-MM-DD HH:MM')"
+        ) from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _parse_locations(text: str) -> list[Location]:
+    out = []
+    for part in text.replace(",", " ").split():
+        try:
+            out.append(Location(part.strip().lower().replace("-", "_")))
+        except ValueError:
+            known = ", ".join(loc.value for loc in Location)
+            raise argparse.ArgumentTypeError(f"unknown place {part!r} (one of: {known})") from None
+    return out
+
+
+def _parse_intensity(text: str) -> int:
+    if not text.strip().isdigit() or not 0 <= int(text) <= 10:
+        raise argparse.ArgumentTypeError("intensity must be a whole number from 0 to 10")
+    return int(text)
+
+
+def _parse_duration_arg(text: str) -> Any:
+    try:
+        return parse_duration(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crampwise",
+        description="Relief and a diary for night leg cramps. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"crampwise {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"keep the diary in DIR (default: the user data folder; or ${paths.DATA_DIR_ENV})",
+    )
+    parser.add_argument(
+        "--exit-when-ready", action="store_true", help=argparse.SUPPRESS
+    )  # benchmarks: quit right after the first paint
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    log = sub.add_parser("log", help="log a cramp episode")
+    log.add_argument("--side", type=Side, choices=list(Side), help="left, right or both")
+    log.add_argument(
+        "--where",
+        type=_parse_locations,
+        action="extend",
+        default=[],
+        help="calf, foot_sole, toes, shin, back_of_thigh, front_of_thigh (repeatable)",
+    )
+    log.add_argument("--intensity", type=_parse_intensity, help="0 to 10")
+    length = log.add_mutually_exclusive_group(required=True)
+    length.add_argument("--duration", type=_parse_duration_arg, help="e.g. 3m, 90s, 1h5m")
+    length.add_argument("--ongoing", action="store_true", help="the cramp is still going on")
+    log.add_argument("--at", type=_parse_when, help="start time, 'YYYY-MM-DD HH:MM' (default: now)")
+    log.add_argument("--tag", action="append", default=[], help="possible trigger (repeatable)")
+    log.add_argument("--note", default="", help="free note")
+
+    lst = sub.add_parser("list", help="list episodes, newest first")
+    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    lst.add_argument("--since", type=_parse_date, help="only nights from DATE (YYYY-MM-DD)")
+    return parser
+
+
+def episode_to_json(ep: Episode) -> dict[str, Any]:
+    """The domain's field names, times in ISO 8601 with the wall clock's offset."""
+    return {
+        "id": ep.id,
+        "night": ep.night.isoformat(),
+        "started_at": ep.started_at.isoformat(),
+        "ended_at": ep.ended_at.isoformat() if ep.ended_at else None,
+        "duration_seconds": ep.duration.total_seconds() if ep.duration is not None else None,
+        "side": ep.side.value if ep.side else None,
+        "locations": sorted(loc.value for loc in ep.locations),
+        "intensity": ep.intensity,
+        "woke_from_sleep": ep.woke_from_sleep,
+        "minutes_to_sleep_again": ep.minutes_to_sleep_again,
+        "steps": [{"step_id": s.step_id, "helped": s.helped} for s in ep.steps],
+        "helped": ep.helped,
+        "tags": sorted(ep.tags),
+        "red_flags": sorted(ep.red_flags),
+        "note": ep.note,
+    }
+
+
+def _open_store() -> EpisodeStore:
+    from crampwise.settings import load_settings
+    from crampwise.storage.store import EpisodeStore
+
+    return EpisodeStore.open(night_cutover_hour=load_settings().night_cutover_hour)
+
+
+def _cmd_log(args: argparse.Namespace) -> int:
+    started = args.at or local_now()
+    episode = Episode(
+        started_at=started,
+        ended_at=None if args.ongoing else started + args.duration,
+        side=args.side,
+        locations=frozenset(args.where),
+        intensity=args.intensity,
+        tags=frozenset(normalise_tag(t) for t in args.tag if t.strip()),
+        note=args.note,
+    )
+    try:
+        episode.validated()
+    except EpisodeError as exc:
+        raise CliError(str(exc)) from None
+    store = _open_store()
+    try:
+        saved = store.add(episode)
+    finally:
+        store.close()
+    print(f"Logged episode {saved.id} on the night of {saved.night:%d %b %Y}.")
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    store = _open_store()
+    try:
+        episodes = store.episodes(since=args.since)
+    finally:
+        store.close()
+    if args.json:
+        json.dump([episode_to_json(e) for e in episodes], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if not episodes:
+        print("No episodes yet.")
+    for e in episodes:
+        length = "ongoing" if e.duration is None else f"{e.duration.total_seconds() / 60:.0f} min"
+        where = ", ".join(sorted(loc.value for loc in e.locations)) or "-"
+        side = e.side.value if e.side else "-"
+        intensity = "-" if e.intensity is None else f"{e.intensity}/10"
+        print(
+            f"{e.id:>6}  {e.started_at:%Y-%m-%d %H:%M}  {length:>8}  {side:<5} {where}  {intensity}"
+        )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    if args.command is None:
+        from crampwise.ui.app import run_gui
+
+        return run_gui(exit_when_ready=args.exit_when_ready)
+    from crampwise.storage.schema import StoreError
+
+    handlers = {"log": _cmd_log, "list": _cmd_list}
+    try:
+        return handlers[args.command](args)
+    except (CliError, StoreError) as exc:
+        print(f"crampwise: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""The domain: episodes, nights, vocabulary. Plain Python, no Qt, no database."""

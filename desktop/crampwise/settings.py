@@ -1,0 +1,71 @@
+"""The person's settings: declared once with types and defaults, saved as JSON beside the diary."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, get_args
+
+from crampwise import paths
+
+ThemeMode = Literal["auto", "system", "night", "day"]
+SETTINGS_FILENAME = "settings.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # auto: night theme between night_starts and night_ends; system: follow the desktop.
+    theme: ThemeMode = "auto"
+    night_starts: int = 21  # hour
+    night_ends: int = 7  # hour
+    night_cutover_hour: int = 12  # an episode before this hour belongs to the previous night
+    default_plan: str = "calf_now"
+    sound_volume: int = 25  # percent; quiet so a sleeping partner is not woken
+    muted: bool = False
+
+    def validated(self) -> Settings:
+        if self.theme not in get_args(ThemeMode):
+            raise ValueError(f"theme: unknown value {self.theme!r}")
+        for name in ("night_starts", "night_ends", "night_cutover_hour"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or not 0 <= value <= 23:
+                raise ValueError(f"{name}: must be an hour from 0 to 23")
+        if not 0 <= self.sound_volume <= 100:
+            raise ValueError("sound_volume: must be 0–100")
+        return self
+
+
+def settings_path() -> Path:
+    return paths.data_dir() / SETTINGS_FILENAME
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Saved values over the defaults; an unreadable or invalid file falls back to defaults."""
+    path = path or settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    known = {f.name for f in dataclasses.fields(Settings)}
+    try:
+        return Settings(**{k: v for k, v in raw.items() if k in known}).validated()
+    except (TypeError, ValueError):
+        return Settings()
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write atomically (temp file then rename), readable by the user alone."""
+    path = path or settings_path()
+    paths.ensure_private_dir(path.parent)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(dataclasses.asdict(settings.validated()), fh, indent=2)
+        fh.flush()
+        os.fsync(fh.fileno())
+    tmp.replace(path)

@@ -1,0 +1,257 @@
+"""The episode store: one SQLite file, opened, migrated and used through plain domain values."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, delete, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crampwise import paths
+from crampwise.domain.episode import DEFAULT_NIGHT_CUTOVER_HOUR, Episode, StepUse, validate
+from crampwise.domain.vocab import Location, Side
+from crampwise.storage.models import EpisodeRow, EpisodeStepRow, EpisodeTagRow
+from crampwise.storage.schema import HEAD_REVISION, StoreError, schema_revision
+
+BUSY_TIMEOUT_S = 5.0
+
+
+def _to_utc(moment: datetime) -> tuple[datetime, int]:
+    offset = moment.utcoffset()
+    assert offset is not None, "episode times are validated as aware"
+    return moment.astimezone(UTC).replace(tzinfo=None), int(offset.total_seconds() // 60)
+
+
+def _from_utc(utc: datetime, offset_min: int) -> datetime:
+    return utc.replace(tzinfo=UTC).astimezone(timezone(timedelta(minutes=offset_min)))
+
+
+def _plain_message(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return "Crampwise's diary is busy in another window or command. Try again in a moment."
+    if "readonly" in text or "read-only" in text:
+        return "The diary's folder is read-only, so nothing can be saved there."
+    if "full" in text:
+        return "The disk is full, so the entry could not be saved. Free some space and retry."
+    if "malformed" in text or "not a database" in text:
+        return "The diary file is damaged."
+    return f"The diary could not be saved ({exc.__class__.__name__})."
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file 0600 before SQLite does, so it is never world-readable."""
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    path.chmod(0o600)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.chmod(0o600)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to head with Alembic (imported only when needed)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+class EpisodeStore:
+    """Reads and writes episodes. Every write is committed before the method returns."""
+
+    def __init__(self, engine: Engine, *, night_cutover_hour: int = DEFAULT_NIGHT_CUTOVER_HOUR):
+        self.engine = engine
+        self.path = Path(engine.url.database or "")
+        self.night_cutover_hour = night_cutover_hour
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(
+        cls, db_path: Path | None = None, *, night_cutover_hour: int = DEFAULT_NIGHT_CUTOVER_HOUR
+    ) -> EpisodeStore:
+        db_path = db_path or paths.database_path()
+        paths.ensure_private_dir(db_path.parent)
+        try:
+            _private_file(db_path)
+            revision = schema_revision(db_path)
+        except OSError as exc:
+            raise StoreError(f"Cannot open the diary at {db_path}: {exc.strerror}") from exc
+        engine = create_engine(
+            f"sqlite:///{db_path}",
+            connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+        )
+        event.listen(engine, "connect", _configure_connection)
+        try:
+            if revision != HEAD_REVISION:
+                migrate(engine)
+        except (OperationalError, DatabaseError) as exc:
+            engine.dispose()
+            raise StoreError(_plain_message(exc)) from exc
+        _private_file(db_path)
+        return cls(engine, night_cutover_hour=night_cutover_hour)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except (OperationalError, DatabaseError) as exc:
+            raise StoreError(_plain_message(exc)) from exc
+
+    # --- writes -------------------------------------------------------------------------
+
+    def add(self, episode: Episode) -> Episode:
+        validate(episode)
+        with self._write() as session:
+            row = EpisodeRow(created_utc=datetime.now(UTC).replace(tzinfo=None))
+            if episode.id is not None:  # undoing a delete puts the episode back as it was
+                row.id = episode.id
+            self._fill(row, episode)
+            session.add(row)
+            session.flush()
+            new_id = row.id
+        return episode.replace(id=new_id, night_cutover_hour=self.night_cutover_hour)
+
+    def update(self, episode: Episode) -> Episode:
+        if episode.id is None:
+            raise ValueError("update needs a stored episode")
+        validate(episode)
+        with self._write() as session:
+            row = session.get(EpisodeRow, episode.id)
+            if row is None:
+                raise StoreError("This episode no longer exists; it may have been deleted.")
+            self._fill(row, episode)
+        return episode.replace(night_cutover_hour=self.night_cutover_hour)
+
+    def delete(self, episode_id: int) -> Episode:
+        """Delete and return the episode, so the caller can offer undo."""
+        episode = self.get(episode_id)
+        if episode is None:
+            raise StoreError("This episode no longer exists.")
+        with self._write() as session:
+            session.execute(delete(EpisodeRow).where(EpisodeRow.id == episode_id))
+        return episode
+
+    def _fill(self, row: EpisodeRow, ep: Episode) -> None:
+        row.started_utc, row.started_offset_min = _to_utc(ep.started_at)
+        if ep.ended_at is None:
+            row.ended_utc, row.ended_offset_min = None, None
+        else:
+            row.ended_utc, row.ended_offset_min = _to_utc(ep.ended_at)
+        row.night = ep.replace(night_cutover_hour=self.night_cutover_hour).night
+        row.side = ep.side.value if ep.side else None
+        row.locations = " ".join(sorted(loc.value for loc in ep.locations))
+        row.intensity = ep.intensity
+        row.woke_from_sleep = ep.woke_from_sleep
+        row.minutes_to_sleep_again = ep.minutes_to_sleep_again
+        row.helped = ep.helped
+        row.red_flags = " ".join(sorted(ep.red_flags))
+        row.note = ep.note
+        row.updated_utc = datetime.now(UTC).replace(tzinfo=None)
+        row.tags = [EpisodeTagRow(tag=t) for t in sorted(ep.tags)]
+        row.steps = [
+            EpisodeStepRow(position=i, step_id=s.step_id, helped=s.helped)
+            for i, s in enumerate(ep.steps)
+        ]
+
+    # --- reads --------------------------------------------------------------------------
+
+    def get(self, episode_id: int) -> Episode | None:
+        found = self._select(EpisodeRow.id == episode_id)
+        return found[0] if found else None
+
+    def ongoing(self) -> list[Episode]:
+        return self._select(EpisodeRow.ended_utc.is_(None))
+
+    def episodes(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        location: Location | None = None,
+    ) -> list[Episode]:
+        """Episodes newest first, optionally within nights ``since``..``until`` (inclusive)."""
+        clauses: list[Any] = []
+        if since is not None:
+            clauses.append(EpisodeRow.night >= since)
+        if until is not None:
+            clauses.append(EpisodeRow.night <= until)
+        if location is not None:
+            clauses.append(EpisodeRow.locations.contains(location.value))
+        return self._select(*clauses)
+
+    def count(self) -> int:
+        from sqlalchemy import func
+
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count(EpisodeRow.id))).scalar_one())
+
+    def _select(self, *clauses: Any) -> list[Episode]:
+        """Core selects (not ORM loading): 20,000 episodes come back in well under a second."""
+        t = EpisodeRow.__table__
+        query = select(t).where(*clauses).order_by(t.c.started_utc.desc(), t.c.id.desc())
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+            ids = [r.id for r in rows]
+            tags: dict[int, set[str]] = defaultdict(set)
+            steps: dict[int, list[StepUse]] = defaultdict(list)
+            if ids:
+                tag_t, step_t = EpisodeTagRow.__table__, EpisodeStepRow.__table__
+                many = len(ids) > 500  # past this, one full scan beats a huge IN list
+                tq = select(tag_t) if many else select(tag_t).where(tag_t.c.episode_id.in_(ids))
+                for tr in conn.execute(tq):
+                    tags[tr.episode_id].add(tr.tag)
+                sq = select(step_t).order_by(step_t.c.episode_id, step_t.c.position)
+                if not many:
+                    sq = sq.where(step_t.c.episode_id.in_(ids))
+                for sr in conn.execute(sq):
+                    steps[sr.episode_id].append(StepUse(sr.step_id, sr.helped))
+        cut = self.night_cutover_hour
+        return [
+            Episode(
+                id=r.id,
+                started_at=_from_utc(r.started_utc, r.started_offset_min),
+                ended_at=(
+                    None if r.ended_utc is None else _from_utc(r.ended_utc, r.ended_offset_min)
+                ),
+                side=Side(r.side) if r.side else None,
+                locations=frozenset(Location(v) for v in r.locations.split()),
+                intensity=r.intensity,
+                woke_from_sleep=r.woke_from_sleep,
+                minutes_to_sleep_again=r.minutes_to_sleep_again,
+                helped=r.helped,
+                red_flags=frozenset(r.red_flags.split()),
+                note=r.note,
+                tags=frozenset(tags.get(r.id, ())),
+                steps=tuple(steps.get(r.id, ())),
+                night_cutover_hour=cut,
+            )
+            for r in rows
+        ]
+
+
+def _configure_connection(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    # FULL: a confirmed entry survives a power cut too, at ~0.3 ms per commit here.
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    cur.close()

@@ -1,0 +1,70 @@
+"""Start the window: paint first, then open the store in the background."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from crampwise.settings import Settings, load_settings
+from crampwise.ui.diary import Diary
+from crampwise.ui.mainwindow import MainWindow
+from crampwise.ui.theme import apply_theme, choose_theme, system_prefers_dark
+
+
+def refresh_theme(settings: Settings) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        from crampwise.domain.episode import local_now
+
+        theme = choose_theme(settings, local_now(), system_prefers_dark())
+        if app.property("crampwiseTheme") != theme.name:  # restyling everything is not free
+            apply_theme(app, theme)
+
+
+class _FirstPaint(QObject):
+    """Calls back once, right after the window's first paint."""
+
+    def __init__(self, window: MainWindow, callback: object) -> None:
+        super().__init__(window)
+        self._callback = callback
+        self._done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            QTimer.singleShot(0, self._callback)  # type: ignore[call-overload]
+        return False
+
+
+def build_window(settings: Settings) -> tuple[MainWindow, Diary]:
+    diary = Diary()
+    window = MainWindow(diary, settings)
+    return window, diary
+
+
+def run_gui(*, exit_when_ready: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Crampwise")
+    app.setDesktopFileName("crampwise")
+    settings = load_settings()
+    refresh_theme(settings)
+    window, diary = build_window(settings)
+
+    def after_first_paint() -> None:
+        if exit_when_ready:
+            app.quit()
+            return
+        diary.open_in_background(settings.night_cutover_hour)
+
+    _FirstPaint(window, after_first_paint)
+    # Re-check the theme every minute so "auto" turns to night at the chosen hour.
+    theme_timer = QTimer(window)
+    theme_timer.timeout.connect(lambda: refresh_theme(window.settings))
+    theme_timer.start(60_000)
+    window.show()
+    window.focus_cramp_button()
+    return app.exec()

@@ -1,0 +1,126 @@
+"""The window's handle on the store: queues what is done before the store is open.
+
+The store opens after the first paint (SQLAlchemy costs ~3x Qt to import), so a "Cramp now"
+pressed in that moment keeps its time stamp here and is committed as soon as the store is ready.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from crampwise.domain.episode import Episode
+
+if TYPE_CHECKING:
+    from crampwise.storage.store import EpisodeStore
+
+
+class Diary(QObject):
+    ready = Signal()
+    changed = Signal()
+    failed = Signal(str)  # a plain message for the person
+    pending_committed = Signal(object, object)  # the queued episode, the same episode as saved
+    _opened = Signal(object, str)  # store or None, error text; crosses from the opener thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store: EpisodeStore | None = None
+        self._pending: list[Episode] = []
+        self._opened.connect(self._on_opened)
+
+    @property
+    def is_ready(self) -> bool:
+        return self.store is not None
+
+    def open_in_background(self, night_cutover_hour: int) -> None:
+        """Import SQLAlchemy, migrate and open the store in a thread; ``ready`` when done."""
+
+        def work() -> None:
+            try:
+                from crampwise.storage.store import EpisodeStore
+
+                store = EpisodeStore.open(night_cutover_hour=night_cutover_hour)
+            except Exception as exc:  # shown to the person; the app keeps running
+                self._opened.emit(None, str(exc))
+            else:
+                self._opened.emit(store, "")
+
+        threading.Thread(target=work, name="crampwise-store-open", daemon=True).start()
+
+    def attach(self, store: EpisodeStore) -> None:
+        """Use an already open store (tests, the CLI's self-test)."""
+        self._on_opened(store, "")
+
+    def _on_opened(self, store: EpisodeStore | None, error: str) -> None:
+        if store is None:
+            self.failed.emit(f"The diary could not be opened: {error}")
+            return
+        self.store = store
+        pending, self._pending = self._pending, []
+        for episode in pending:
+            saved = self.save(episode)
+            if saved is not None:
+                self.pending_committed.emit(episode, saved)
+        self.ready.emit()
+        if pending:
+            self.changed.emit()
+
+    def save(self, episode: Episode) -> Episode | None:
+        """Commit ``episode`` (insert or update). Returns it saved, or ``None`` if queued/failed.
+
+        Before the store is open the episode is queued with its time stamp intact.
+        """
+        from crampwise.storage.schema import StoreError
+
+        if self.store is None:
+            self._pending.append(episode)
+            return None
+        try:
+            saved = self.store.update(episode) if episode.id else self.store.add(episode)
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return None
+        self.changed.emit()
+        return saved
+
+    def replace_pending(self, old: Episode, new: Episode) -> bool:
+        """Change an episode still waiting for the store (e.g. ended before the store opened)."""
+        for i, queued in enumerate(self._pending):
+            if queued is old:
+                self._pending[i] = new
+                return True
+        return False
+
+    def restore(self, episode: Episode) -> Episode | None:
+        """Put a deleted episode back with its own id (undo)."""
+        from crampwise.storage.schema import StoreError
+
+        if self.store is None:
+            return None
+        try:
+            restored = self.store.add(episode)
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return None
+        self.changed.emit()
+        return restored
+
+    def delete(self, episode_id: int) -> Episode | None:
+        from crampwise.storage.schema import StoreError
+
+        if self.store is None:
+            return None
+        try:
+            removed = self.store.delete(episode_id)
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return None
+        self.changed.emit()
+        return removed
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None

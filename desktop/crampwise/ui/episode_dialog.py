@@ -1,0 +1,35 @@
+"""The episode form in a window of its own: adding a past episode, editing from History."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from crampwise.domain.episode import Episode
+from crampwise.ui.diary import Diary
+from crampwise.ui.episode_form import EpisodeForm
+
+
+class EpisodeDialog(QDialog):
+    """Saves through the diary; stays open with the entry intact if saving fails."""
+
+    def __init__(
+        self, diary: Diary, episode: Episode, *, title: str, past_presets: bool, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(760, 820)
+        self.diary = diary
+        self.saved_episode: Episode | None = None
+        self.form = EpisodeForm(past_presets=past_presets, skip_text="Cancel")
+        self.form.load(episode)
+        QVBoxLayout(self).addWidget(self.form)
+        self.form.submitted.connect(self._save)
+        self.form.skipped.connect(self.reject)
+
+    def _save(self, episode: Episode) -> None:
+        saved = self.diary.save(episode)
+        if saved is None:
+            self.form.show_error("Not saved yet: the diary is not available. Try again.")
+            return
+        self.saved_episode = saved
+        self.accept()

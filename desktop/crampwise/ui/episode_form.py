@@ -1,0 +1,283 @@
+"""The episode detail sheet: the same form after "It's over", for a past episode, and to edit."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crampwise.domain.episode import (
+    MAX_NOTE_CHARS,
+    Episode,
+    EpisodeError,
+    local_now,
+    normalise_tag,
+)
+from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS
+from crampwise.ui.bodymap import BodyMap
+
+
+def _to_qt(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def _from_qt(value: QDateTime) -> datetime:
+    # Local wall clock of that moment, with the offset in force then (DST-aware).
+    return datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
+
+
+class EpisodeForm(QWidget):
+    """Emits ``submitted`` with a validated episode, or ``skipped``."""
+
+    submitted = Signal(object)
+    skipped = Signal()
+
+    def __init__(
+        self, *, past_presets: bool = False, skip_text: str = "Later", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._base: Episode | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        lay = QVBoxLayout(body)
+        lay.setSpacing(14)
+
+        # --- when -----------------------------------------------------------------------
+        when = QGroupBox("When")
+        wl = QGridLayout(when)
+        self.start_edit = QDateTimeEdit()
+        self.start_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setAccessibleName("Start time")
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(0, 360)
+        self.minutes_spin.setSuffix(" min")
+        self.minutes_spin.setAccessibleName("How long it lasted, in minutes")
+        wl.addWidget(QLabel("Started"), 0, 0)
+        wl.addWidget(self.start_edit, 0, 1)
+        wl.addWidget(QLabel("Lasted"), 1, 0)
+        wl.addWidget(self.minutes_spin, 1, 1)
+        if past_presets:
+            presets = QHBoxLayout()
+            for text, make in (
+                ("Last night 3:00", self._last_night),
+                ("Just now", lambda: local_now()),
+                ("15 min ago", lambda: local_now() - timedelta(minutes=15)),
+                ("30 min ago", lambda: local_now() - timedelta(minutes=30)),
+                ("60 min ago", lambda: local_now() - timedelta(minutes=60)),
+            ):
+                btn = QPushButton(text)
+                btn.setAccessibleName(f"Started {text.lower()}")
+                btn.clicked.connect(
+                    lambda _=False, m=make: self.start_edit.setDateTime(_to_qt(m()))
+                )
+                presets.addWidget(btn)
+            about = QPushButton("About 2 minutes long")
+            about.clicked.connect(lambda: self.minutes_spin.setValue(2))
+            presets.addWidget(about)
+            wl.addLayout(presets, 2, 0, 1, 2)
+        lay.addWidget(when)
+
+        # --- where ----------------------------------------------------------------------
+        where = QGroupBox("Where (tap the leg)")
+        wherel = QVBoxLayout(where)
+        self.body_map = BodyMap()
+        wherel.addWidget(self.body_map)
+        lay.addWidget(where)
+
+        # --- how strong -----------------------------------------------------------------
+        strength = QGroupBox("How strong (0 = barely, 10 = worst)")
+        sl = QHBoxLayout(strength)
+        self.intensity_group = QButtonGroup(self)
+        self.intensity_group.setExclusive(False)  # a second press clears the choice
+        for value in range(11):
+            btn = QPushButton(str(value))
+            btn.setCheckable(True)
+            btn.setMinimumSize(44, 44)
+            btn.setAccessibleName(f"Intensity {value}")
+            self.intensity_group.addButton(btn, value)
+            sl.addWidget(btn)
+        self.intensity_group.idToggled.connect(self._intensity_toggled)
+        lay.addWidget(strength)
+
+        # --- sleep and relief -----------------------------------------------------------
+        sleep = QGroupBox("Sleep and relief")
+        sll = QGridLayout(sleep)
+        self.woke_check = QCheckBox("It woke me up")
+        self.sleep_spin = QSpinBox()
+        self.sleep_spin.setRange(0, 600)
+        self.sleep_spin.setSuffix(" min")
+        self.sleep_spin.setSpecialValueText("not sure")
+        self.sleep_spin.setAccessibleName("Minutes to fall asleep again")
+        self.helped_group = QButtonGroup(self)
+        helped_row = QHBoxLayout()
+        for ident, text in ((1, "Relief helped"), (0, "Didn't help"), (2, "Not sure")):
+            btn = QPushButton(text)
+            btn.setCheckable(True)
+            self.helped_group.addButton(btn, ident)
+            helped_row.addWidget(btn)
+        self.helped_group.button(2).setChecked(True)
+        sll.addWidget(self.woke_check, 0, 0)
+        sll.addWidget(QLabel("Minutes to fall asleep again"), 1, 0)
+        sll.addWidget(self.sleep_spin, 1, 1)
+        sll.addLayout(helped_row, 2, 0, 1, 2)
+        lay.addWidget(sleep)
+
+        # --- possible triggers ----------------------------------------------------------
+        triggers = QGroupBox("Possible triggers")
+        tl = QGridLayout(triggers)
+        self.tag_checks: dict[str, QCheckBox] = {}
+        for i, (tag, label) in enumerate(CONTEXT_TAGS.items()):
+            check = QCheckBox(label)
+            self.tag_checks[tag] = check
+            tl.addWidget(check, i // 2, i % 2)
+        self.own_tags = QLineEdit()
+        self.own_tags.setPlaceholderText("Your own, separated by commas (e.g. long walk)")
+        self.own_tags.setAccessibleName("Your own triggers")
+        tl.addWidget(self.own_tags, (len(CONTEXT_TAGS) + 1) // 2, 0, 1, 2)
+        lay.addWidget(triggers)
+
+        # --- warning signs --------------------------------------------------------------
+        flags = QGroupBox("Warning signs (tick any you noticed)")
+        fl = QVBoxLayout(flags)
+        self.flag_checks: dict[str, QCheckBox] = {}
+        for flag, label in RED_FLAG_SIGNS.items():
+            check = QCheckBox(label)
+            self.flag_checks[flag] = check
+            fl.addWidget(check)
+        lay.addWidget(flags)
+
+        # --- note -----------------------------------------------------------------------
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText("Notes")
+        self.note_edit.setAccessibleName("Notes")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(90)
+        lay.addWidget(self.note_edit)
+
+        # --- actions --------------------------------------------------------------------
+        self.error_label = QLabel()
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        self.skip_button = QPushButton(skip_text)
+        self.save_button = QPushButton("Save")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setDefault(True)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.save_button.clicked.connect(self._submit)
+        self.skip_button.clicked.connect(self.skipped)
+
+        self.load(Episode(started_at=local_now(), ended_at=local_now() + timedelta(minutes=2)))
+
+    @staticmethod
+    def _last_night() -> datetime:
+        now = local_now()
+        three = now.replace(hour=3, minute=0, second=0, microsecond=0)
+        return three if three <= now else three - timedelta(days=1)
+
+    def _intensity_toggled(self, ident: int, checked: bool) -> None:
+        if checked:
+            for btn in self.intensity_group.buttons():
+                if self.intensity_group.id(btn) != ident:
+                    btn.setChecked(False)
+
+    # --- in and out ---------------------------------------------------------------------
+
+    def load(self, episode: Episode) -> None:
+        self._base = episode
+        self.error_label.hide()
+        self.start_edit.setDateTime(_to_qt(episode.started_at))
+        duration = episode.duration or timedelta(minutes=2)
+        self.minutes_spin.setValue(max(0, round(duration.total_seconds() / 60)))
+        self.body_map.set_selection(episode.side, episode.locations)
+        for btn in self.intensity_group.buttons():
+            btn.setChecked(self.intensity_group.id(btn) == episode.intensity)
+        self.woke_check.setChecked(bool(episode.woke_from_sleep))
+        self.sleep_spin.setValue(episode.minutes_to_sleep_again or 0)
+        helped = {True: 1, False: 0, None: 2}[episode.helped]
+        self.helped_group.button(helped).setChecked(True)
+        for tag, check in self.tag_checks.items():
+            check.setChecked(tag in episode.tags)
+        self.own_tags.setText(", ".join(sorted(t for t in episode.tags if t not in CONTEXT_TAGS)))
+        for flag, check in self.flag_checks.items():
+            check.setChecked(flag in episode.red_flags)
+        self.note_edit.setPlainText(episode.note)
+
+    def episode(self) -> Episode:
+        """The episode as the form shows it; raises ``EpisodeError`` with a plain message."""
+        assert self._base is not None
+        start = _from_qt(self.start_edit.dateTime())
+        # Keep seconds from the stored start when the minute did not change.
+        base_start = self._base.started_at
+        if start.replace(second=0) == base_start.replace(second=0, microsecond=0):
+            start = base_start
+        minutes = self.minutes_spin.value()
+        base_dur = self._base.duration
+        if base_dur is not None and round(base_dur.total_seconds() / 60) == minutes:
+            end = start + base_dur
+        else:
+            end = start + timedelta(minutes=minutes)
+        tags = {t for t, c in self.tag_checks.items() if c.isChecked()}
+        tags |= {normalise_tag(t) for t in self.own_tags.text().split(",") if t.strip()}
+        intensity = self.intensity_group.checkedId()
+        helped = {1: True, 0: False}.get(self.helped_group.checkedId())
+        note = self.note_edit.toPlainText()
+        if len(note) > MAX_NOTE_CHARS:
+            raise EpisodeError("note", f"is too long (at most {MAX_NOTE_CHARS} characters)")
+        return self._base.replace(
+            started_at=start,
+            ended_at=end,
+            side=self.body_map.side(),
+            locations=self.body_map.locations(),
+            intensity=intensity if intensity >= 0 else None,
+            woke_from_sleep=self.woke_check.isChecked(),
+            minutes_to_sleep_again=self.sleep_spin.value() or None,
+            helped=helped,
+            tags=frozenset(tags),
+            red_flags=frozenset(f for f, c in self.flag_checks.items() if c.isChecked()),
+            note=note,
+        ).validated()
+
+    def _submit(self) -> None:
+        try:
+            episode = self.episode()
+        except EpisodeError as exc:
+            self.show_error(f"Please check {exc.field.replace('_', ' ')}: {exc.message}")
+            return
+        self.error_label.hide()
+        self.submitted.emit(episode)
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def focus_first(self) -> None:
+        self.body_map.setFocus(Qt.FocusReason.OtherFocusReason)

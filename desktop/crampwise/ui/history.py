@@ -1,0 +1,332 @@
+"""History: every episode, newest first, grouped by night; sort, filter, edit, delete, undo."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crampwise.domain.episode import Episode, night_label
+from crampwise.domain.vocab import CONTEXT_TAGS, LOCATION_LABELS, Location
+from crampwise.ui.diary import Diary
+from crampwise.ui.episode_dialog import EpisodeDialog
+from crampwise.ui.theme import current_theme
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Night", "Started", "Lasted", "Side", "Where", "Intensity", "Helped", "Triggers", "Note")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+EPISODE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _duration_text(ep: Episode) -> str:
+    if ep.duration is None:
+        return "ongoing"
+    secs = int(ep.duration.total_seconds())
+    return f"{secs // 60} min {secs % 60:02d} s" if secs < 600 else f"{secs // 60} min"
+
+
+class EpisodeTableModel(QAbstractTableModel):
+    """A thin adapter over a list of episodes (the store hands them over newest first)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._episodes: list[Episode] = []
+        self._night_parity: dict[date, int] = {}
+
+    def set_episodes(self, episodes: list[Episode]) -> None:
+        self.beginResetModel()
+        self._episodes = episodes
+        nights = sorted({e.night for e in episodes}, reverse=True)
+        self._night_parity = {n: i % 2 for i, n in enumerate(nights)}
+        self.endResetModel()
+
+    def episode(self, row: int) -> Episode:
+        return self._episodes[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._episodes)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        ep = self._episodes[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(ep, col)
+        if role == SORT_ROLE:
+            return self._sort_key(ep, col)
+        if role == EPISODE_ROLE:
+            return ep
+        if role == Qt.ItemDataRole.BackgroundRole and self._night_parity.get(ep.night):
+            # Nights alternate in shade so the rows of one night read as a group.
+            return QColor(current_theme().background)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 8 and ep.note:
+            return ep.note[:500]
+        return None
+
+    @staticmethod
+    def _display(ep: Episode, col: int) -> str:
+        match col:
+            case 0:
+                return night_label(ep.night)
+            case 1:
+                return f"{ep.started_at:%a %d %b, %H:%M}"
+            case 2:
+                return _duration_text(ep)
+            case 3:
+                return ep.side.value.capitalize() if ep.side else ""
+            case 4:
+                return ", ".join(LOCATION_LABELS[loc] for loc in sorted(ep.locations))
+            case 5:
+                return "" if ep.intensity is None else f"{ep.intensity}/10"
+            case 6:
+                return {True: "Yes", False: "No", None: ""}[ep.helped]
+            case 7:
+                return ", ".join(CONTEXT_TAGS.get(t, t) for t in sorted(ep.tags))
+            case _:
+                return ep.note.replace("\n", " ")[:120]
+
+    @staticmethod
+    def _sort_key(ep: Episode, col: int) -> Any:
+        match col:
+            case 0 | 1:
+                return ep.started_at.timestamp()
+            case 2:
+                return -1.0 if ep.duration is None else ep.duration.total_seconds()
+            case 5:
+                return -1 if ep.intensity is None else ep.intensity
+            case 6:
+                return {True: 2, False: 1, None: 0}[ep.helped]
+            case _:
+                return EpisodeTableModel._display(ep, col).lower()
+
+
+class EpisodeFilter(QSortFilterProxyModel):
+    """Filters by night range and location; sorts on typed keys, not display text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.since: date | None = None
+        self.until: date | None = None
+        self.location: Location | None = None
+
+    def set_filter(self, since: date | None, until: date | None, location: Location | None) -> None:
+        self.beginFilterChange()
+        self.since, self.until, self.location = since, until, location
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, EpisodeTableModel)
+        ep = model.episode(source_row)
+        if self.since is not None and ep.night < self.since:
+            return False
+        if self.until is not None and ep.night > self.until:
+            return False
+        return self.location is None or self.location in ep.locations
+
+
+class HistoryPage(QWidget):
+    status = Signal(str)
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.model = EpisodeTableModel(self)
+        self.proxy = EpisodeFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._deleted: list[Episode] = []
+        self._stale = True
+
+        lay = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.range_check = QCheckBox("Only nights from")
+        self.since_edit = QDateEdit()
+        self.until_edit = QDateEdit()
+        for edit, name in ((self.since_edit, "First night"), (self.until_edit, "Last night")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.setDate(QDate.currentDate())
+        self.since_edit.setDate(QDate.currentDate().addDays(-30))
+        self.location_combo = QComboBox()
+        self.location_combo.setAccessibleName("Only this place")
+        self.location_combo.addItem("Everywhere", None)
+        for loc, label in LOCATION_LABELS.items():
+            self.location_combo.addItem(label, loc.value)
+        filters.addWidget(self.range_check)
+        filters.addWidget(self.since_edit)
+        filters.addWidget(QLabel("to"))
+        filters.addWidget(self.until_edit)
+        filters.addSpacing(16)
+        filters.addWidget(self.location_combo)
+        filters.addStretch(1)
+        lay.addLayout(filters)
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(36)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((190, 150, 100, 70, 150, 80, 70, 180)):
+            self.view.setColumnWidth(col, width)
+        self.view.setAccessibleName("Episodes, newest first")
+        lay.addWidget(self.view, 1)
+
+        self.empty_label = QLabel(
+            "No episodes yet. When a cramp wakes you, press Cramp now on Tonight."
+        )
+        self.empty_label.setProperty("role", "muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.empty_label)
+
+        actions = QHBoxLayout()
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        self.undo_button = QPushButton("Undo delete")
+        self.undo_button.setEnabled(False)
+        for b in (self.edit_button, self.delete_button, self.undo_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "muted")
+        actions.addWidget(self.count_label)
+        lay.addLayout(actions)
+
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.view.activated.connect(lambda _i: self.edit_selected())
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        self.range_check.toggled.connect(self._apply_filter)
+        self.since_edit.dateChanged.connect(self._apply_filter)
+        self.until_edit.dateChanged.connect(self._apply_filter)
+        self.location_combo.currentIndexChanged.connect(self._apply_filter)
+        diary.changed.connect(self._mark_stale)
+        diary.ready.connect(self._mark_stale)
+
+    # --- data ---------------------------------------------------------------------------
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        store = self.diary.store
+        if store is None:
+            return
+        selected = self.selected_episode()
+        self.model.set_episodes(store.episodes())
+        self._stale = False
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} episodes")
+        if selected is not None:
+            self.select_episode(selected.id)
+
+    def _apply_filter(self) -> None:
+        on = self.range_check.isChecked()
+        since = self.since_edit.date().toPython() if on else None
+        until = self.until_edit.date().toPython() if on else None
+        raw = self.location_combo.currentData()
+        self.proxy.set_filter(since, until, Location(raw) if raw else None)  # type: ignore[arg-type]
+        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} episodes")
+
+    # --- selection and actions ----------------------------------------------------------
+
+    def selected_episode(self) -> Episode | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        ep = rows[0].data(EPISODE_ROLE)
+        return ep if isinstance(ep, Episode) else None
+
+    def select_episode(self, episode_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            ep = index.data(EPISODE_ROLE)
+            if isinstance(ep, Episode) and ep.id == episode_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(index)
+                return
+
+    def edit_selected(self) -> EpisodeDialog | None:
+        ep = self.selected_episode()
+        if ep is None:
+            return None
+        dialog = EpisodeDialog(
+            self.diary, ep, title="Edit episode", past_presets=False, parent=self
+        )
+        dialog.accepted.connect(lambda: self.status.emit("Episode saved."))
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        ep = self.selected_episode()
+        if ep is None or ep.id is None:
+            return
+        removed = self.diary.delete(ep.id)
+        if removed is not None:
+            self._deleted.append(removed)
+            self.undo_button.setEnabled(True)
+            self.status.emit(
+                f"Deleted the cramp of {removed.started_at:%d %b %H:%M}. Ctrl+Z undoes."
+            )
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        episode = self._deleted.pop()
+        if self.diary.restore(episode) is None:
+            self._deleted.append(episode)
+            return
+        self.undo_button.setEnabled(bool(self._deleted))
+        self.select_episode(episode.id)
+        self.status.emit("Episode restored.")

@@ -1,0 +1,183 @@
+"""Night and day themes: one palette each, applied to the whole application.
+
+The night theme is dark with warm, low-blue accents so a screen at 3 a.m. does not dazzle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from crampwise.settings import Settings
+
+ThemeName = Literal["night", "day"]
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    name: ThemeName
+    background: str
+    surface: str
+    text: str
+    muted_text: str
+    accent: str  # buttons that matter, focus ring, motion cues
+    accent_text: str  # text on an accent background
+    danger: str
+    border: str
+    cramp: str  # the big Cramp now button: a large area, so deep rather than bright at night
+    cramp_text: str
+
+    def illustration_palette(self) -> dict[str, str]:
+        """Colours for the relief drawings (see crampwise.ui.illustration)."""
+        return {"ink": self.text, "accent": self.accent, "fill": self.surface}
+
+
+NIGHT = Theme(
+    name="night",
+    background="#121010",
+    surface="#221d1a",
+    text="#eadccb",
+    muted_text="#b8a897",
+    accent="#e0a050",
+    accent_text="#1a1208",
+    danger="#ff8a70",
+    border="#4a4038",
+    cramp="#6b3814",
+    cramp_text="#f7e4cc",
+)
+DAY = Theme(
+    name="day",
+    background="#f7f5f2",
+    surface="#ffffff",
+    text="#1d1b19",
+    muted_text="#5a544e",
+    accent="#1f5fa8",
+    accent_text="#ffffff",
+    danger="#b3261e",
+    border="#c9c2ba",
+    cramp="#1f5fa8",
+    cramp_text="#ffffff",
+)
+THEMES: dict[ThemeName, Theme] = {"night": NIGHT, "day": DAY}
+
+
+def is_night_hour(hour: int, starts: int, ends: int) -> bool:
+    if starts == ends:
+        return False
+    if starts < ends:
+        return starts <= hour < ends
+    return hour >= starts or hour < ends
+
+
+def choose_theme(settings: Settings, now: datetime, system_dark: bool | None) -> Theme:
+    if settings.theme in ("night", "day"):
+        return THEMES[settings.theme]
+    if settings.theme == "system" and system_dark is not None:
+        return NIGHT if system_dark else DAY
+    return NIGHT if is_night_hour(now.hour, settings.night_starts, settings.night_ends) else DAY
+
+
+def system_prefers_dark() -> bool | None:
+    hints = QGuiApplication.styleHints()
+    scheme = hints.colorScheme()
+    if scheme == Qt.ColorScheme.Unknown:
+        return None
+    return scheme == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    app.setStyle("Fusion")
+    pal = QPalette()
+    bg, surf, text = QColor(theme.background), QColor(theme.surface), QColor(theme.text)
+    for role, colour in (
+        (QPalette.ColorRole.Window, bg),
+        (QPalette.ColorRole.Base, surf),
+        (QPalette.ColorRole.AlternateBase, bg),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, surf),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.ToolTipBase, surf),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.PlaceholderText, QColor(theme.muted_text)),
+        (QPalette.ColorRole.Highlight, QColor(theme.accent)),
+        (QPalette.ColorRole.HighlightedText, QColor(theme.accent_text)),
+        (QPalette.ColorRole.Link, QColor(theme.accent)),
+    ):
+        pal.setColor(role, colour)
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(theme.muted_text))
+    pal.setColor(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(theme.muted_text)
+    )
+    app.setPalette(pal)
+    app.setStyleSheet(stylesheet(theme))
+    app.setProperty("crampwiseTheme", theme.name)
+
+
+def current_theme() -> Theme:
+    app = QApplication.instance()
+    name = app.property("crampwiseTheme") if app is not None else None
+    return DAY if name == "day" else NIGHT
+
+
+def stylesheet(t: Theme) -> str:
+    # Sizes in pt follow the system font; focus is always a thick accent outline.
+    return f"""
+QWidget {{ color: {t.text}; }}
+QMainWindow, QDialog {{ background: {t.background}; }}
+QPushButton, QToolButton {{
+    background: {t.surface}; color: {t.text}; border: 2px solid {t.border};
+    border-radius: 10px; padding: 10px 18px; min-height: 28px;
+}}
+QPushButton:hover, QToolButton:hover {{ border-color: {t.accent}; }}
+QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus,
+QComboBox:focus, QSpinBox:focus, QDateTimeEdit:focus, QDateEdit:focus, QCheckBox:focus,
+QTableView:focus, QListWidget:focus {{
+    border: 3px solid {t.accent};
+}}
+QPushButton:checked, QToolButton:checked {{
+    background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
+}}
+QPushButton[role="primary"] {{
+    background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; font-weight: 600;
+}}
+QPushButton[role="primary"]:focus {{ border: 4px solid {t.text}; }}
+QPushButton[role="cramp"] {{
+    background: {t.cramp}; color: {t.cramp_text}; border: 4px solid {t.cramp};
+    border-radius: 28px; font-size: 30pt; font-weight: 700; padding: 24px;
+}}
+QPushButton[role="cramp"]:focus {{ border: 5px solid {t.accent}; }}
+QLabel[role="elapsed"] {{ font-size: 56pt; font-weight: 700; }}
+QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
+QLabel[role="muted"] {{ color: {t.muted_text}; }}
+QLabel[role="banner"] {{
+    background: {t.surface}; border: 2px solid {t.accent}; border-radius: 8px; padding: 10px;
+}}
+QLabel[role="error"] {{
+    color: {t.danger}; border: 2px solid {t.danger}; border-radius: 8px; padding: 10px;
+}}
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateTimeEdit, QDateEdit {{
+    background: {t.surface}; border: 2px solid {t.border}; border-radius: 6px; padding: 6px;
+}}
+QListWidget#navigation {{
+    background: {t.surface}; border: none; font-size: 14pt; padding: 6px;
+}}
+QListWidget#navigation::item {{ padding: 14px 16px; border-radius: 8px; }}
+QListWidget#navigation::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
+QTableView {{
+    background: {t.surface}; gridline-color: {t.border}; border: 2px solid {t.border};
+    selection-background-color: {t.accent}; selection-color: {t.accent_text};
+}}
+QHeaderView::section {{
+    background: {t.background}; color: {t.text}; border: none;
+    border-bottom: 2px solid {t.border}; padding: 6px; font-weight: 600;
+}}
+QGroupBox {{ border: 1px solid {t.border}; border-radius: 8px; margin-top: 14px; padding: 8px; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
+QStatusBar {{ color: {t.muted_text}; }}
+"""

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Sets up everything Crampwise needs on Debian/Ubuntu: Qt's system libraries, a virtual
+# environment in .venv, and the Python packages. Safe to run again: it only does what is missing.
+# Sourced by scripts/run-app.sh and scripts/run-tests.sh.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+# Qt's offscreen platform (tests) needs these; a real window also needs the xcb ones.
+QT_LIBS_OFFSCREEN="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libx11-6 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
+QT_LIBS_WINDOW="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
+
+say() { printf 'crampwise setup: %s\n' "$*" >&2; }
+
+pick_python() {
+    for candidate in "${PYTHON:-}" python3.13 python3.12 python3.11 python3; do
+        [ -n "$candidate" ] || continue
+        if command -v "$candidate" >/dev/null 2>&1 &&
+            "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    say "Python 3.11 or newer is needed. On Debian/Ubuntu: sudo apt-get install python3 python3-venv"
+    exit 1
+}
+
+missing_debs() {
+    # Prints the Debian packages from "$@" that are not installed.
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    local pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
+            printf '%s ' "$pkg"
+    done
+}
+
+ensure_system_libs() {
+    # $1: "offscreen" (tests) or "window" (the app on a real screen)
+    local wanted="$QT_LIBS_OFFSCREEN"
+    [ "$1" = window ] && wanted="$wanted $QT_LIBS_WINDOW"
+    command -v python3 >/dev/null 2>&1 && python3 -c 'import venv, ensurepip' 2>/dev/null ||
+        wanted="$wanted python3-venv"
+    # shellcheck disable=SC2086
+    local missing
+    missing="$(missing_debs $wanted)"
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "installing Qt's system libraries: $missing"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >/dev/null
+        # shellcheck disable=SC2086
+        apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+        say "Qt needs system libraries that are not installed. Run:"
+        say "  sudo apt-get install -y $missing"
+        say "then run this command again."
+        exit 1
+    fi
+}
+
+ensure_venv() {
+    local py stamp want
+    py="$(pick_python)"
+    if [ ! -x "$VENV/bin/python" ]; then
+        say "creating the virtual environment in .venv"
+        "$py" -m venv "$VENV"
+    fi
+    stamp="$VENV/.crampwise-installed"
+    want="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+        say "installing Crampwise and its packages into .venv"
+        "$VENV/bin/python" -m pip install --quiet --upgrade pip
+        "$VENV/bin/python" -m pip install --quiet -e "$ROOT[dev]"
+        echo "$want" >"$stamp"
+    fi
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Sets everything up (first time only) and runs every check: ruff, ruff format, mypy, pytest.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+ensure_system_libs offscreen
+ensure_venv
+cd "$ROOT"
+export QT_QPA_PLATFORM=offscreen
+echo "== ruff check"; "$VENV/bin/ruff" check .
+echo "== ruff format --check"; "$VENV/bin/ruff" format --check .
+echo "== mypy"; "$VENV/bin/mypy"
+echo "== pytest"; "$VENV/bin/pytest" "$@"

@@ -1,0 +1,106 @@
+"""Render every screen of Crampwise, in the night and day themes, to PNG files.
+
+    python scripts/screenshots.py OUTDIR
+
+Uses a temporary data directory with a few demo episodes; runs offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from crampwise import paths
+from crampwise.domain.episode import Episode, StepUse
+from crampwise.domain.vocab import Location, Side
+from crampwise.settings import Settings
+from crampwise.storage.store import EpisodeStore
+from crampwise.ui.app import build_window
+from crampwise.ui.theme import THEMES, apply_theme
+
+
+def demo_episodes(now: datetime) -> list[Episode]:
+    out = []
+    specs = [
+        (1, 3, 10, 2.5, Side.LEFT, {Location.CALF}, 7, {"hard_exercise"}, "Long walk yesterday"),
+        (2, 2, 40, 1.0, Side.RIGHT, {Location.TOES, Location.FOOT_SOLE}, 4, {"cold_room"}, ""),
+        (4, 4, 5, 4.0, Side.LEFT, {Location.CALF}, 8, {"alcohol"}, "Woke me twice"),
+        (4, 5, 20, 1.5, Side.LEFT, {Location.CALF}, 5, set(), ""),
+        (7, 1, 55, 3.0, Side.BOTH, {Location.CALF, Location.BACK_OF_THIGH}, 6, set(), ""),
+    ]
+    for days, hour, minute, mins, side, locs, intensity, tags, note in specs:
+        start = (now - timedelta(days=days)).replace(hour=hour, minute=minute, second=0)
+        out.append(
+            Episode(
+                started_at=start,
+                ended_at=start + timedelta(minutes=mins),
+                side=side,
+                locations=frozenset(locs),
+                intensity=intensity,
+                woke_from_sleep=True,
+                minutes_to_sleep_again=20,
+                steps=(StepUse("calf_straight_leg_pull", True),),
+                helped=True,
+                tags=frozenset(tags),
+                note=note,
+            )
+        )
+    return out
+
+
+def main(outdir: Path) -> None:
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths.set_data_dir(tmp)
+        store = EpisodeStore.open()
+        now = datetime.now().astimezone()
+        for ep in demo_episodes(now):
+            store.add(ep)
+        for name, theme in THEMES.items():
+            apply_theme(app, theme)
+            window, diary = build_window(Settings(theme=name))
+            window.resize(1100, 760)
+            window.show()
+            diary.attach(store)
+            shots: list[tuple[str, Callable[[], QWidget]]] = [
+                ("tonight", lambda w=window: w),
+                ("tonight-running", lambda w=window: (w.tonight.start_cramp(), w)[1]),
+                ("tonight-details", lambda w=window: (w.tonight.end_cramp(), w)[1]),
+                ("history", lambda w=window: (w.tonight.form.skipped.emit(), w.go_to(1), w)[2]),
+            ]
+            for shot, prepare in shots:
+                widget = prepare()
+                app.processEvents()
+                widget.grab().save(str(outdir / f"{shot}-{name}.png"))
+            window.history.view.selectRow(0)
+            dialog = window.history.edit_selected()
+            assert dialog is not None
+            app.processEvents()
+            dialog.grab().save(str(outdir / f"edit-episode-{name}.png"))
+            dialog.reject()
+            past = window.tonight.add_past_episode()
+            app.processEvents()
+            past.grab().save(str(outdir / f"past-episode-{name}.png"))
+            past.reject()
+            # Keep the demo diary clean for the other theme: drop what the shots added.
+            for ep in store.episodes()[: len(store.episodes()) - 5]:
+                if ep.id is not None:
+                    store.delete(ep.id)
+            window.hide()
+            window.deleteLater()
+        store.close()
+    print(f"Screenshots written to {outdir}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))

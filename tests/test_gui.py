@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from crampwise.domain.episode import Episode, local_now
+from crampwise.domain.vocab import Location, Side
+from crampwise.settings import Settings
+from crampwise.storage.store import EpisodeStore
+from crampwise.ui.app import build_window
+from crampwise.ui.bodymap import Spot
+from crampwise.ui.mainwindow import MainWindow
+from crampwise.ui.theme import DAY, NIGHT, apply_theme, choose_theme
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[EpisodeStore]:
+    s = EpisodeStore.open()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: EpisodeStore) -> MainWindow:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, NIGHT)
+    win, diary = build_window(Settings(theme="night"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    diary.attach(store)
+    win.focus_cramp_button()
+    return win
+
+
+def test_space_starts_an_episode_that_is_stored_at_once(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    assert window.tonight.cramp_button.hasFocus()
+    before = local_now()
+    qtbot.keyClick(window.tonight.cramp_button, Qt.Key.Key_Space)
+    (ongoing,) = store.ongoing()
+    assert before - timedelta(seconds=1) <= ongoing.started_at <= local_now()
+    assert window.tonight.state == "running"
+    assert window.tonight.over_button.hasFocus()
+
+
+def test_its_over_ends_the_episode_and_history_shows_it(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    qtbot.keyClick(window.tonight.cramp_button, Qt.Key.Key_Space)
+    qtbot.keyClick(window.tonight.over_button, Qt.Key.Key_Return)
+    assert store.ongoing() == []
+    (episode,) = store.episodes()
+    assert episode.ended_at is not None and episode.duration is not None
+    assert window.tonight.state == "details"
+    window.go_to(1)
+    assert window.history.model.rowCount() == 1
+    assert window.history.proxy.index(0, 0).data().startswith("Night of")
+
+
+def test_the_details_sheet_saves_place_and_intensity(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    tonight = window.tonight
+    qtbot.keyClick(tonight.cramp_button, Qt.Key.Key_Space)
+    qtbot.mouseClick(tonight.over_button, Qt.MouseButton.LeftButton)
+    form = tonight.form
+    form.body_map.toggle(Spot(Side.LEFT, Location.CALF))
+    qtbot.mouseClick(form.intensity_group.button(7), Qt.MouseButton.LeftButton)
+    form.tag_checks["alcohol"].setChecked(True)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    (episode,) = store.episodes()
+    assert episode.side is Side.LEFT
+    assert episode.locations == {Location.CALF}
+    assert episode.intensity == 7
+    assert episode.tags == {"alcohol"}
+    assert tonight.state == "idle" and tonight.cramp_button.hasFocus()
+
+
+def test_body_map_is_clickable_and_keyboard_operable(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.tonight.cramp_button, Qt.Key.Key_Space)
+    qtbot.keyClick(window.tonight.over_button, Qt.Key.Key_Space)
+    body = window.tonight.form.body_map
+    calf_right = body._path(Spot(Side.RIGHT, Location.CALF)).boundingRect().center()
+    assert body.spot_at(QPointF(calf_right)) == Spot(Side.RIGHT, Location.CALF)
+    qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=calf_right.toPoint())
+    assert body.side() is Side.RIGHT and body.locations() == {Location.CALF}
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_Left)  # to the left leg, same place
+    qtbot.keyClick(body, Qt.Key.Key_Space)
+    assert body.side() is Side.BOTH
+
+
+def test_cramp_now_before_the_store_opens_keeps_its_time(qtbot: QtBot, store: EpisodeStore) -> None:
+    win, diary = build_window(Settings(theme="night"))
+    qtbot.addWidget(win)
+    win.show()
+    pressed_at = local_now()
+    qtbot.keyClick(win.tonight.cramp_button, Qt.Key.Key_Space)
+    assert win.tonight.state == "running"
+    assert store.ongoing() == []
+    diary.attach(store)
+    (ongoing,) = store.ongoing()
+    assert abs((ongoing.started_at - pressed_at).total_seconds()) < 1
+    qtbot.keyClick(win.tonight.over_button, Qt.Key.Key_Space)
+    assert store.ongoing() == [] and len(store.episodes()) == 1
+
+
+def test_an_unfinished_episode_is_offered_for_finishing(qtbot: QtBot, store: EpisodeStore) -> None:
+    old = store.add(Episode(started_at=local_now() - timedelta(hours=5)))
+    win, diary = build_window(Settings(theme="night"))
+    qtbot.addWidget(win)
+    win.show()
+    diary.attach(store)
+    assert win.tonight.recovery_box.isVisibleTo(win)
+    assert "never marked as over" in win.tonight.recovery_label.text()
+    qtbot.mouseClick(win.tonight.finish_button, Qt.MouseButton.LeftButton)
+    finished = store.get(old.id or 0)
+    assert finished is not None and finished.duration == timedelta(minutes=3)
+    assert not win.tonight.recovery_box.isVisibleTo(win)
+
+
+def test_a_recent_unfinished_episode_is_resumed(qtbot: QtBot, store: EpisodeStore) -> None:
+    store.add(Episode(started_at=local_now() - timedelta(minutes=2)))
+    win, diary = build_window(Settings(theme="night"))
+    qtbot.addWidget(win)
+    win.show()
+    diary.attach(store)
+    assert win.tonight.state == "running"
+    assert win.tonight.elapsed_label.text().startswith("2:")
+
+
+def _seed(store: EpisodeStore, n: int) -> None:
+    start = datetime(2026, 11, 20, 3, 0).astimezone()
+    for i in range(n):
+        at = start - timedelta(days=i)
+        store.add(
+            Episode(
+                started_at=at,
+                ended_at=at + timedelta(minutes=2),
+                side=Side.LEFT,
+                locations=frozenset({Location.TOES if i % 2 else Location.CALF}),
+                intensity=i % 11,
+            )
+        )
+
+
+def test_history_edit_saves_through_the_same_form(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    _seed(store, 3)
+    window.go_to(1)
+    window.history.reload()
+    window.history.view.selectRow(0)
+    dialog = window.history.edit_selected()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.form.intensity_group.button(9), Qt.MouseButton.LeftButton)
+    dialog.form.note_edit.setPlainText("Edited in the morning")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.form.save_button, Qt.MouseButton.LeftButton)
+    newest = store.episodes()[0]
+    assert newest.intensity == 9 and newest.note == "Edited in the morning"
+    assert window.history.proxy.index(0, 5).data() == "9/10"
+
+
+def test_history_delete_and_undo(qtbot: QtBot, window: MainWindow, store: EpisodeStore) -> None:
+    _seed(store, 3)
+    window.go_to(1)
+    history = window.history
+    history.reload()
+    history.view.selectRow(1)
+    doomed = history.selected_episode()
+    assert doomed is not None
+    history.view.setFocus()
+    qtbot.keyClick(history.view, Qt.Key.Key_Delete)
+    assert len(store.episodes()) == 2 and history.model.rowCount() == 2
+    qtbot.keyClick(history, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(store.episodes()) == 3
+    assert store.get(doomed.id or 0) == doomed
+
+
+def test_history_sorts_and_filters(qtbot: QtBot, window: MainWindow, store: EpisodeStore) -> None:
+    _seed(store, 6)
+    window.go_to(1)
+    history = window.history
+    history.reload()
+    history.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    assert history.proxy.index(0, 5).data() == "5/10"
+    toes = history.location_combo.findData(Location.TOES.value)
+    history.location_combo.setCurrentIndex(toes)
+    assert history.proxy.rowCount() == 3
+    assert "3 of 6" in history.count_label.text()
+    history.location_combo.setCurrentIndex(0)
+    history.range_check.setChecked(True)
+    history.since_edit.setDate(datetime(2026, 11, 18).date())
+    history.until_edit.setDate(datetime(2026, 11, 19).date())
+    assert history.proxy.rowCount() == 2
+
+
+def test_history_model_passes_the_model_tester(
+    qtmodeltester: object, window: MainWindow, store: EpisodeStore
+) -> None:
+    _seed(store, 4)
+    window.history.reload()
+    qtmodeltester.check(window.history.proxy)  # type: ignore[attr-defined]
+
+
+def test_theme_follows_time_system_or_choice() -> None:
+    night_time = datetime(2026, 11, 26, 3, 0)
+    day_time = datetime(2026, 11, 26, 14, 0)
+    assert choose_theme(Settings(), night_time, None) is NIGHT
+    assert choose_theme(Settings(), day_time, None) is DAY
+    assert choose_theme(Settings(theme="system"), night_time, False) is DAY
+    assert choose_theme(Settings(theme="night"), day_time, True) is NIGHT
+    assert (
+        choose_theme(Settings(night_starts=22, night_ends=6), datetime(2026, 1, 1, 6, 30), None)
+        is DAY
+    )
+
+
+def test_the_app_starts_and_quits_after_its_first_paint(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "crampwise", "--data-dir", str(tmp_path), "--exit-when-ready"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr

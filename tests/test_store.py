@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import sqlite3
+import stat
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from crampwise import paths
+from crampwise.domain.episode import Episode, StepUse
+from crampwise.domain.vocab import Location, Side
+from crampwise.storage import HEAD_REVISION, schema_revision
+from crampwise.storage.store import EpisodeStore
+
+NEW_YORK_WINTER = timezone(timedelta(hours=-5))
+TOKYO = timezone(timedelta(hours=9))
+
+
+def full_episode() -> Episode:
+    start = datetime(2026, 11, 26, 3, 10, 7, tzinfo=NEW_YORK_WINTER)
+    return Episode(
+        started_at=start,
+        ended_at=start + timedelta(minutes=2, seconds=30),
+        side=Side.BOTH,
+        locations=frozenset({Location.CALF, Location.FOOT_SOLE}),
+        intensity=8,
+        woke_from_sleep=True,
+        minutes_to_sleep_again=25,
+        steps=(StepUse("calf_straight_leg_pull", True), StepUse("calf_massage", None)),
+        helped=True,
+        tags=frozenset({"alcohol", "long walk"}),
+        red_flags=frozenset({"over_10_minutes"}),
+        note="Right after the wedding 🎉",
+    )
+
+
+def test_round_trip_keeps_every_field_and_the_wall_clock(data_dir: Path) -> None:
+    store = EpisodeStore.open()
+    saved = store.add(full_episode())
+    assert saved.id is not None
+    (back,) = store.episodes()
+    assert back == saved
+    # Read back after travelling: still 03:10 on the clock where it happened.
+    assert back.started_at.hour == 3 and back.started_at.utcoffset() == timedelta(hours=-5)
+    assert back.night.isoformat() == "2026-11-25"
+    store.close()
+
+
+def test_migration_from_empty_creates_the_schema_at_head(data_dir: Path) -> None:
+    db = paths.database_path()
+    assert schema_revision(db) is None
+    EpisodeStore.open().close()
+    assert schema_revision(db) == HEAD_REVISION
+    with sqlite3.connect(db) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert {"episodes", "episode_tags", "episode_steps", "profile_medications"} <= tables
+
+
+def test_head_revision_constant_matches_the_migrations() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    import crampwise.storage.store as store_module
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(store_module.__file__).with_name("migrations")))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == HEAD_REVISION
+
+
+def test_the_migrated_schema_matches_the_models(data_dir: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from crampwise.storage.models import Base
+
+    store = EpisodeStore.open()
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    store.close()
+    assert diff == []
+
+
+def test_data_dir_is_0700_and_every_file_0600(data_dir: Path) -> None:
+    store = EpisodeStore.open()
+    store.add(full_episode())
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    files = list(data_dir.iterdir())
+    assert files
+    for f in files:
+        assert stat.S_IMODE(f.stat().st_mode) == 0o600, f.name
+    store.close()
+
+
+def test_foreign_keys_cascade_tags_and_steps_on_delete(data_dir: Path) -> None:
+    store = EpisodeStore.open()
+    saved = store.add(full_episode())
+    assert saved.id is not None
+    removed = store.delete(saved.id)
+    assert removed == saved
+    with sqlite3.connect(paths.database_path()) as conn:
+        assert conn.execute("SELECT count(*) FROM episode_tags").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM episode_steps").fetchone()[0] == 0
+    # Undo puts it back with the same id.
+    assert store.add(removed) == saved
+    store.close()
+
+
+def test_ongoing_episodes_are_found_again_after_a_restart(data_dir: Path) -> None:
+    store = EpisodeStore.open()
+    store.add(Episode(started_at=datetime(2026, 11, 26, 3, 0, tzinfo=TOKYO)))
+    store.add(full_episode())
+    store.close()
+    reopened = EpisodeStore.open()
+    (ongoing,) = reopened.ongoing()
+    assert ongoing.ended_at is None and ongoing.started_at.hour == 3
+    reopened.close()
+
+
+def test_filters_by_night_and_location(data_dir: Path) -> None:
+    store = EpisodeStore.open()
+    base = full_episode()
+    for days in range(5):
+        store.add(base.replace(started_at=base.started_at - timedelta(days=days), ended_at=None))
+    store.add(
+        base.replace(
+            locations=frozenset({Location.TOES}), started_at=base.started_at, ended_at=None
+        )
+    )
+    night = base.night
+    assert len(store.episodes(since=night - timedelta(days=1))) == 3
+    assert len(store.episodes(location=Location.TOES)) == 1
+    store.close()
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_error(data_dir: Path) -> None:
+    from crampwise.storage import StoreError
+
+    paths.ensure_private_dir(data_dir)
+    paths.database_path().write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a readable Crampwise database"):
+        EpisodeStore.open()
+    # Never deleted or overwritten.
+    assert paths.database_path().read_bytes().startswith(b"this is not sqlite")
