@@ -86,3 +86,24 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.strip() == f"crampwise {__version__}"
+
+
+def test_check_and_restore_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    assert main(["log", "--duration", "2m", "--at", "2026-11-20 03:00"]) == 0
+    assert main(["check"]) == 0
+    assert "healthy" in capsys.readouterr().out
+    db = data_dir / "crampwise.sqlite3"
+    for side in ("-wal", "-shm"):
+        (data_dir / f"crampwise.sqlite3{side}").unlink(missing_ok=True)
+    db.write_bytes(b"not a database at all" * 50)
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "damaged" in out and "restored" in out
+    assert any(p.name.startswith("crampwise.sqlite3.damaged-") for p in data_dir.iterdir())
+    assert main(["list", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+    assert main(["restore"]) == 0
+    assert "Restored" in capsys.readouterr().out
+    assert main(["restore", str(data_dir / "nope.sqlite3")]) == 1

@@ -5,8 +5,6 @@ import stat
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import pytest
-
 from crampwise import paths
 from crampwise.domain.episode import Episode, StepUse
 from crampwise.domain.vocab import Location, Side
@@ -134,12 +132,12 @@ def test_filters_by_night_and_location(data_dir: Path) -> None:
     store.close()
 
 
-def test_a_file_that_is_not_a_database_gives_a_clear_error(data_dir: Path) -> None:
-    from crampwise.storage import StoreError
-
+def test_a_file_that_is_not_a_database_is_moved_aside_never_deleted(data_dir: Path) -> None:
     paths.ensure_private_dir(data_dir)
     paths.database_path().write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="not a readable Crampwise database"):
-        EpisodeStore.open()
-    # Never deleted or overwritten.
-    assert paths.database_path().read_bytes().startswith(b"this is not sqlite")
+    store = EpisodeStore.open()
+    assert store.recovery is not None
+    assert "damaged" in store.recovery.message()
+    assert store.recovery.moved_to.read_bytes().startswith(b"this is not sqlite")
+    assert store.episodes() == []  # a fresh diary, usable at once
+    store.close()

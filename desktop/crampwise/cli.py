@@ -102,6 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--tag", action="append", default=[], help="possible trigger (repeatable)")
     log.add_argument("--note", default="", help="free note")
 
+    sub.add_parser("check", help="check the diary; repair it from a backup if it is damaged")
+    restore = sub.add_parser("restore", help="put a backup in place of the diary")
+    restore.add_argument("backup", nargs="?", help="backup file (default: the newest good one)")
+
     lst = sub.add_parser("list", help="list episodes, newest first")
     lst.add_argument("--json", action="store_true", help="machine-readable output")
     lst.add_argument("--since", type=_parse_date, help="only nights from DATE (YYYY-MM-DD)")
@@ -133,7 +137,10 @@ def _open_store() -> EpisodeStore:
     from crampwise.settings import load_settings
     from crampwise.storage.store import EpisodeStore
 
-    return EpisodeStore.open(night_cutover_hour=load_settings().night_cutover_hour)
+    store = EpisodeStore.open(night_cutover_hour=load_settings().night_cutover_hour)
+    if store.recovery is not None:
+        print(f"crampwise: {store.recovery.message()}", file=sys.stderr)
+    return store
 
 
 def _cmd_log(args: argparse.Namespace) -> int:
@@ -154,9 +161,42 @@ def _cmd_log(args: argparse.Namespace) -> int:
     store = _open_store()
     try:
         saved = store.add(episode)
+        store.backup()  # a CLI write backs up when it finishes
     finally:
         store.close()
     print(f"Logged episode {saved.id} on the night of {saved.night:%d %b %Y}.")
+    return 0
+
+
+def _cmd_check(_args: argparse.Namespace) -> int:
+    from crampwise.storage import backup
+
+    db = paths.database_path()
+    recovery = backup.recover_if_damaged(db)
+    if recovery is not None:
+        print(recovery.message())
+        return 1
+    backups = backup.list_backups(db)
+    print(f"The diary at {db} is healthy. {len(backups)} backup(s) in {backup.backups_dir(db)}.")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from crampwise.storage import backup
+
+    db = paths.database_path()
+    chosen = Path(args.backup) if args.backup else backup.newest_good_backup(db)
+    if chosen is None:
+        raise CliError(f"no good backup found in {backup.backups_dir(db)}")
+    if not chosen.is_file():
+        raise CliError(f"{chosen} does not exist")
+    try:
+        recovery = backup.restore(db, chosen)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Restored {chosen.name}. The previous diary was kept as {recovery.moved_to.name}.")
     return 0
 
 
@@ -194,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(exit_when_ready=args.exit_when_ready)
     from crampwise.storage.schema import StoreError
 
-    handlers = {"log": _cmd_log, "list": _cmd_list}
+    handlers = {"log": _cmd_log, "list": _cmd_list, "check": _cmd_check, "restore": _cmd_restore}
     try:
         return handlers[args.command](args)
     except (CliError, StoreError) as exc:

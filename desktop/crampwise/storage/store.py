@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crampwise import paths
 from crampwise.domain.episode import DEFAULT_NIGHT_CUTOVER_HOUR, Episode, StepUse, validate
 from crampwise.domain.vocab import Location, Side
+from crampwise.storage import backup
 from crampwise.storage.models import EpisodeRow, EpisodeStepRow, EpisodeTagRow
 from crampwise.storage.schema import HEAD_REVISION, StoreError, schema_revision
 
@@ -78,6 +79,7 @@ class EpisodeStore:
         self.path = Path(engine.url.database or "")
         self.night_cutover_hour = night_cutover_hour
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.recovery: backup.Recovery | None = None  # set when a damaged file was replaced
 
     @classmethod
     def open(
@@ -86,8 +88,11 @@ class EpisodeStore:
         db_path = db_path or paths.database_path()
         paths.ensure_private_dir(db_path.parent)
         try:
+            recovery = backup.recover_if_damaged(db_path)
             _private_file(db_path)
             revision = schema_revision(db_path)
+            if revision is not None and revision != HEAD_REVISION:
+                backup.make_backup(db_path)  # an upgrade that goes wrong must cost nothing
         except OSError as exc:
             raise StoreError(f"Cannot open the diary at {db_path}: {exc.strerror}") from exc
         engine = create_engine(
@@ -102,10 +107,21 @@ class EpisodeStore:
             engine.dispose()
             raise StoreError(_plain_message(exc)) from exc
         _private_file(db_path)
-        return cls(engine, night_cutover_hour=night_cutover_hour)
+        store = cls(engine, night_cutover_hour=night_cutover_hour)
+        store.recovery = recovery
+        return store
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def backup(self) -> Path:
+        """A checked copy in ``backups/`` (rotated); raises ``StoreError`` if it cannot be made."""
+        import sqlite3
+
+        try:
+            return backup.make_backup(self.path)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"The backup could not be made ({exc}).") from exc
 
     @contextmanager
     def _write(self) -> Iterator[Session]:

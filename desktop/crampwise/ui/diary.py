@@ -7,6 +7,7 @@ pressed in that moment keeps its time stamp here and is committed as soon as the
 from __future__ import annotations
 
 import threading
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +16,9 @@ from crampwise.domain.episode import Episode
 
 if TYPE_CHECKING:
     from crampwise.storage.store import EpisodeStore
+
+
+BACKUP_EVERY_S = 10 * 60  # after changes, at most this often (and at exit)
 
 
 class Diary(QObject):
@@ -29,6 +33,9 @@ class Diary(QObject):
         self.store: EpisodeStore | None = None
         self._pending: list[Episode] = []
         self._opened.connect(self._on_opened)
+        self._last_backup = time.monotonic()
+        self._unbacked_changes = False
+        self.changed.connect(self._after_change)
 
     @property
     def is_ready(self) -> bool:
@@ -58,6 +65,8 @@ class Diary(QObject):
             self.failed.emit(f"The diary could not be opened: {error}")
             return
         self.store = store
+        if store.recovery is not None:
+            self.failed.emit(store.recovery.message())
         pending, self._pending = self._pending, []
         for episode in pending:
             saved = self.save(episode)
@@ -120,7 +129,26 @@ class Diary(QObject):
         self.changed.emit()
         return removed
 
+    def _after_change(self) -> None:
+        self._unbacked_changes = True
+        if time.monotonic() - self._last_backup >= BACKUP_EVERY_S:
+            self.backup_now()
+
+    def backup_now(self) -> None:
+        from crampwise.storage.schema import StoreError
+
+        if self.store is None or not self._unbacked_changes:
+            return
+        try:
+            self.store.backup()
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return
+        self._last_backup = time.monotonic()
+        self._unbacked_changes = False
+
     def close(self) -> None:
         if self.store is not None:
+            self.backup_now()
             self.store.close()
             self.store = None
