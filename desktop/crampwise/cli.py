@@ -106,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="put a backup in place of the diary")
     restore.add_argument("backup", nargs="?", help="backup file (default: the newest good one)")
 
+    adv = sub.add_parser("advice", help="advice for the stored or the given health profile")
+    adv.add_argument("--json", action="store_true", help="machine-readable output")
+    adv.add_argument("--condition", action="append", default=[], metavar="ID")
+    adv.add_argument("--medication", action="append", default=[], metavar="NAME")
+
     lst = sub.add_parser("list", help="list episodes, newest first")
     lst.add_argument("--json", action="store_true", help="machine-readable output")
     lst.add_argument("--since", type=_parse_date, help="only nights from DATE (YYYY-MM-DD)")
@@ -165,6 +170,50 @@ def _cmd_log(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Logged episode {saved.id} on the night of {saved.night:%d %b %Y}.")
+    return 0
+
+
+def _cmd_advice(args: argparse.Namespace) -> int:
+    from crampwise.advice import (
+        AdviceDataError,
+        EpisodeFacts,
+        ProfileError,
+        advice_to_json,
+        evaluate,
+        load_rulebook,
+        profile_from_cli,
+    )
+
+    try:
+        rulebook = load_rulebook()
+    except AdviceDataError as exc:
+        raise CliError(f"the advice files are broken: {exc}") from None
+    today = local_now().date()
+    if args.condition or args.medication:
+        try:
+            profile = profile_from_cli(args.condition, args.medication, rulebook.catalogue)
+        except ProfileError as exc:
+            raise CliError(str(exc)) from None
+        facts = EpisodeFacts()
+    else:
+        store = _open_store()
+        try:
+            profile, facts = store.profile(), store.episode_facts(today)
+        finally:
+            store.close()
+    advice = evaluate(rulebook, profile, facts, today=today)
+    if args.json:
+        json.dump(advice_to_json(advice), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for item in advice.items:
+        because = "; ".join(b("en") for b in item.because)
+        print(f"[{item.kind} · {item.severity}] {item.text('en')}")
+        if because:
+            print(f"    {because}")
+        print(f"    sources: {', '.join(item.sources)}")
+    for name in advice.unrecognised_medications:
+        print(f"Not recognised (no advice given for it): {name}")
     return 0
 
 
@@ -234,7 +283,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(exit_when_ready=args.exit_when_ready)
     from crampwise.storage.schema import StoreError
 
-    handlers = {"log": _cmd_log, "list": _cmd_list, "check": _cmd_check, "restore": _cmd_restore}
+    handlers = {
+        "log": _cmd_log,
+        "list": _cmd_list,
+        "check": _cmd_check,
+        "restore": _cmd_restore,
+        "advice": _cmd_advice,
+    }
     try:
         return handlers[args.command](args)
     except (CliError, StoreError) as exc:

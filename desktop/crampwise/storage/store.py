@@ -16,10 +16,18 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crampwise import paths
+from crampwise.advice.profile import EpisodeFacts, HealthProfile, Medication
 from crampwise.domain.episode import DEFAULT_NIGHT_CUTOVER_HOUR, Episode, StepUse, validate
 from crampwise.domain.vocab import Location, Side
 from crampwise.storage import backup
-from crampwise.storage.models import EpisodeRow, EpisodeStepRow, EpisodeTagRow
+from crampwise.storage.models import (
+    ConditionRow,
+    CustomPlanRow,
+    EpisodeRow,
+    EpisodeStepRow,
+    EpisodeTagRow,
+    MedicationRow,
+)
 from crampwise.storage.schema import HEAD_REVISION, StoreError, schema_revision
 
 BUSY_TIMEOUT_S = 5.0
@@ -218,6 +226,63 @@ class EpisodeStore:
 
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count(EpisodeRow.id))).scalar_one())
+
+    # --- health profile ------------------------------------------------------------------
+
+    def profile(self) -> HealthProfile:
+        with self._sessions() as session:
+            conditions = frozenset(session.scalars(select(ConditionRow.condition_id)))
+            meds = tuple(
+                Medication(m.name, m.drug_class, m.started, m.stopped)
+                for m in session.scalars(select(MedicationRow).order_by(MedicationRow.id))
+            )
+        return HealthProfile(conditions=conditions, medications=meds)
+
+    def save_profile(self, profile: HealthProfile) -> None:
+        """Replace the stored profile with ``profile`` in one transaction."""
+        with self._write() as session:
+            session.execute(delete(ConditionRow))
+            session.execute(delete(MedicationRow))
+            session.add_all(ConditionRow(condition_id=c) for c in sorted(profile.conditions))
+            session.add_all(
+                MedicationRow(
+                    name=m.name, drug_class=m.drug_class, started=m.started, stopped=m.stopped
+                )
+                for m in profile.medications
+            )
+
+    def episode_facts(self, today: date) -> EpisodeFacts:
+        """What the advice engine needs from the diary: the last 7 nights."""
+        recent = self.episodes(since=today - timedelta(days=7))
+        minutes = [e.duration.total_seconds() / 60 for e in recent if e.duration is not None]
+        return EpisodeFacts(
+            episodes_last_7_nights=len(recent),
+            red_flag_signs=frozenset().union(*(e.red_flags for e in recent)),
+            longest_minutes_last_7_nights=max(minutes) if minutes else None,
+        )
+
+    # --- custom relief plans ------------------------------------------------------------
+
+    def custom_plans(self) -> list[tuple[int, str]]:
+        """(id, JSON body) of each of the person's own plans, oldest first."""
+        with self._sessions() as session:
+            rows = session.scalars(select(CustomPlanRow).order_by(CustomPlanRow.id))
+            return [(r.id, r.body_json) for r in rows]
+
+    def save_custom_plan(self, plan_id: int | None, name: str, body_json: str) -> int:
+        with self._write() as session:
+            row = session.get(CustomPlanRow, plan_id) if plan_id is not None else None
+            if row is None:
+                row = CustomPlanRow()
+                session.add(row)
+            row.name, row.body_json = name, body_json
+            row.updated_utc = datetime.now(UTC).replace(tzinfo=None)
+            session.flush()
+            return row.id
+
+    def delete_custom_plan(self, plan_id: int) -> None:
+        with self._write() as session:
+            session.execute(delete(CustomPlanRow).where(CustomPlanRow.id == plan_id))
 
     def _select(self, *clauses: Any) -> list[Episode]:
         """Core selects (not ORM loading): 20,000 episodes come back in well under a second."""

@@ -1,0 +1,81 @@
+"""The reference list (``assets/sources.toml``) every piece of advice cites."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from crampwise import paths
+from crampwise.advice._data import EVIDENCE_LEVELS, Problems, read_toml
+
+_FIELDS = ("title", "authors_or_org", "year", "citation", "evidence", "url", "note")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    authors_or_org: str
+    year: int | None  # ``None`` for undated web pages and the expert-opinion entry
+    citation: str
+    evidence: str | None  # MOD, LOW, VLOW, EO or NF as graded in the fact sheet
+    url: str | None = None
+    note: str | None = None  # caveats such as "authorship from memory; verify"
+
+
+def default_sources_path() -> Path:
+    return paths.asset("sources.toml")
+
+
+def load_sources(path: Path | None = None) -> dict[str, Source]:
+    """Read every ``[sources.<id>]`` table; raise :class:`AdviceDataError` naming file and field."""
+    path = default_sources_path() if path is None else path
+    data = read_toml(path)
+    problems = Problems(path)
+    unexpected = sorted(set(data) - {"sources"})
+    for key in unexpected:
+        problems.add("top level", f"unknown table '{key}' (expected only [sources.<id>])")
+    raw = data.get("sources")
+    if not isinstance(raw, dict) or not raw:
+        problems.add("top level", "no [sources.<id>] tables found")
+        problems.raise_if_any()
+        return {}
+    sources: dict[str, Source] = {}
+    for source_id, table in raw.items():
+        where = f"source '{source_id}'"
+        if not isinstance(table, dict):
+            problems.add(where, "expected a table")
+            continue
+        problems.unknown_keys(table, _FIELDS, where)
+        title = problems.string(table, "title", where)
+        authors = problems.string(table, "authors_or_org", where)
+        citation = problems.string(table, "citation", where)
+        url = problems.string(table, "url", where, required=False)
+        note = problems.string(table, "note", where, required=False)
+        year = table.get("year")
+        if year is not None and (not isinstance(year, int) or not 1900 <= year <= 2100):
+            problems.add(f"{where}, field 'year'", "expected a year such as 2012")
+            year = None
+        evidence = table.get("evidence")
+        if evidence is not None and evidence not in EVIDENCE_LEVELS:
+            problems.add(
+                f"{where}, field 'evidence'",
+                f"{evidence!r} is not one of {', '.join(EVIDENCE_LEVELS)}",
+            )
+            evidence = None
+        if url is not None and not url.startswith("https://"):
+            problems.add(f"{where}, field 'url'", "expected an https:// address")
+        if title is None or authors is None or citation is None:
+            continue
+        sources[source_id] = Source(
+            id=source_id,
+            title=title,
+            authors_or_org=authors,
+            year=year,
+            citation=citation,
+            evidence=evidence,
+            url=url,
+            note=note,
+        )
+    problems.raise_if_any()
+    return sources

@@ -1,0 +1,252 @@
+"""Every content file loads, and a broken one fails with a message naming file and field."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crampwise import paths
+from crampwise.advice import (
+    CONDITION_IDS,
+    AdviceDataError,
+    Rulebook,
+    load_catalogue,
+    load_conditions,
+    load_rulebook,
+    load_signs,
+    load_sources,
+)
+from crampwise.domain.vocab import INTERVENTIONS, RED_FLAG_SIGNS
+
+REQUIRED_SOURCES = (
+    "nhs_leg_cramps",
+    "nice_cks_leg_cramps",
+    "aafp_2012",
+    "katzberg_2010",
+    "hallegraeff_2012",
+    "cochrane_stretching_2021",
+    "coppin_2005",
+    "nhs_leg_cramps_older",
+    "expert_opinion",
+    "jose_2005",
+    "garrison_2012",
+    "mhra_2016_potassium",
+    "nice_cks_compression",
+    "nhs_dvt",
+    "bhf_pad",
+    "nhs_statins",
+    "cochrane_magnesium_2020",
+    "el_tawil_2015",
+    "fda_2010_quinine",
+    "mhra_2010_quinine",
+    "pittler_2007",
+    "delacour_2018",
+    "nih_ods_magnesium",
+    "cochrane_pregnancy_2020",
+)
+
+
+def test_sources_load_with_required_ids() -> None:
+    sources = load_sources()
+    assert set(REQUIRED_SOURCES) <= set(sources)
+    assert "not trial-tested" in sources["expert_opinion"].citation
+    for source in sources.values():
+        assert source.title and source.authors_or_org and source.citation
+        assert source.evidence in {None, "MOD", "LOW", "VLOW", "EO", "NF"}
+
+
+def test_conditions_signs_and_catalogue_load() -> None:
+    assert tuple(load_conditions()) == CONDITION_IDS
+    assert set(load_signs()) == set(RED_FLAG_SIGNS)
+    catalogue = load_catalogue()
+    assert "anticoagulant" in catalogue.classes
+    assert "anticoagulated" not in load_conditions()
+
+
+def test_rulebook_covers_every_intervention(rulebook: Rulebook) -> None:
+    assert set(rulebook.baseline) == set(INTERVENTIONS)
+    assert len({rule.id for rule in rulebook.rules}) == len(rulebook.rules)
+
+
+def test_every_drug_class_has_a_talk_to_your_prescriber_rule(rulebook: Rulebook) -> None:
+    for class_id in rulebook.catalogue.classes:
+        texts = [
+            effect.text.en
+            for rule in rulebook.rules
+            if class_id in rule.when.drug_classes_any and not rule.id.startswith("rf_")
+            for effect in rule.effects
+        ]
+        assert any("prescriber" in text for text in texts), class_id
+        assert any("stop or change" in text or "change it" in text for text in texts), class_id
+
+
+def test_baseline_statuses_follow_the_fact_sheet(rulebook: Rulebook) -> None:
+    expected = {
+        "calf_stretch": "recommended",
+        "heat": "recommended",
+        "magnesium": "not_recommended",
+        "quinine": "not_recommended",
+        "magnetic_therapy": "not_recommended",
+        "compression_socks": "not_recommended",
+        "leg_elevation": "not_recommended",
+    }
+    for intervention, status in expected.items():
+        assert rulebook.baseline[intervention].status == status
+    assert "no evidence" in rulebook.baseline["heat"].text.en
+    assert "no evidence" in rulebook.baseline["magnetic_therapy"].text.en.lower()
+    assert "tonic water" in rulebook.baseline["quinine"].text.en
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        (
+            "advice/rules.toml",
+            'when = { conditions_any = ["pad"] }',
+            'when = { conditions_any = ["padd"] }',
+            "rules.toml: rule 'pad_care', field 'when'.conditions_any: unknown condition 'padd'",
+        ),
+        (
+            "advice/rules.toml",
+            'when = { drug_classes_any = ["statin"] }',
+            'when = { drug_classes_any = ["statins"] }',
+            "rule 'med_statin', field 'when'.drug_classes_any: unknown drug class 'statins'",
+        ),
+        (
+            "advice/rules.toml",
+            'intervention = "leg_elevation"',
+            'intervention = "leg_raise"',
+            "rule 'pad_care', effects[1], field 'intervention': unknown intervention 'leg_raise'",
+        ),
+        (
+            "advice/rules.toml",
+            'sources = ["bhf_pad", "bmj_clti"]',
+            'sources = ["bhf_pad", "made_up_2099"]',
+            "rule 'pad_warning_signs', effects[0], field 'sources': unknown source 'made_up_2099'",
+        ),
+        (
+            "advice/rules.toml",
+            'severity = "emergency"',
+            'severity = "panic"',
+            "rule 'rf_breathless_chest_pain', effects[0], field 'severity': 'panic' is not one of",
+        ),
+        (
+            "advice/rules.toml",
+            'red_flag_signs_any = ["pain_when_walking"]',
+            'red_flag_signs_any = ["limping"]',
+            "rule 'rf_claudication', field 'when'.red_flag_signs_any: unknown sign 'limping'",
+        ),
+        (
+            "advice/rules.toml",
+            'id = "thyroid_check"\nwhen = { conditions_any = ["thyroid"] }\n[[rules.effects]]\n'
+            'kind = "advice"\nseverity = "consider"\n',
+            'id = "thyroid_check"\nwhen = { conditions_any = ["thyroid"] }\n[[rules.effects]]\n'
+            'kind = "advice"\nseverity = "consider"\nintervention = "heat"\n',
+            "rule 'thyroid_check', effects[0], field 'intervention': not allowed on a 'advice'",
+        ),
+        (
+            "advice/rules.toml",
+            '[baseline.magnetic_therapy]\nstatus = "not_recommended"',
+            '[baseline.magnetic_therapy]\nstatus = "maybe"',
+            "baseline 'magnetic_therapy', field 'status': 'maybe' is not one of",
+        ),
+        (
+            "advice/rules.toml",
+            'text = { en = "Painkillers act too slowly',
+            'text = { english = "x", en = "Painkillers act too slowly',
+            "rule 'general_painkillers', effects[0], field 'text': unknown language 'english'",
+        ),
+        (
+            "sources.toml",
+            'title = "Statins"\n',
+            "",
+            "sources.toml: source 'nhs_statins', field 'title': missing",
+        ),
+        (
+            "sources.toml",
+            'evidence = "MOD"\nnote = "11 randomised',
+            'evidence = "STRONG"\nnote = "11 randomised',
+            "sources.toml: source 'cochrane_magnesium_2020', field 'evidence': 'STRONG' is not one",
+        ),
+        (
+            "advice/conditions.toml",
+            "[conditions.thyroid]",
+            "[conditions.thyroid_disease]",
+            "conditions.toml: condition 'thyroid_disease': unknown condition id",
+        ),
+        (
+            "advice/medications.toml",
+            'brands = ["Lixiana", "Savaysa"]',
+            'brands = ["Lixiana", "Lipitor"]',
+            "medications.toml: class 'anticoagulant', drugs[3]: name 'Lipitor' is already listed",
+        ),
+        (
+            "advice/signs.toml",
+            '[signs.dark_urine]\nlabel = { en = "Dark urine or unexplained muscle pain", ',
+            '[signs.dark_urine]\nlabel = { en = "", ',
+            "signs.toml: sign 'dark_urine', field 'label': missing or empty 'en' text",
+        ),
+    ],
+)
+def test_broken_file_names_file_rule_and_field(
+    assets_copy: Path, file: str, old: str, new: str, expected: str
+) -> None:
+    _edit(assets_copy / file, old, new)
+    with pytest.raises(AdviceDataError) as caught:
+        load_rulebook(assets_copy / "advice")
+    assert any(expected in problem for problem in caught.value.problems), caught.value.problems
+    assert expected in str(caught.value)
+
+
+def test_all_problems_are_reported_together(assets_copy: Path) -> None:
+    rules = assets_copy / "advice" / "rules.toml"
+    _edit(rules, 'when = { conditions_any = ["pad"] }', 'when = { conditions_any = ["x"] }')
+    _edit(rules, 'severity = "emergency"', 'severity = "panic"')
+    _edit(assets_copy / "sources.toml", 'title = "Statins"\n', "")
+    with pytest.raises(AdviceDataError) as caught:
+        load_rulebook(assets_copy / "advice")
+    assert len(caught.value.problems) >= 3
+    assert str(caught.value).startswith(f"{len(caught.value.problems)} problems")
+
+
+def test_unreadable_toml_names_the_file(assets_copy: Path) -> None:
+    (assets_copy / "advice" / "rules.toml").write_text("[[rules]\nid = ", encoding="utf-8")
+    with pytest.raises(AdviceDataError, match=r"rules\.toml: not valid TOML"):
+        load_rulebook(assets_copy / "advice")
+
+
+def test_missing_file_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(AdviceDataError, match=r"sources\.toml: file not found"):
+        load_sources(tmp_path / "sources.toml")
+
+
+def test_missing_baseline_is_reported(assets_copy: Path) -> None:
+    _edit(assets_copy / "advice" / "rules.toml", "[baseline.ankle_mobility]", "[baseline.ankles]")
+    with pytest.raises(AdviceDataError) as caught:
+        load_rulebook(assets_copy / "advice")
+    problems = "\n".join(caught.value.problems)
+    assert "intervention 'ankle_mobility' has no baseline" in problems
+    assert "baseline 'ankles': unknown intervention id" in problems
+
+
+def test_default_assets_are_the_source_tree() -> None:
+    assert (paths.asset("advice") / "rules.toml").is_file()
+
+
+def test_advice_package_imports_no_qt_or_database() -> None:
+    code = (
+        "import sys, crampwise.advice; "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy')]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
