@@ -6,9 +6,10 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
-# Qt's offscreen platform (tests) needs these; a real window also needs the xcb ones.
+# Qt's offscreen platform (tests) needs these; a real window also needs the xcb ones and
+# libpulse0 (QtMultimedia, for the relief sounds).
 QT_LIBS_OFFSCREEN="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libx11-6 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
-QT_LIBS_WINDOW="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
+QT_LIBS_WINDOW="libpulse0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
 
 say() { printf 'crampwise setup: %s\n' "$*" >&2; }
 
