@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from crampwise import paths
+from crampwise.advice import HealthProfile, Medication
 from crampwise.domain.episode import Episode, StepUse
 from crampwise.domain.vocab import Location, Side
 from crampwise.settings import Settings
@@ -63,12 +64,18 @@ def main(outdir: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths.set_data_dir(tmp)
         store = EpisodeStore.open()
+        store.save_profile(
+            HealthProfile(
+                conditions=frozenset({"diabetes"}),
+                medications=(Medication("Lasix", "loop_diuretic", date(2026, 10, 1)),),
+            )
+        )
         now = datetime.now().astimezone()
         for ep in demo_episodes(now):
             store.add(ep)
         for name, theme in THEMES.items():
             apply_theme(app, theme)
-            window, diary = build_window(Settings(theme=name))
+            window, diary = build_window(Settings(theme=name, notice_accepted=name == "day"))
             window.resize(1100, 760)
             window.show()
             diary.attach(store)
@@ -77,6 +84,10 @@ def main(outdir: Path) -> None:
                 ("tonight-running", lambda w=window: (w.tonight.start_cramp(), w)[1]),
                 ("tonight-details", lambda w=window: (w.tonight.end_cramp(), w)[1]),
                 ("history", lambda w=window: (w.tonight.form.skipped.emit(), w.go_to(1), w)[2]),
+                ("prevention", lambda w=window: (w.go_to("prevention"), w)[1]),
+                ("routine", lambda w=window: (w.start_evening_routine(), w)[1]),
+                ("profile", lambda w=window: (w.go_to("profile"), w)[1]),
+                ("learn", lambda w=window: (w.go_to("learn"), w)[1]),
             ]
             for shot, prepare in shots:
                 widget = prepare()
@@ -99,6 +110,11 @@ def main(outdir: Path) -> None:
             window.hide()
             window.deleteLater()
         store.close()
+    from crampwise.ui.player import render_plan_screens
+
+    for name in THEMES:
+        apply_theme(app, THEMES[name])
+        render_plan_screens(outdir / "plans", name)
     print(f"Screenshots written to {outdir}")
 
 

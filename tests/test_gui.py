@@ -51,14 +51,24 @@ def test_space_starts_an_episode_that_is_stored_at_once(
     (ongoing,) = store.ongoing()
     assert before - timedelta(seconds=1) <= ongoing.started_at <= local_now()
     assert window.tonight.state == "running"
-    assert window.tonight.over_button.hasFocus()
+    # The calf plan opens at step 1 in the same press, and takes the keyboard.
+    player = window.tonight.player
+    assert player is not None and player.hasFocus()
+    state = player.sequencer.state()
+    assert state.step_index == 0 and state.step is not None
+    assert state.step.intervention == "calf_stretch"
+    # A second Space pauses the countdown; it must never end the cramp by accident.
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert player.sequencer.state().paused
+    assert len(store.ongoing()) == 1
 
 
 def test_its_over_ends_the_episode_and_history_shows_it(
     qtbot: QtBot, window: MainWindow, store: EpisodeStore
 ) -> None:
     qtbot.keyClick(window.tonight.cramp_button, Qt.Key.Key_Space)
-    qtbot.keyClick(window.tonight.over_button, Qt.Key.Key_Return)
+    assert window.tonight.player is not None
+    qtbot.keyClick(window.tonight.player, Qt.Key.Key_Return)
     assert store.ongoing() == []
     (episode,) = store.episodes()
     assert episode.ended_at is not None and episode.duration is not None
@@ -89,7 +99,7 @@ def test_the_details_sheet_saves_place_and_intensity(
 
 def test_body_map_is_clickable_and_keyboard_operable(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window.tonight.cramp_button, Qt.Key.Key_Space)
-    qtbot.keyClick(window.tonight.over_button, Qt.Key.Key_Space)
+    window.tonight.end_cramp()
     body = window.tonight.form.body_map
     calf_right = body._path(Spot(Side.RIGHT, Location.CALF)).boundingRect().center()
     assert body.spot_at(QPointF(calf_right)) == Spot(Side.RIGHT, Location.CALF)
@@ -112,7 +122,7 @@ def test_cramp_now_before_the_store_opens_keeps_its_time(qtbot: QtBot, store: Ep
     diary.attach(store)
     (ongoing,) = store.ongoing()
     assert abs((ongoing.started_at - pressed_at).total_seconds()) < 1
-    qtbot.keyClick(win.tonight.over_button, Qt.Key.Key_Space)
+    qtbot.mouseClick(win.tonight.over_button, Qt.MouseButton.LeftButton)
     assert store.ongoing() == [] and len(store.episodes()) == 1
 
 
@@ -237,3 +247,55 @@ def test_the_app_starts_and_quits_after_its_first_paint(tmp_path: Path) -> None:
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_f_switches_to_the_foot_plan_and_the_steps_used_are_stored(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    tonight = window.tonight
+    qtbot.keyClick(tonight.cramp_button, Qt.Key.Key_Space)
+    assert tonight.player is not None
+    qtbot.keyClick(tonight.player, Qt.Key.Key_F)
+    player = tonight.player
+    assert player is not None
+    first = player.sequencer.state().step
+    assert first is not None and first.intervention == "toe_stretch"
+    qtbot.keyClick(player, Qt.Key.Key_Right)  # on to the next step
+    second = player.sequencer.state().step
+    assert second is not None and second.id != first.id
+    qtbot.keyClick(tonight.player, Qt.Key.Key_L)  # the left foot: the plan restarts for it
+    assert tonight.player is not None and tonight.player.sequencer.state().side == "left"
+    qtbot.keyClick(tonight.player, Qt.Key.Key_Right)
+    tonight.end_cramp()
+    (episode,) = store.episodes()
+    assert [s.step_id for s in episode.steps] == [first.id, second.id]
+    assert episode.side is Side.LEFT
+    assert tonight.player is None
+
+
+def test_the_profile_makes_the_player_skip_heat_with_neuropathy(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    from crampwise.advice import HealthProfile
+
+    store.save_profile(HealthProfile(conditions=frozenset({"neuropathy"})))
+    qtbot.keyClick(window.tonight.cramp_button, Qt.Key.Key_Space)
+    player = window.tonight.player
+    assert player is not None
+    skipped = {s.step_id: s.reason for s in player.sequencer.skipped}
+    assert "heat_calf" in skipped
+    assert "feeling" in skipped["heat_calf"].lower() or "neuropathy" in skipped["heat_calf"].lower()
+    shown = []
+    while (state := player.sequencer.state()).step is not None:
+        shown.append(state.step.intervention)
+        player.sequencer_next()
+    assert "heat" not in shown and "calf_stretch" in shown
+
+
+def test_a_cramp_over_ten_minutes_shows_the_red_flag(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    store.add(Episode(started_at=local_now() - timedelta(minutes=11)))
+    window.diary.ready.emit()  # as at start: the recent unfinished episode is resumed
+    assert window.tonight.state == "running"
+    assert window.tonight.long_warning.isVisibleTo(window)

@@ -25,6 +25,7 @@ class Settings:
     default_plan: str = "calf_now"
     sound_volume: int = 25  # percent; quiet so a sleeping partner is not woken
     muted: bool = False
+    notice_accepted: bool = False  # the first-start "does not diagnose" notice was read
 
     def validated(self) -> Settings:
         if self.theme not in get_args(ThemeMode):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from crampwise.domain.episode import Episode
 
 if TYPE_CHECKING:
+    from crampwise.advice import HealthProfile
     from crampwise.storage.store import EpisodeStore
 
 
@@ -25,6 +26,7 @@ class Diary(QObject):
     ready = Signal()
     changed = Signal()
     failed = Signal(str)  # a plain message for the person
+    profile_changed = Signal()
     pending_committed = Signal(object, object)  # the queued episode, the same episode as saved
     _opened = Signal(object, str)  # store or None, error text; crosses from the opener thread
 
@@ -101,6 +103,20 @@ class Diary(QObject):
                 self._pending[i] = new
                 return True
         return False
+
+    def save_profile(self, profile: HealthProfile) -> bool:
+        from crampwise.storage.schema import StoreError
+
+        if self.store is None:
+            self.failed.emit("The diary is not open yet: try again in a moment.")
+            return False
+        try:
+            self.store.save_profile(profile)
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.profile_changed.emit()
+        return True
 
     def restore(self, episode: Episode) -> Episode | None:
         """Put a deleted episode back with its own id (undo)."""

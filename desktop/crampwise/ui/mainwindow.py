@@ -1,15 +1,19 @@
-"""The main window: a navigation list and one page at a time."""
+"""The main window: a navigation list and one page at a time, each built on first visit."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -17,14 +21,54 @@ from PySide6.QtWidgets import (
 
 from crampwise.settings import Settings, ThemeMode, save_settings
 from crampwise.ui.diary import Diary
-from crampwise.ui.history import HistoryPage
 from crampwise.ui.tonight import TonightPage
+
+if TYPE_CHECKING:
+    from crampwise.ui.history import HistoryPage
 
 THEME_CHOICES: tuple[tuple[ThemeMode, str], ...] = (
     ("auto", "Night theme in the evening and at night"),
     ("system", "Follow the system's colours"),
     ("night", "Always night"),
     ("day", "Always day"),
+)
+DISCLAIMER = (
+    "Crampwise helps you ease and track night leg cramps. It does not diagnose anything and does "
+    "not replace a doctor, nurse or pharmacist. It will never tell you to stop a medicine: talk to "
+    "your prescriber. If a warning sign appears, it always comes first."
+)
+
+
+def _history(diary: Diary) -> QWidget:
+    from crampwise.ui.history import HistoryPage
+
+    return HistoryPage(diary)
+
+
+def _prevention(diary: Diary) -> QWidget:
+    from crampwise.ui.prevention import PreventionPage
+
+    return PreventionPage(diary)
+
+
+def _profile(diary: Diary) -> QWidget:
+    from crampwise.ui.profile import ProfilePage
+
+    return ProfilePage(diary)
+
+
+def _learn(diary: Diary) -> QWidget:
+    from crampwise.ui.learn import LearnPage
+
+    return LearnPage()
+
+
+# Title, key, and how to build the page; only Tonight is built before the first paint.
+PAGES: tuple[tuple[str, str, Callable[[Diary], QWidget]], ...] = (
+    ("History", "history", _history),
+    ("Prevention", "prevention", _prevention),
+    ("Health profile", "profile", _profile),
+    ("Learn", "learn", _learn),
 )
 
 
@@ -34,21 +78,36 @@ class MainWindow(QMainWindow):
         self.diary = diary
         self.settings = settings
         self.setWindowTitle("Crampwise")
-        self.resize(1000, 720)
+        self.resize(1040, 740)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Pages")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(200)
         self.pages = QStackedWidget()
         self.tonight = TonightPage(diary)
-        self.history = HistoryPage(diary)
-        for title, page in (("Tonight", self.tonight), ("History", self.history)):
+        self.tonight.status.connect(self.show_status)
+        self.nav.addItem("Tonight")
+        self.pages.addWidget(self.tonight)
+        self._keys = ["tonight"]
+        self._built: dict[str, QWidget] = {"tonight": self.tonight}
+        for title, key, _factory in PAGES:
             self.nav.addItem(title)
-            self.pages.addWidget(page)
-            page.status.connect(self.show_status)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(QWidget())  # replaced by the real page on first visit
+            self._keys.append(key)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
+
+        self.notice = QWidget()
+        notice_row = QHBoxLayout(self.notice)
+        notice_text = QLabel(DISCLAIMER)
+        notice_text.setWordWrap(True)
+        notice_text.setProperty("role", "banner")
+        self.notice_button = QPushButton("I understand")
+        self.notice_button.clicked.connect(self._accept_notice)
+        notice_row.addWidget(notice_text, 1)
+        notice_row.addWidget(self.notice_button)
+        self.notice.setVisible(not settings.notice_accepted)
 
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")
@@ -58,6 +117,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.addWidget(self.nav)
         column = QVBoxLayout()
+        column.addWidget(self.notice)
         column.addWidget(self.error_label)
         column.addWidget(self.pages, 1)
         row.addLayout(column, 1)
@@ -67,9 +127,60 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Opening your diary…")
         diary.ready.connect(lambda: self.statusBar().showMessage("Ready.", 3000))
 
+    # --- pages --------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page called ``key``, built now if it was not yet."""
+        if key not in self._built:
+            row = self._keys.index(key)
+            factory = PAGES[row - 1][2]
+            widget = factory(self.diary)
+            status = getattr(widget, "status", None)
+            if status is not None:
+                status.connect(self.show_status)
+            old = self.pages.widget(row)
+            self.pages.insertWidget(row, widget)
+            if old is not None:
+                self.pages.removeWidget(old)
+                old.deleteLater()
+            self._built[key] = widget
+            self._page_built(key, widget)
+        return self._built[key]
+
+    def _page_built(self, key: str, widget: QWidget) -> None:
+        routine = getattr(widget, "routineRequested", None)
+        if routine is not None:
+            routine.connect(self.start_evening_routine)
+
+    @property
+    def history(self) -> HistoryPage:
+        return cast("HistoryPage", self.page("history"))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page(self._keys[row])
+        self.pages.setCurrentIndex(row)
+
+    def go_to(self, row_or_key: int | str) -> None:
+        row = self._keys.index(row_or_key) if isinstance(row_or_key, str) else row_or_key
+        self.nav.setCurrentRow(row)
+        if row == 0 and self.tonight.state == "idle":
+            self.tonight.show_idle()
+
+    def start_evening_routine(self) -> None:
+        self.go_to("prevention")
+        prevention = self.page("prevention")
+        start = getattr(prevention, "start_routine", None)
+        if start is not None:
+            start()
+
+    # --- menus and settings -------------------------------------------------------------
+
     def _build_menus(self) -> None:
         go = self.menuBar().addMenu("&Go")
-        for i, title in enumerate(("&Tonight", "&History")):
+        titles = ["&Tonight", *(f"&{title}" for title, _key, _f in PAGES)]
+        for i, title in enumerate(titles):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.go_to(row))
@@ -91,22 +202,25 @@ class MainWindow(QMainWindow):
             view.addAction(action)
             self.theme_actions[mode] = action
 
-    def go_to(self, row: int) -> None:
-        self.nav.setCurrentRow(row)
-        if row == 0:
-            self.tonight.show_idle() if self.tonight.state == "idle" else None
-
-    def set_theme_mode(self, mode: ThemeMode) -> None:
-        from dataclasses import replace
-
-        from crampwise.ui.app import refresh_theme
-
-        self.settings = replace(self.settings, theme=mode)
+    def _save_settings(self, settings: Settings) -> None:
+        self.settings = settings
         try:
-            save_settings(self.settings)
+            save_settings(settings)
         except OSError as exc:
             self.show_status(f"The setting applies now but could not be saved: {exc.strerror}")
+
+    def set_theme_mode(self, mode: ThemeMode) -> None:
+        from crampwise.ui.app import refresh_theme
+
+        self._save_settings(replace(self.settings, theme=mode))
         refresh_theme(self.settings)
+
+    def _accept_notice(self) -> None:
+        self.notice.hide()
+        self._save_settings(replace(self.settings, notice_accepted=True))
+        self.focus_cramp_button()
+
+    # --- messages -----------------------------------------------------------------------
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -118,9 +232,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.diary.close()
         super().closeEvent(event)
-        app = QApplication.instance()
-        if app is not None:
-            app.setProperty("crampwiseClosing", True)
 
     def focus_cramp_button(self) -> None:
         self.tonight.cramp_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)

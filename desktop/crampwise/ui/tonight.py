@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -15,12 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crampwise.domain.episode import Episode, local_now
+from crampwise.domain.episode import Episode, StepUse, local_now
+from crampwise.domain.vocab import Side
 from crampwise.ui.diary import Diary
 from crampwise.ui.episode_dialog import EpisodeDialog
 from crampwise.ui.episode_form import EpisodeForm
+from crampwise.ui.relief_state import CALF_PLAN, FOOT_PLAN, make_player, plan_library
 
 RESUME_WITHIN = timedelta(minutes=30)  # an unfinished episode younger than this is resumed
+TOO_LONG_S = 10 * 60  # still cramping after this: the fact sheet's red flag
+TOO_LONG_TEXT = (
+    "Still cramping after 10 minutes, even with stretching? Contact your GP or call 111 today "
+    "(urgent, not an emergency). Sources: NHS, Leg cramps."
+)
 
 
 def format_elapsed(seconds: float) -> str:
@@ -31,6 +41,10 @@ def format_elapsed(seconds: float) -> str:
 def proposed_end(episode: Episode, now: datetime) -> datetime:
     """A sensible end for an episode nobody finished: 3 minutes on, never in the future."""
     return max(episode.started_at, min(episode.started_at + timedelta(minutes=3), now))
+
+
+if TYPE_CHECKING:
+    from crampwise.ui.player import ReliefPlayer
 
 
 class TonightPage(QWidget):
@@ -88,21 +102,69 @@ class TonightPage(QWidget):
         self.started_label.setProperty("role", "muted")
         self.started_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.elapsed_label = QLabel("0:00")
-        self.elapsed_label.setProperty("role", "elapsed")
+        self.elapsed_label.setProperty("role", "title")
         self.elapsed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.elapsed_label.setAccessibleName("Time since the cramp started")
-        self.relief_area = QVBoxLayout()  # the relief guide sits here
-        self.over_button = QPushButton("It's over")
-        self.over_button.setProperty("role", "cramp")
-        self.over_button.setMinimumHeight(140)
+        chooser = QHBoxLayout()
+        self.plan_group = QButtonGroup(self)
+        self.side_group = QButtonGroup(self)
+        for group, items in (
+            (self.plan_group, (("Calf (C)", CALF_PLAN), ("Foot or toes (F)", FOOT_PLAN))),
+            (self.side_group, (("Left leg (L)", "left"), ("Right leg (R)", "right"))),
+        ):
+            for text, ident in items:
+                button = QPushButton(text)
+                button.setCheckable(True)
+                button.setProperty("choice", ident)
+                button.setAccessibleName(text.split(" (")[0])
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                group.addButton(button)
+                chooser.addWidget(button)
+            chooser.addSpacing(24)
+            group.buttonClicked.connect(lambda _b: self._restart_player())
+        chooser.addStretch(1)
+        self.long_warning = QLabel(TOO_LONG_TEXT)
+        self.long_warning.setProperty("role", "error")
+        self.long_warning.setWordWrap(True)
+        self.long_warning.hide()
+        self.plan_done_label = QLabel(
+            "That was the whole plan. Press Enter (It's over) when the cramp has eased, "
+            "or start the plan again."
+        )
+        self.plan_done_label.setProperty("role", "banner")
+        self.plan_done_label.setWordWrap(True)
+        self.plan_done_label.hide()
+        self.relief_area = QVBoxLayout()  # the relief player sits here
+        self.player: ReliefPlayer | None = None
+        self.over_button = QPushButton("It's over (Enter)")
+        self.over_button.setProperty("role", "primary")
+        self.over_button.setMinimumHeight(64)
         self.over_button.setAccessibleName("It's over")
         self.over_button.setAccessibleDescription("Ends the cramp and stores how long it lasted.")
-        self.over_button.setAutoDefault(True)
-        rl.addWidget(self.started_label)
-        rl.addWidget(self.elapsed_label)
+        self.over_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must not end it
+        top = QHBoxLayout()
+        top.addWidget(self.started_label)
+        top.addStretch(1)
+        top.addWidget(self.elapsed_label)
+        rl.addLayout(top)
+        rl.addLayout(chooser)
+        rl.addWidget(self.long_warning)
         rl.addLayout(self.relief_area, 1)
+        rl.addWidget(self.plan_done_label)
         rl.addWidget(self.over_button)
         self._stack.addWidget(running)
+        for keys, slot in (
+            (("Return", "Enter"), self.end_cramp),
+            (("C",), lambda: self._choose(self.plan_group, CALF_PLAN)),
+            (("F",), lambda: self._choose(self.plan_group, FOOT_PLAN)),
+            (("L",), lambda: self._choose(self.side_group, "left")),
+            (("R",), lambda: self._choose(self.side_group, "right")),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), running)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+        self._running_page = running
 
         # details ----------------------------------------------------------------------
         self.form = EpisodeForm(skip_text="Later")
@@ -139,12 +201,69 @@ class TonightPage(QWidget):
         self._refresh_elapsed()
         self._stack.setCurrentIndex(1)
         self._tick.start()
+        if self.player is None:
+            self._choose(self.plan_group, self.default_plan, restart=False)
+            self._choose(self.side_group, "right", restart=False)
+            self._restart_player()
+
+    # --- the relief guide ---------------------------------------------------------------
+
+    default_plan = CALF_PLAN
+
+    def _choose(self, group: QButtonGroup, ident: str, *, restart: bool = True) -> None:
+        for button in group.buttons():
+            if button.property("choice") == ident:
+                if button.isChecked() and restart:
+                    return
+                button.setChecked(True)
+        if restart:
+            self._restart_player()
+
+    @staticmethod
+    def _chosen(group: QButtonGroup) -> str:
+        button = group.checkedButton()
+        return str(button.property("choice")) if button is not None else ""
+
+    def _restart_player(self) -> None:
+        """Open the chosen plan at step 1 for the chosen leg (advice may skip or caution)."""
+        self._stop_player()
+        plan = plan_library().plan(self._chosen(self.plan_group) or CALF_PLAN)
+        if plan is None:
+            return
+        advice = None
+        if self.diary.store is not None:
+            from crampwise.ui.advice_state import current_advice
+
+            advice = current_advice(self.diary)
+        side = self._chosen(self.side_group) or "right"
+        self.player = make_player(plan, side=side, advice=advice)
+        self.player.finished.connect(self._plan_finished)
+        self.plan_done_label.hide()
+        self.relief_area.addWidget(self.player)
+        self.player.show()  # a child added to a visible page is shown only later otherwise
+        self.player.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _stop_player(self) -> list[str]:
+        """Stop and remove the player; returns the step ids the person went through."""
+        if self.player is None:
+            return []
+        self.player.finished.disconnect(self._plan_finished)
+        visited = list(self.player.sequencer.visited)
+        self.player.end()
+        self.player.hide()
+        self.player.deleteLater()
+        self.player = None
+        return visited
+
+    def _plan_finished(self, _steps: list[str], _ended_early: bool) -> None:
+        self.plan_done_label.show()
         self.over_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh_elapsed(self) -> None:
         if self.current is not None:
             elapsed = (local_now() - self.current.started_at).total_seconds()
             self.elapsed_label.setText(format_elapsed(elapsed))
+            self.long_warning.setVisible(elapsed >= TOO_LONG_S)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -164,7 +283,13 @@ class TonightPage(QWidget):
             return
         ongoing = self.current
         now = max(local_now(), ongoing.started_at)  # a clock set back never gives a negative time
-        ended = ongoing.replace(ended_at=now)
+        steps = self.player.sequencer.visited if self.player is not None else []
+        side = self._chosen(self.side_group)
+        ended = ongoing.replace(
+            ended_at=now,
+            steps=ongoing.steps + tuple(StepUse(s) for s in steps),
+            side=ongoing.side or (Side(side) if side else None),
+        )
         if ongoing.id is None and self.diary.replace_pending(ongoing, ended):
             self.current = ended
         else:
@@ -172,6 +297,7 @@ class TonightPage(QWidget):
             if saved is None:
                 return  # the failure is shown; the episode stays running on screen to retry
             self.current = saved
+        self._stop_player()
         self._tick.stop()
         assert self.current is not None
         length = format_elapsed((now - ongoing.started_at).total_seconds())

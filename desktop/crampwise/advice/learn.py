@@ -1,0 +1,63 @@
+"""The Learn page's content (``assets/learn.toml``), validated like the advice files."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from crampwise import paths
+from crampwise.advice._data import LocalText, Problems, read_toml
+from crampwise.domain.vocab import INTERVENTIONS
+
+
+@dataclass(frozen=True, slots=True)
+class LearnSection:
+    title: LocalText
+    text: LocalText
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LearnContent:
+    intervention_labels: Mapping[str, LocalText]
+    sections: tuple[LearnSection, ...]
+
+
+def load_learn(known_sources: Mapping[str, object], path: Path | None = None) -> LearnContent:
+    """Read the Learn page; every intervention needs a label and every source id must exist."""
+    path = path or paths.asset("learn.toml")
+    data = read_toml(path)
+    problems = Problems(path)
+    problems.unknown_keys(data, ("interventions", "sections"), "top level")
+    raw_labels = data.get("interventions", {})
+    labels: dict[str, LocalText] = {}
+    if not isinstance(raw_labels, dict):
+        problems.add("interventions", "expected a table")
+        raw_labels = {}
+    for ident in INTERVENTIONS:
+        text = problems.text(raw_labels, ident, "interventions")
+        if text is not None:
+            labels[ident] = text
+    for extra in sorted(set(raw_labels) - set(INTERVENTIONS)):
+        problems.add("interventions", f"unknown intervention '{extra}'")
+    sections = []
+    raw_sections = data.get("sections", [])
+    if not isinstance(raw_sections, list):
+        problems.add("sections", "expected a list of [[sections]]")
+        raw_sections = []
+    for i, raw in enumerate(raw_sections):
+        where = f"sections[{i}]"
+        if not isinstance(raw, dict):
+            problems.add(where, "expected a table")
+            continue
+        problems.unknown_keys(raw, ("title", "text", "sources"), where)
+        title, text = problems.text(raw, "title", where), problems.text(raw, "text", where)
+        sources = problems.string_list(raw, "sources", where, required=True)
+        for source in sources:
+            if source not in known_sources:
+                problems.add(f"{where}, field 'sources'", f"unknown source '{source}'")
+        if title is not None and text is not None:
+            sections.append(LearnSection(title, text, sources))
+    problems.raise_if_any()
+    return LearnContent(labels, tuple(sections))

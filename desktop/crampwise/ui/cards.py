@@ -1,0 +1,58 @@
+"""Advice as readable cards (rich text): what to do, why it shows, the sources behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from html import escape
+from typing import TYPE_CHECKING
+
+from crampwise.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from crampwise.advice import AdviceItem, Source
+
+SEVERITY_LABELS = {
+    "emergency": "Emergency",
+    "urgent": "Urgent",
+    "important": "Important",
+    "consider": "Worth considering",
+    "info": "Good to know",
+}
+KIND_LABELS = {"red_flag": "See a doctor", "caution": "Take care", "advice": "Tip"}
+
+
+def source_line(ids: Sequence[str], sources: Mapping[str, Source]) -> str:
+    names = []
+    for ident in ids:
+        src = sources.get(ident)
+        if src is None:
+            continue
+        year = f" {src.year}" if src.year else ""
+        names.append(f"{src.authors_or_org}{year}" if src.evidence != "NF" else src.title)
+    return "Sources: " + "; ".join(names) if names else ""
+
+
+def card_heading(item: AdviceItem) -> str:
+    return f"{KIND_LABELS[item.kind]} · {SEVERITY_LABELS[item.severity]}"
+
+
+def cards_html(items: Sequence[AdviceItem], sources: Mapping[str, Source], theme: Theme) -> str:
+    """One bordered card per item, in the order given (the engine puts red flags first)."""
+    out = []
+    for item in items:
+        edge = {"red_flag": theme.danger, "caution": theme.accent}.get(item.kind, theme.border)
+        because = "; ".join(b("en") for b in item.because)
+        why = f"<p style='color:{theme.muted_text}'>{escape(because.capitalize())}.</p>"
+        cited = source_line(item.sources, sources)
+        out.append(
+            f"<table width='100%' cellpadding='10' cellspacing='0' border='2' "
+            f"style='border-color:{edge}; border-style:solid; margin-bottom:10px' "
+            f"bgcolor='{theme.surface}'><tr><td>"
+            f"<p style='color:{edge if item.kind != 'advice' else theme.muted_text}'>"
+            f"<b>{escape(card_heading(item))}</b></p>"
+            f"<p style='font-size:large'>{escape(item.text('en'))}</p>"
+            f"{why if because else ''}"
+            f"<p style='color:{theme.muted_text}; font-size:small'>{escape(cited)}</p>"
+            "</td></tr></table>"
+        )
+    return "\n".join(out)

@@ -1,0 +1,111 @@
+"""Prevention: the evening routine, then the person's advice with red flags above all tips."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from crampwise.ui.advice_state import current_advice, rulebook
+from crampwise.ui.cards import card_heading, cards_html
+from crampwise.ui.diary import Diary
+from crampwise.ui.relief_state import EVENING_PLAN, make_player, plan_library
+from crampwise.ui.theme import current_theme
+
+if TYPE_CHECKING:
+    from crampwise.ui.player import ReliefPlayer
+
+
+class PreventionPage(QWidget):
+    status = Signal(str)
+    routineRequested = Signal()
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self._stale = True
+        outer = QVBoxLayout(self)
+        intro = QLabel("Evening routine")
+        intro.setProperty("role", "title")
+        outer.addWidget(intro)
+        blurb = QLabel(
+            "About three minutes of calf and hamstring stretches before bed. One trial found "
+            "fewer and milder cramps; the evidence is modest, and the stretches are safe."
+        )
+        blurb.setWordWrap(True)
+        outer.addWidget(blurb)
+        self.routine_button = QPushButton("Start the evening routine")
+        self.routine_button.setProperty("role", "primary")
+        self.routine_button.setMinimumWidth(300)
+        self.routine_button.clicked.connect(self.routineRequested)
+        outer.addWidget(self.routine_button, 0, Qt.AlignmentFlag.AlignLeft)
+        heading = QLabel("Your advice")
+        heading.setProperty("role", "title")
+        outer.addWidget(heading)
+        note = QLabel(
+            "Based on your profile and the last seven nights. Crampwise does not diagnose; "
+            "it never replaces your doctor, nurse or pharmacist."
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "muted")
+        outer.addWidget(note)
+        self.cards = QTextBrowser()
+        self.cards.setOpenLinks(False)  # no network, ever
+        self.cards.setAccessibleName("Your advice, warning signs first")
+        self._card_texts: list[str] = []
+        outer.addWidget(self.cards, 1)
+        self._advice_widgets = [intro, blurb, self.routine_button, heading, note, self.cards]
+        self._outer = outer
+        self.player: ReliefPlayer | None = None
+        diary.changed.connect(self._mark_stale)
+        diary.profile_changed.connect(self._mark_stale)
+        diary.ready.connect(self._mark_stale)
+
+    def start_routine(self) -> None:
+        """Play the evening routine here; it is not logged as an episode."""
+        plan = plan_library().plan(EVENING_PLAN)
+        if plan is None or self.player is not None:
+            return
+        advice = current_advice(self.diary) if self.diary.store is not None else None
+        self.player = make_player(plan, side="right", advice=advice)
+        self.player.finished.connect(self._routine_finished)
+        for widget in self._advice_widgets:
+            widget.hide()
+        self._outer.addWidget(self.player, 1)
+        self.player.show()
+        self.player.setFocus()
+
+    def _routine_finished(self, _steps: list[str], ended_early: bool) -> None:
+        assert self.player is not None
+        self.player.hide()
+        self.player.deleteLater()
+        self.player = None
+        for widget in self._advice_widgets:
+            widget.show()
+        self.routine_button.setFocus()
+        self.status.emit("Routine stopped." if ended_early else "Routine done. Sleep well.")
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def card_texts(self) -> list[str]:
+        """What the cards say, top to bottom (for tests and screen readers)."""
+        return list(self._card_texts)
+
+    def reload(self) -> None:
+        advice = current_advice(self.diary)
+        self._card_texts = [f"{card_heading(i)}: {i.text('en')}" for i in advice.items]
+        html = cards_html(advice.items, rulebook().sources, current_theme())
+        for name in advice.unrecognised_medications:
+            html += f"<p>“{escape(name)}” is not recognised, so no advice is given for it.</p>"
+        self.cards.setHtml(html)
+        self._stale = False

@@ -1,0 +1,263 @@
+"""The health profile: conditions and medicines that change the advice. Saved on every change."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QCompleter,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crampwise.advice import CONDITION_IDS, HealthProfile, Medication, ProfileError
+from crampwise.ui.advice_state import rulebook
+from crampwise.ui.diary import Diary
+
+
+class _OptionalDate(QWidget):
+    """A date that may be unknown: a tick box enables the date."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit.setAccessibleName(label)
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        row.addWidget(self.check)
+        row.addWidget(self.edit)
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[return-value]
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        self.edit.setDate(QDate(value) if value else QDate.currentDate())
+
+
+class ProfilePage(QWidget):
+    status = Signal(str)
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self._loading = False
+        self._medications: list[Medication] = []
+        book = rulebook()
+        self._catalogue = book.catalogue
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        QVBoxLayout(self).addWidget(scroll)
+        lay = QVBoxLayout(body)
+        intro = QLabel(
+            "Tell Crampwise about your health so its advice fits you: some steps are unsafe with "
+            "some conditions, and some medicines make cramps more likely. This stays on this "
+            "computer."
+        )
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+
+        conditions = QGroupBox("Conditions")
+        grid = QGridLayout(conditions)
+        self.condition_checks: dict[str, QCheckBox] = {}
+        for row, ident in enumerate(CONDITION_IDS):
+            cond = book.conditions[ident]
+            check = QCheckBox(cond.label("en"))
+            check.setAccessibleDescription(cond.explanation("en"))
+            explain = QLabel(cond.explanation("en"))
+            explain.setWordWrap(True)
+            explain.setProperty("role", "muted")
+            grid.addWidget(check, row, 0)
+            grid.addWidget(explain, row, 1)
+            check.toggled.connect(self._save)
+            self.condition_checks[ident] = check
+        grid.setColumnStretch(1, 1)
+        lay.addWidget(conditions)
+
+        meds = QGroupBox("Medicines")
+        ml = QVBoxLayout(meds)
+        add_row = QHBoxLayout()
+        self.med_input = QLineEdit()
+        self.med_input.setPlaceholderText("Type a medicine's name (generic or brand)…")
+        self.med_input.setAccessibleName("Medicine name")
+        names = sorted(
+            {m.name for m in self._catalogue.search("", 0)}
+            | {
+                name
+                for cls in self._catalogue.classes.values()
+                for drug in cls.drugs
+                for name in (drug.generic, *drug.brands, *drug.aliases)
+            },
+            key=str.casefold,
+        )
+        completer = QCompleter(QStringListModel(names, self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.med_input.setCompleter(completer)
+        self.add_button = QPushButton("Add")
+        add_row.addWidget(self.med_input, 1)
+        add_row.addWidget(self.add_button)
+        ml.addLayout(add_row)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Medicine", "Recognised as", "Started", "Stopped"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(1, 260)
+        self.table.setMinimumHeight(160)
+        self.table.setAccessibleName("Your medicines")
+        ml.addWidget(self.table)
+        dates = QHBoxLayout()
+        self.started = _OptionalDate("Started on")
+        self.stopped = _OptionalDate("Stopped on")
+        self.remove_button = QPushButton("Remove")
+        dates.addWidget(self.started)
+        dates.addWidget(self.stopped)
+        dates.addStretch(1)
+        dates.addWidget(self.remove_button)
+        ml.addLayout(dates)
+        hint = QLabel(
+            "Dates are optional: with them, Insights can compare your cramps before and after."
+        )
+        hint.setProperty("role", "muted")
+        ml.addWidget(hint)
+        self.error_label = QLabel()
+        self.error_label.setProperty("role", "error")
+        self.error_label.hide()
+        ml.addWidget(self.error_label)
+        lay.addWidget(meds)
+        lay.addStretch(1)
+
+        self.add_button.clicked.connect(self.add_medication)
+        self.med_input.returnPressed.connect(self.add_medication)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemSelectionChanged.connect(self._show_dates)
+        for widget in (self.started, self.stopped):
+            widget.check.toggled.connect(self._dates_changed)
+            widget.edit.dateChanged.connect(self._dates_changed)
+        diary.ready.connect(self.reload)
+        if diary.is_ready:
+            self.reload()
+
+    # --- load and save ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        store = self.diary.store
+        if store is None:
+            return
+        profile = store.profile()
+        self._loading = True
+        for ident, check in self.condition_checks.items():
+            check.setChecked(ident in profile.conditions)
+        self._medications = list(profile.medications)
+        self._loading = False
+        self._fill_table()
+
+    def profile(self) -> HealthProfile:
+        conditions = frozenset(i for i, c in self.condition_checks.items() if c.isChecked())
+        return HealthProfile(conditions=conditions, medications=tuple(self._medications))
+
+    def _save(self) -> None:
+        if self._loading:
+            return
+        if self.diary.save_profile(self.profile()):
+            self.status.emit("Profile saved. Your advice is updated.")
+
+    def _fill_table(self) -> None:
+        classes = self._catalogue.classes
+        self.table.setRowCount(len(self._medications))
+        for row, med in enumerate(self._medications):
+            cls = classes.get(med.drug_class or "")
+            recognised = cls.label("en") if cls else "Not recognised"
+            cells = (
+                med.name,
+                recognised,
+                f"{med.started:%d %b %Y}" if med.started else "",
+                f"{med.stopped:%d %b %Y}" if med.stopped else "",
+            )
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    # --- medicines ----------------------------------------------------------------------
+
+    def add_medication(self) -> None:
+        name = " ".join(self.med_input.text().split())
+        if not name:
+            return
+        match = self._catalogue.lookup(name)
+        try:
+            med = Medication(name, match.drug_class if match else None)
+        except ProfileError as exc:
+            self._error(str(exc))
+            return
+        self._medications.append(med)
+        self.med_input.clear()
+        self._fill_table()
+        self.table.selectRow(len(self._medications) - 1)
+        self._save()
+        if match is None:
+            self.status.emit(f"“{name}” is kept but not recognised: no advice is given for it.")
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self._medications):
+            del self._medications[row]
+            self._fill_table()
+            self._save()
+
+    def _show_dates(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._medications):
+            return
+        self._loading = True
+        self.started.set_value(self._medications[row].started)
+        self.stopped.set_value(self._medications[row].stopped)
+        self._loading = False
+
+    def _dates_changed(self, *_args: Any) -> None:
+        row = self.table.currentRow()
+        if self._loading or not 0 <= row < len(self._medications):
+            return
+        old = self._medications[row]
+        try:
+            self._medications[row] = Medication(
+                old.name, old.drug_class, self.started.value(), self.stopped.value()
+            )
+        except ProfileError as exc:
+            self._error(str(exc))
+            return
+        self.error_label.hide()
+        self._fill_table()
+        self.table.selectRow(row)
+        self._save()
+
+    def _error(self, text: str) -> None:
+        self.error_label.setText(text[0].upper() + text[1:])
+        self.error_label.show()

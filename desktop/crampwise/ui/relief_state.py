@@ -1,0 +1,57 @@
+"""The relief plans and how the person's advice changes them (skipped steps, cautions)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from crampwise.advice import Advice
+    from crampwise.relief.plans import PlanLoadResult, ReliefPlan
+    from crampwise.ui.player import ReliefPlayer
+
+CALF_PLAN = "calf_now"
+FOOT_PLAN = "foot_now"
+EVENING_PLAN = "evening"
+
+
+@cache
+def plan_library() -> PlanLoadResult:
+    """The built-in plans, loaded once; broken files are reported, the rest still load."""
+    from crampwise.relief.plans import load_default_plans
+
+    return load_default_plans()
+
+
+def adjustments(advice: Advice | None) -> tuple[dict[str, str], dict[str, str]]:
+    """(steps to skip, cautions) keyed by intervention id, each with the reason in words."""
+    if advice is None:
+        return {}, {}
+    skip: dict[str, str] = {}
+    cautions: dict[str, str] = {}
+    for ident, status in advice.interventions.items():
+        reasons = [r for r in status.reasons if r.status == status.status]
+        if not reasons:
+            continue
+        why = reasons[0].text("en")
+        because = "; ".join(b("en") for b in reasons[0].because)
+        text = f"{why} ({because})" if because else why
+        if status.status == "avoid":
+            skip[ident] = text
+        elif status.status == "caution":
+            cautions[ident] = text
+    return skip, cautions
+
+
+def make_player(plan: ReliefPlan, *, side: str, advice: Advice | None) -> ReliefPlayer:
+    """A player in the current theme's colours, with the advice's skips and cautions."""
+    from crampwise.ui.player import ReliefPalette, ReliefPlayer
+    from crampwise.ui.theme import current_theme
+
+    t = current_theme()
+    palette = ReliefPalette.from_mapping(
+        {"background": t.background, "text": t.text, "muted_text": t.muted_text,
+         "accent": t.accent, "ring_track": t.border}
+    )  # fmt: skip
+    skip, cautions = adjustments(advice)
+    return ReliefPlayer(plan, side=side, palette=palette, skip=skip, cautions=cautions)

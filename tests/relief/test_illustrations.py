@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from crampwise.relief.illustrations import TOKENS, themed_svg, themed_svg_text
+from crampwise.relief.plans import PlanLoadResult
+from crampwise.ui.illustration import IllustrationView, render_svg_image
+from crampwise.ui.player import DAY_PALETTE, NIGHT_PALETTE, ReliefPalette
+
+from .conftest import PICTURES_DIR
+
+ALL_SVGS = sorted(PICTURES_DIR.glob("*.svg"))
+
+
+def ink_pixels(image: QImage, background: str) -> int:
+    """Pixels clearly different from the background (sampled on a grid)."""
+    bg = QColor(background)
+    count = 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            c = image.pixelColor(x, y)
+            diff = abs(c.red() - bg.red()) + abs(c.green() - bg.green()) + abs(c.blue() - bg.blue())
+            count += diff > 60
+    return count
+
+
+def test_every_step_has_its_drawing_and_every_drawing_is_used(shipped: PlanLoadResult) -> None:
+    named = {s.illustration for s in shipped.steps.values()}
+    assert named == {p.name for p in ALL_SVGS}
+    assert len(named) >= 14
+
+
+@pytest.mark.parametrize("svg", ALL_SVGS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("palette", [NIGHT_PALETTE, DAY_PALETTE], ids=["night", "day"])
+def test_drawing_renders_visibly_on_its_background(
+    qtbot: QtBot, svg: Path, palette: ReliefPalette
+) -> None:
+    image = render_svg_image(
+        svg, palette.illustration_colours(), QSize(320, 240), palette.background
+    )
+    drawn = ink_pixels(image, palette.background)
+    total = (320 // 3 + 1) * (240 // 3 + 1)
+    assert total * 0.03 < drawn < total * 0.7, f"{svg.name}: {drawn} of {total} pixels drawn"
+
+
+@pytest.mark.parametrize("svg", ALL_SVGS, ids=lambda p: p.stem)
+def test_drawings_hold_no_real_colours(svg: Path) -> None:
+    text = svg.read_text(encoding="utf-8")
+    colours = {c.lower() for c in re.findall(r"#[0-9a-fA-F]{6}", text)}
+    assert colours <= set(TOKENS), f"{svg.name} hard-codes {colours - set(TOKENS)}"
+    assert 'stroke-linecap="round"' in text
+
+
+def test_themed_svg_replaces_every_token() -> None:
+    palette = {"ink": "#112233", "accent": "#ff8800", "soft": "#445566"}
+    out = themed_svg(ALL_SVGS[0], palette).decode()
+    assert "#010101" not in out and "#030303" not in out
+    assert "#112233" in out and "#445566" in out
+
+
+def test_themed_svg_refuses_a_palette_that_is_not_colours() -> None:
+    with pytest.raises(ValueError, match="ink"):
+        themed_svg_text("<svg/>", {"ink": 'red"/><script', "accent": "#000000", "soft": "#000000"})
+
+
+def test_mirroring_flips_the_drawing() -> None:
+    colours = NIGHT_PALETTE.illustration_colours()
+    svg = PICTURES_DIR / "wall_calf_stretch.svg"
+    plain = render_svg_image(svg, colours, QSize(160, 120), "#000000")
+    flipped = render_svg_image(svg, colours, QSize(160, 120), "#000000", mirrored=True)
+    assert flipped != plain
+    expected = plain.flipped(Qt.Orientation.Horizontal)
+    differ = sum(
+        abs(flipped.pixelColor(x, y).lightness() - expected.pixelColor(x, y).lightness()) > 40
+        for y in range(120)
+        for x in range(160)
+    )
+    assert differ < 160 * 120 * 0.01  # the same picture, left to right (edges may shift 1 px)
+
+
+def test_view_paints_keeps_aspect_and_names_itself(qtbot: QtBot) -> None:
+    view = IllustrationView()
+    qtbot.addWidget(view)
+    view.resize(600, 200)  # much wider than 4:3
+    view.set_illustration(
+        PICTURES_DIR / "calf_towel_stretch.svg",
+        DAY_PALETTE.illustration_colours(),
+        "Leg straight, towel around the foot",
+        mirrored=False,
+    )
+    assert view.is_valid()
+    assert view.accessibleName() == "Leg straight, towel around the foot"
+    image = view.grab().toImage()
+    # Nothing is painted in the side margins: the drawing keeps its 4:3 shape, centred.
+    margin = (600 - 200 * 4 // 3) // 2
+    for x in (5, margin - 5, 600 - margin + 5, 595):
+        column = {image.pixelColor(x, y).name() for y in range(0, 200, 4)}
+        assert DAY_PALETTE.text not in column

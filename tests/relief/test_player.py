@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from crampwise.relief.plans import PlanLoadResult, ReliefPlan
+from crampwise.relief.tones import tone_file, tone_samples
+from crampwise.ui.player import (
+    DAY_PALETTE,
+    CueSounds,
+    ReliefPalette,
+    ReliefPlayer,
+    render_plan_screens,
+)
+
+from .conftest import FakeClock, plan_of
+
+
+def key(qtbot: QtBot, widget: QWidget, k: Qt.Key) -> None:
+    qtbot.keyClick(widget, k)  # type: ignore[no-untyped-call]
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+
+
+class RecordingSounds(CueSounds):
+    def __init__(self) -> None:
+        super().__init__(volume=25)
+        self.played: list[str] = []
+
+    def play(self, cue: str) -> None:
+        if not self.muted:
+            self.played.append(cue)
+
+
+@pytest.fixture
+def sounds() -> RecordingSounds:
+    return RecordingSounds()
+
+
+def make_player(
+    qtbot: QtBot, plan: ReliefPlan, clock: FakeClock, sounds: RecordingSounds, **kw: object
+) -> ReliefPlayer:
+    player = ReliefPlayer(plan, clock=clock, sounds=sounds, **kw)  # type: ignore[arg-type]
+    qtbot.addWidget(player)
+    player.resize(960, 680)
+    player.show()
+    qtbot.waitExposed(player)
+    return player
+
+
+def test_player_shows_the_first_step(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    calf = plan_of(shipped, "calf_now")
+    player = make_player(qtbot, calf, clock, sounds)
+    assert player.title.text() == calf.steps[0].title.en
+    assert player.instructions.text() == calf.steps[0].instructions.en
+    assert player.header.text().startswith(f"Step 1 of {len(calf.steps)}")
+    assert player.ring.seconds == 30
+    assert player.cue.text() == "Hold · right leg"
+    assert player.picture.accessibleName() == calf.steps[0].alt.en
+    assert not player.picture.mirrored
+    assert sounds.played == ["hold"]  # the first hold starts
+    assert all(b.accessibleName() for b in player.buttons())
+    assert player.caution.isHidden()
+
+
+def test_countdown_follows_the_clock_to_the_end(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    foot = plan_of(shipped, "foot_now")
+    player = make_player(qtbot, foot, clock, sounds)
+    clock.advance(10.2)
+    player.poll()
+    assert player.ring.seconds == 20
+    clock.advance(20)
+    player.poll()
+    assert player.cue.text() == "Rest"
+    assert sounds.played == ["hold"]
+    clock.advance(10)
+    player.poll()
+    assert player.header.text().startswith("Step 1 of 4  ·  Repetition 2 of 3")
+    assert sounds.played == ["hold", "hold"]
+    with qtbot.waitSignal(player.finished) as blocker:
+        for _ in range(200):
+            clock.advance(10)
+            player.poll()
+    ids, early = blocker.args
+    assert ids == list(foot.step_ids)
+    assert early is False
+    assert player.cue.text() == "Done"
+    assert sounds.played[-1] == "done"
+    assert not player.pause_button.isEnabled()
+
+
+def test_keyboard_space_right_left_escape_m(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    calf = plan_of(shipped, "calf_now")
+    player = make_player(qtbot, calf, clock, sounds)
+    clock.advance(5)
+    player.poll()
+
+    key(qtbot, player, Qt.Key.Key_Space)
+    assert player.state().paused
+    assert player.pause_button.text() == "Resume"
+    assert player.cue.text() == "Paused"
+    clock.advance(100)
+    player.poll()
+    assert player.ring.seconds == 25  # paused time not counted
+    key(qtbot, player, Qt.Key.Key_Space)
+    assert not player.state().paused
+
+    with qtbot.waitSignal(player.stepChanged) as changed:
+        key(qtbot, player, Qt.Key.Key_Right)
+    assert changed.args == [calf.steps[1].id]
+    assert player.title.text() == calf.steps[1].title.en
+    with qtbot.waitSignal(player.stepChanged) as changed:
+        key(qtbot, player, Qt.Key.Key_Left)
+    assert changed.args == [calf.steps[0].id]
+
+    key(qtbot, player, Qt.Key.Key_M)
+    assert player.sounds.muted
+    key(qtbot, player, Qt.Key.Key_Right)
+    assert sounds.played == ["hold", "switch", "switch"]  # nothing new while muted
+
+    with qtbot.waitSignal(player.finished) as blocker:
+        key(qtbot, player, Qt.Key.Key_Escape)
+    assert blocker.args == [[calf.steps[0].id, calf.steps[1].id], True]
+    assert player.cue.text() == "Ended"
+
+
+def test_space_on_a_focused_button_pauses_instead_of_clicking_it(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    player = make_player(qtbot, plan_of(shipped, "calf_now"), clock, sounds)
+    player.next_button.setFocus()
+    key(qtbot, player.next_button, Qt.Key.Key_Space)
+    assert player.state().paused
+    assert player.state().step_index == 0
+    key(qtbot, player.next_button, Qt.Key.Key_Return)  # Enter presses the button
+    assert player.state().step_index == 1
+
+
+def test_buttons_extend_and_end(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    player = make_player(qtbot, plan_of(shipped, "calf_now"), clock, sounds)
+    clock.advance(20)
+    player.poll()
+    assert player.ring.seconds == 10
+    click(qtbot, player.extend_button)
+    assert player.ring.seconds == 25
+    with qtbot.waitSignal(player.finished):
+        click(qtbot, player.end_button)
+
+
+def test_left_leg_mirrors_and_rest_announces_the_switch(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    evening = plan_of(shipped, "evening")
+    player = make_player(qtbot, evening, clock, sounds, side="left")
+    assert [player.picture.mirrored] == [True]
+    assert player.cue.text() == "Hold · left leg"
+    clock.advance(10)
+    player.poll()
+    assert player.cue.text() == "Switch to the right leg"
+    clock.advance(10)
+    player.poll()
+    assert not player.picture.mirrored
+    assert player.cue.text() == "Hold · right leg"
+    assert sounds.played == ["hold", "switch"]
+
+
+def test_skip_and_caution_reach_the_screen(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    calf = plan_of(shipped, "calf_now")
+    player = make_player(
+        qtbot,
+        calf,
+        clock,
+        sounds,
+        skip={"calf_towel_stretch": "test"},
+        cautions={"massage": "Gently: you take a blood thinner."},
+    )
+    assert player.title.text() == calf.steps[1].title.en
+    assert player.header.text().startswith(f"Step 1 of {len(calf.steps) - 1}")
+    assert player.caution.isVisible()
+    assert player.caution.text() == "Caution: Gently: you take a blood thinner."
+    assert [s.step_id for s in player.sequencer.skipped] == ["calf_towel_stretch"]
+
+
+def test_french_and_a_mapping_palette(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    calf = plan_of(shipped, "calf_now")
+    player = make_player(qtbot, calf, clock, sounds, lang="fr", palette=DAY_PALETTE.as_dict())
+    assert player.title.text() == calf.steps[0].title.fr
+    assert player.cue.text() == "Tenez · jambe droite"
+    with pytest.raises(ValueError, match="unknown palette keys"):
+        ReliefPalette.from_mapping({"background": "#000000", "glow": "#ffffff"})
+
+
+def test_timer_drives_the_player(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    player = make_player(qtbot, plan_of(shipped, "calf_now"), clock, sounds, poll_ms=10)
+    clock.advance(12)
+    qtbot.waitUntil(lambda: player.ring.seconds == 18, timeout=2000)
+
+
+def test_render_plan_screens_writes_a_png_per_step(
+    qtbot: QtBot, shipped: PlanLoadResult, tmp_path: Path
+) -> None:
+    files = render_plan_screens(tmp_path, "day")
+    assert len(files) == sum(len(p.steps) for p in shipped.plans)
+    assert all(f.stat().st_size > 10_000 for f in files)
+
+
+def test_tones_are_soft_and_scale_with_volume(tmp_path: Path) -> None:
+    quiet = max(abs(s) for s in tone_samples("hold", 25))
+    loud = max(abs(s) for s in tone_samples("hold", 100))
+    assert 0 < quiet < loud / 4
+    assert max(abs(s) for s in tone_samples("done", 0)) == 0
+    path = tone_file(tmp_path, "switch", 25)
+    with wave.open(str(path)) as w:
+        assert w.getnchannels() == 1
+        assert 0.3 < w.getnframes() / w.getframerate() < 1.5
+
+
+def test_sounds_stay_silent_offscreen() -> None:
+    sounds = CueSounds()
+    assert not sounds.available
+    sounds.play("hold")  # no error, no sound
+
+
+class SpeakingSounds(RecordingSounds):
+    def __init__(self) -> None:
+        super().__init__()
+        self.speech = True
+        self.spoken: list[str] = []
+
+    def say(self, text: str, lang: str = "en") -> None:
+        self.spoken.append(text)
+
+
+def test_spoken_cues_say_what_the_screen_shows(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock
+) -> None:
+    sounds = SpeakingSounds()
+    player = make_player(qtbot, plan_of(shipped, "evening"), clock, sounds, side="left")
+    clock.advance(10)
+    player.poll()
+    assert sounds.spoken == ["Hold, left leg", "Switch to the right leg"]
+
+
+def test_speech_without_an_engine_is_silent() -> None:
+    sounds = CueSounds(speech=True)
+    sounds.say("Hold")  # offscreen: no engine, no error
+    sounds.say("Hold")
