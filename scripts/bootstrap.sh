@@ -9,6 +9,8 @@ VENV="$ROOT/.venv"
 # Qt's offscreen platform (tests) needs these; a real window also needs the xcb ones and
 # libpulse0 (QtMultimedia, for the relief sounds).
 QT_LIBS_OFFSCREEN="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libx11-6 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
+# Tools the tests use to check the desktop files and the PDF report (they skip without them).
+TEST_TOOLS="desktop-file-utils appstream poppler-utils"
 QT_LIBS_WINDOW="libpulse0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
 
 say() { printf 'crampwise setup: %s\n' "$*" >&2; }
@@ -40,6 +42,7 @@ ensure_system_libs() {
     # $1: "offscreen" (tests) or "window" (the app on a real screen)
     local wanted="$QT_LIBS_OFFSCREEN"
     [ "$1" = window ] && wanted="$wanted $QT_LIBS_WINDOW"
+    [ "$1" = offscreen ] && wanted="$wanted $TEST_TOOLS"
     command -v python3 >/dev/null 2>&1 && python3 -c 'import venv, ensurepip' 2>/dev/null ||
         wanted="$wanted python3-venv"
     # shellcheck disable=SC2086

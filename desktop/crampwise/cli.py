@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-when-ready", action="store_true", help=argparse.SUPPRESS
     )  # benchmarks: quit right after the first paint
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window on a temporary diary, use every page once, and report",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     log = sub.add_parser("log", help="log a cramp episode")
@@ -110,6 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
     adv.add_argument("--json", action="store_true", help="machine-readable output")
     adv.add_argument("--condition", action="append", default=[], metavar="ID")
     adv.add_argument("--medication", action="append", default=[], metavar="NAME")
+
+    inst = sub.add_parser("install-desktop", help="add Crampwise to this user's applications menu")
+    inst.add_argument("--uninstall", action="store_true", help="remove it again")
+    inst.add_argument("--prefix", help="install under PREFIX/share (default ~/.local)")
+
+    from crampwise.report.commands import add_parsers as add_report_parsers
+
+    add_report_parsers(sub)
 
     lst = sub.add_parser("list", help="list episodes, newest first")
     lst.add_argument("--json", action="store_true", help="machine-readable output")
@@ -277,7 +290,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    if args.self_test:
+        from crampwise.desktop_integration.selftest import run_self_test
+
+        return run_self_test()
+    if args.command == "install-desktop":
+        from crampwise.desktop_integration.install import install_desktop_command
+
+        return install_desktop_command(uninstall=args.uninstall, prefix=args.prefix)
     if args.command is None:
+        from crampwise.desktop_integration.preflight import (
+            explain_missing,
+            fonts_present,
+            missing_system_libraries,
+        )
+
+        if missing := missing_system_libraries():
+            print(explain_missing(missing), file=sys.stderr)
+            return 1
+        if not fonts_present():
+            print("crampwise: no fonts found; install fonts-dejavu-core", file=sys.stderr)
         from crampwise.ui.app import run_gui
 
         return run_gui(exit_when_ready=args.exit_when_ready)
@@ -290,6 +322,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "restore": _cmd_restore,
         "advice": _cmd_advice,
     }
+    from crampwise.report.commands import HANDLERS as REPORT_HANDLERS
+
+    handlers.update(REPORT_HANDLERS)
     try:
         return handlers[args.command](args)
     except (CliError, StoreError) as exc:

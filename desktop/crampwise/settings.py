@@ -26,6 +26,10 @@ class Settings:
     sound_volume: int = 25  # percent; quiet so a sleeping partner is not woken
     muted: bool = False
     notice_accepted: bool = False  # the first-start "does not diagnose" notice was read
+    keep_in_tray: bool = False  # closing the window keeps Crampwise in the tray
+    reminder_enabled: bool = False  # a gentle bedtime reminder for the evening routine
+    reminder_time: str = "21:30"
+    start_at_login: bool = False
 
     def validated(self) -> Settings:
         if self.theme not in get_args(ThemeMode):
@@ -36,6 +40,9 @@ class Settings:
                 raise ValueError(f"{name}: must be an hour from 0 to 23")
         if not 0 <= self.sound_volume <= 100:
             raise ValueError("sound_volume: must be 0–100")
+        hour, _, minute = self.reminder_time.partition(":")
+        if not (hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60):
+            raise ValueError("reminder_time: must be HH:MM")
         return self
 
 

@@ -50,9 +50,17 @@ def run_gui(*, exit_when_ready: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Crampwise")
     app.setDesktopFileName("crampwise")
+    from crampwise.desktop_integration.tray import app_icon
+    from crampwise.desktop_integration.wiring import DesktopIntegration, claim_single_instance
+
+    instance = claim_single_instance()
+    if instance is None:
+        return 0  # the running Crampwise came to the front
+    app.setWindowIcon(app_icon())
     settings = load_settings()
     refresh_theme(settings)
     window, diary = build_window(settings)
+    window.desktop = DesktopIntegration(window, settings, instance)
 
     def after_first_paint() -> None:
         if exit_when_ready:

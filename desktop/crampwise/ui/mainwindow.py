@@ -24,6 +24,8 @@ from crampwise.ui.diary import Diary
 from crampwise.ui.tonight import TonightPage
 
 if TYPE_CHECKING:
+    from crampwise.desktop_integration.wiring import DesktopIntegration
+    from crampwise.relief.plans import ReliefPlan
     from crampwise.ui.history import HistoryPage
 
 THEME_CHOICES: tuple[tuple[ThemeMode, str], ...] = (
@@ -43,6 +45,18 @@ def _history(diary: Diary) -> QWidget:
     from crampwise.ui.history import HistoryPage
 
     return HistoryPage(diary)
+
+
+def _insights(diary: Diary) -> QWidget:
+    from crampwise.ui.insights import InsightsPage  # QtCharts loads on first visit only
+
+    return InsightsPage(diary)
+
+
+def _plans(diary: Diary) -> QWidget:
+    from crampwise.ui.plans_page import PlansPage
+
+    return PlansPage(diary)
 
 
 def _prevention(diary: Diary) -> QWidget:
@@ -66,7 +80,9 @@ def _learn(diary: Diary) -> QWidget:
 # Title, key, and how to build the page; only Tonight is built before the first paint.
 PAGES: tuple[tuple[str, str, Callable[[Diary], QWidget]], ...] = (
     ("History", "history", _history),
+    ("Insights", "insights", _insights),
     ("Prevention", "prevention", _prevention),
+    ("Relief plans", "plans", _plans),
     ("Health profile", "profile", _profile),
     ("Learn", "learn", _learn),
 )
@@ -77,6 +93,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.diary = diary
         self.settings = settings
+        self.desktop: DesktopIntegration | None = None  # tray, reminder: set by run_gui
         self.setWindowTitle("Crampwise")
         self.resize(1040, 740)
 
@@ -151,6 +168,9 @@ class MainWindow(QMainWindow):
         routine = getattr(widget, "routineRequested", None)
         if routine is not None:
             routine.connect(self.start_evening_routine)
+        play = getattr(widget, "playRequested", None)
+        if play is not None:
+            play.connect(self.play_plan)
 
     @property
     def history(self) -> HistoryPage:
@@ -168,12 +188,20 @@ class MainWindow(QMainWindow):
         if row == 0 and self.tonight.state == "idle":
             self.tonight.show_idle()
 
-    def start_evening_routine(self) -> None:
+    def start_evening_routine(self, plan: ReliefPlan | None = None) -> None:
         self.go_to("prevention")
         prevention = self.page("prevention")
         start = getattr(prevention, "start_routine", None)
         if start is not None:
-            start()
+            start(plan)
+
+    def play_plan(self, plan: ReliefPlan) -> None:
+        """A relief plan times a cramp on Tonight; a prevention plan plays like the routine."""
+        if plan.kind == "relief":
+            self.go_to(0)
+            self.tonight.start_cramp(plan)
+        else:
+            self.start_evening_routine(plan)
 
     # --- menus and settings -------------------------------------------------------------
 
@@ -188,7 +216,7 @@ class MainWindow(QMainWindow):
         go.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         go.addAction(quit_action)
 
         view = self.menuBar().addMenu("&View")
@@ -202,12 +230,59 @@ class MainWindow(QMainWindow):
             view.addAction(action)
             self.theme_actions[mode] = action
 
+        options = self.menuBar().addMenu("&Settings")
+        self.setting_actions: dict[str, QAction] = {}
+        for field, label in (
+            ("muted", "Mute relief sounds"),
+            ("keep_in_tray", "Keep running in the tray when the window closes"),
+            ("reminder_enabled", "Bedtime reminder for the evening routine"),
+            ("start_at_login", "Start Crampwise when I log in"),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(bool(getattr(self.settings, field)))
+            action.toggled.connect(lambda on, f=field: self.set_option(f, on))
+            options.addAction(action)
+            self.setting_actions[field] = action
+        times = options.addMenu("Reminder time")
+        time_group = QActionGroup(self)
+        for hhmm in ("20:30", "21:00", "21:30", "22:00", "22:30", "23:00"):
+            action = QAction(hhmm, self, checkable=True)
+            action.setChecked(self.settings.reminder_time == hhmm)
+            action.triggered.connect(lambda _=False, t=hhmm: self.set_option("reminder_time", t))
+            time_group.addAction(action)
+            times.addAction(action)
+        volume = options.addMenu("Sound volume")
+        volume_group = QActionGroup(self)
+        for percent, label in ((10, "Very quiet"), (25, "Quiet"), (50, "Medium"), (80, "Loud")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self.settings.sound_volume == percent)
+            action.triggered.connect(lambda _=False, v=percent: self.set_option("sound_volume", v))
+            volume_group.addAction(action)
+            volume.addAction(action)
+
     def _save_settings(self, settings: Settings) -> None:
         self.settings = settings
         try:
             save_settings(settings)
         except OSError as exc:
             self.show_status(f"The setting applies now but could not be saved: {exc.strerror}")
+
+    def set_option(self, field: str, value: object) -> None:
+        """Change one setting: saved at once and applied to the tray, reminder and sounds."""
+        self._save_settings(replace(self.settings, **{field: value}))  # type: ignore[arg-type]
+        if self.desktop is not None:
+            self.desktop.apply_settings(self.settings)
+            if field == "start_at_login":
+                self.desktop.set_start_at_login(bool(value))
+        self.tonight.apply_sound_settings(self.settings)
+
+    def quit(self) -> None:
+        if self.desktop is not None:
+            from crampwise.desktop_integration.tray import request_quit
+
+            request_quit(self)
+        else:
+            self.close()
 
     def set_theme_mode(self, mode: ThemeMode) -> None:
         from crampwise.ui.app import refresh_theme
@@ -230,6 +305,10 @@ class MainWindow(QMainWindow):
         self.error_label.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.desktop is not None and self.desktop.close_event(event):
+            return  # hidden to the tray, still running
+        if self.desktop is not None:
+            self.desktop.shutdown()
         self.diary.close()
         super().closeEvent(event)
 

@@ -15,6 +15,7 @@ from crampwise.ui.relief_state import EVENING_PLAN, make_player, plan_library
 from crampwise.ui.theme import current_theme
 
 if TYPE_CHECKING:
+    from crampwise.relief.plans import ReliefPlan
     from crampwise.ui.player import ReliefPlayer
 
 
@@ -39,7 +40,7 @@ class PreventionPage(QWidget):
         self.routine_button = QPushButton("Start the evening routine")
         self.routine_button.setProperty("role", "primary")
         self.routine_button.setMinimumWidth(300)
-        self.routine_button.clicked.connect(self.routineRequested)
+        self.routine_button.clicked.connect(lambda: self.routineRequested.emit())
         outer.addWidget(self.routine_button, 0, Qt.AlignmentFlag.AlignLeft)
         heading = QLabel("Your advice")
         heading.setProperty("role", "title")
@@ -63,9 +64,9 @@ class PreventionPage(QWidget):
         diary.profile_changed.connect(self._mark_stale)
         diary.ready.connect(self._mark_stale)
 
-    def start_routine(self) -> None:
-        """Play the evening routine here; it is not logged as an episode."""
-        plan = plan_library().plan(EVENING_PLAN)
+    def start_routine(self, plan: ReliefPlan | None = None) -> None:
+        """Play the evening routine (or another prevention plan) here; it is not logged."""
+        plan = plan or plan_library().plan(EVENING_PLAN)
         if plan is None or self.player is not None:
             return
         advice = current_advice(self.diary) if self.diary.store is not None else None

@@ -44,6 +44,8 @@ def proposed_end(episode: Episode, now: datetime) -> datetime:
 
 
 if TYPE_CHECKING:
+    from crampwise.relief.plans import ReliefPlan
+    from crampwise.settings import Settings
     from crampwise.ui.player import ReliefPlayer
 
 
@@ -108,6 +110,8 @@ class TonightPage(QWidget):
         chooser = QHBoxLayout()
         self.plan_group = QButtonGroup(self)
         self.side_group = QButtonGroup(self)
+        self._custom_plan: ReliefPlan | None = None  # a person's own plan, until C or F
+        self.sound_volume, self.muted = 25, False
         for group, items in (
             (self.plan_group, (("Calf (C)", CALF_PLAN), ("Foot or toes (F)", FOOT_PLAN))),
             (self.side_group, (("Left leg (L)", "left"), ("Right leg (R)", "right"))),
@@ -122,6 +126,7 @@ class TonightPage(QWidget):
                 chooser.addWidget(button)
             chooser.addSpacing(24)
             group.buttonClicked.connect(lambda _b: self._restart_player())
+        self.plan_group.buttonClicked.connect(lambda _b: setattr(self, "_custom_plan", None))
         chooser.addStretch(1)
         self.long_warning = QLabel(TOO_LONG_TEXT)
         self.long_warning.setProperty("role", "error")
@@ -155,8 +160,8 @@ class TonightPage(QWidget):
         self._stack.addWidget(running)
         for keys, slot in (
             (("Return", "Enter"), self.end_cramp),
-            (("C",), lambda: self._choose(self.plan_group, CALF_PLAN)),
-            (("F",), lambda: self._choose(self.plan_group, FOOT_PLAN)),
+            (("C",), lambda: self._choose_plan(CALF_PLAN)),
+            (("F",), lambda: self._choose_plan(FOOT_PLAN)),
             (("L",), lambda: self._choose(self.side_group, "left")),
             (("R",), lambda: self._choose(self.side_group, "right")),
         ):
@@ -219,6 +224,16 @@ class TonightPage(QWidget):
         if restart:
             self._restart_player()
 
+    def _choose_plan(self, ident: str) -> None:
+        self._custom_plan = None
+        self._choose(self.plan_group, ident)
+
+    def apply_sound_settings(self, settings: Settings) -> None:
+        self.sound_volume, self.muted = settings.sound_volume, settings.muted
+        if self.player is not None:
+            self.player.sounds.set_volume(self.sound_volume)
+            self.player.sounds.muted = self.muted
+
     @staticmethod
     def _chosen(group: QButtonGroup) -> str:
         button = group.checkedButton()
@@ -227,7 +242,7 @@ class TonightPage(QWidget):
     def _restart_player(self) -> None:
         """Open the chosen plan at step 1 for the chosen leg (advice may skip or caution)."""
         self._stop_player()
-        plan = plan_library().plan(self._chosen(self.plan_group) or CALF_PLAN)
+        plan = self._custom_plan or plan_library().plan(self._chosen(self.plan_group) or CALF_PLAN)
         if plan is None:
             return
         advice = None
@@ -237,6 +252,8 @@ class TonightPage(QWidget):
             advice = current_advice(self.diary)
         side = self._chosen(self.side_group) or "right"
         self.player = make_player(plan, side=side, advice=advice)
+        self.player.sounds.set_volume(self.sound_volume)
+        self.player.sounds.muted = self.muted
         self.player.finished.connect(self._plan_finished)
         self.plan_done_label.hide()
         self.relief_area.addWidget(self.player)
@@ -267,10 +284,11 @@ class TonightPage(QWidget):
 
     # --- actions ------------------------------------------------------------------------
 
-    def start_cramp(self) -> None:
+    def start_cramp(self, plan: ReliefPlan | None = None) -> None:
         """Store an ongoing episode at once (queued with its time if the store is not open)."""
         if self.current is not None:
             return
+        self._custom_plan = plan
         episode = Episode(started_at=local_now())
         saved = self.diary.save(episode)
         self.current = saved or episode

@@ -1,0 +1,145 @@
+"""Before Qt starts: are the system libraries the bundle does not carry present?
+
+PyInstaller bundles carry Qt but not the OpenGL, EGL, xcb and fontconfig libraries of the
+system. Without them Qt aborts with a message about ``xcb-cursor0`` whatever is really missing.
+Call :func:`missing_system_libraries` and print :func:`explain_missing` instead.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+# soname -> (name for find_library, Debian/Ubuntu package). Needed on every Linux platform.
+CORE_LIBRARIES: dict[str, tuple[str, str]] = {
+    "libGL.so.1": ("GL", "libgl1"),
+    "libEGL.so.1": ("EGL", "libegl1"),
+    "libfontconfig.so.1": ("fontconfig", "libfontconfig1"),
+    "libfreetype.so.6": ("freetype", "libfreetype6"),
+    "libxkbcommon.so.0": ("xkbcommon", "libxkbcommon0"),
+    "libglib-2.0.so.0": ("glib-2.0", "libglib2.0-0"),
+    "libdbus-1.so.3": ("dbus-1", "libdbus-1-3"),
+}
+# Only for a window on X11 (and XWayland): the xcb platform plugin's dependencies.
+X11_LIBRARIES: dict[str, tuple[str, str]] = {
+    "libX11.so.6": ("X11", "libx11-6"),
+    "libX11-xcb.so.1": ("X11-xcb", "libx11-xcb1"),
+    "libxkbcommon-x11.so.0": ("xkbcommon-x11", "libxkbcommon-x11-0"),
+    "libxcb-cursor.so.0": ("xcb-cursor", "libxcb-cursor0"),
+    "libxcb-icccm.so.4": ("xcb-icccm", "libxcb-icccm4"),
+    "libxcb-image.so.0": ("xcb-image", "libxcb-image0"),
+    "libxcb-keysyms.so.1": ("xcb-keysyms", "libxcb-keysyms1"),
+    "libxcb-randr.so.0": ("xcb-randr", "libxcb-randr0"),
+    "libxcb-render-util.so.0": ("xcb-render-util", "libxcb-render-util0"),
+    "libxcb-shape.so.0": ("xcb-shape", "libxcb-shape0"),
+    "libxcb-xkb.so.1": ("xcb-xkb", "libxcb-xkb1"),
+}
+# Text needs at least one font; Debian's smallest choice.
+FONT_PACKAGE = "fonts-dejavu-core"
+
+
+def _loadable(soname: str) -> bool:
+    """dlopen works, from the system or (in a bundle) from the bundle's own folder."""
+    candidates = [soname]
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.insert(0, str(Path(frozen_root) / soname))
+    for candidate in candidates:
+        try:
+            ctypes.CDLL(candidate)
+        except OSError:
+            continue
+        return True
+    return False
+
+
+def _needs_x11() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform:
+        return platform.split(":")[0] == "xcb"
+    return bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
+
+
+def missing_system_libraries(*, window: bool | None = None) -> list[str]:
+    """Sonames Qt will need that cannot be loaded here (empty off Linux).
+
+    ``window``: also check the X11/xcb libraries; by default when Qt will use X11.
+    A library is present if ``dlopen`` of its soname works (that is what Qt will do).
+    """
+    if not sys.platform.startswith("linux"):
+        return []
+    wanted = dict(CORE_LIBRARIES)
+    if window if window is not None else _needs_x11():
+        wanted |= X11_LIBRARIES
+    return [soname for soname in wanted if not _loadable(soname)]
+
+
+def fonts_present() -> bool:
+    """Whether fontconfig knows any font (false on a bare system: text shows as boxes)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    path = ctypes.util.find_library("fontconfig")
+    if path is None:
+        return False
+    try:
+        fc = ctypes.CDLL(path)
+        fc.FcInitLoadConfigAndFonts.restype = ctypes.c_void_p
+        fc.FcConfigGetFonts.restype = ctypes.c_void_p
+        fc.FcConfigGetFonts.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        config = fc.FcInitLoadConfigAndFonts()
+        fonts = fc.FcConfigGetFonts(config, 0) if config else None
+        if not fonts:
+            return False
+        # FcFontSet starts with ``int nfont``.
+        return ctypes.c_int.from_address(int(fonts)).value > 0
+    except (OSError, AttributeError, ValueError):
+        return True  # cannot tell: do not cry wolf
+
+
+def packages_for(libs: Iterable[str]) -> list[str]:
+    """The Debian/Ubuntu packages that provide ``libs`` (unknown names are left out)."""
+    table = CORE_LIBRARIES | X11_LIBRARIES
+    out: list[str] = []
+    for soname in libs:
+        if soname in table and table[soname][1] not in out:
+            out.append(table[soname][1])
+        elif soname == FONT_PACKAGE and soname not in out:
+            out.append(soname)
+    return out
+
+
+def explain_missing(libs: Iterable[str]) -> str:
+    """A message for the terminal: what is missing and the command that installs it."""
+    libs = list(libs)
+    if not libs:
+        return ""
+    packages = packages_for(libs)
+    lines = [
+        "Crampwise cannot open its window: these system libraries are missing:",
+        *(f"  {soname}" for soname in libs),
+    ]
+    if packages:
+        lines += [
+            "On Debian or Ubuntu install them with:",
+            f"  sudo apt-get install {' '.join(packages)} {FONT_PACKAGE}",
+            "On Fedora: sudo dnf install mesa-libGL mesa-libEGL libxcb xcb-util-cursor "
+            "xcb-util-wm xcb-util-image xcb-util-keysyms xcb-util-renderutil libxkbcommon-x11 "
+            "fontconfig dejavu-sans-fonts",
+        ]
+    lines.append("The command-line commands (crampwise log, list, check) work without them.")
+    return "\n".join(lines)
+
+
+def check_and_explain(*, window: bool | None = None) -> str:
+    """Everything :func:`explain_missing` says, plus a missing-fonts warning; empty if fine."""
+    message = explain_missing(missing_system_libraries(window=window))
+    if not message and not fonts_present():
+        message = (
+            "No fonts were found: text will show as empty boxes. On Debian or Ubuntu:\n"
+            f"  sudo apt-get install fontconfig-config {FONT_PACKAGE}"
+        )
+    return message

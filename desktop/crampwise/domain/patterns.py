@@ -1,0 +1,517 @@
+"""Patterns in the diary: weekly counts, time of night, what helped, triggers, medicine timing.
+
+Plain Python, no Qt: one pass over the episodes builds every figure the Insights page and the
+doctor report show (20,000 episodes take a few tens of milliseconds).
+
+The figures describe the diary, not the body. Two honest limits shape them:
+
+- Only nights with at least one logged cramp are known. A night without an entry may be a quiet
+  night or a night nothing was logged, so trigger comparisons set cramp nights with a trigger
+  against cramp nights without it, and say how many nights stand behind each figure.
+- A change in cramps after a medicine was started or stopped is timing, not cause.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Literal
+
+from crampwise.domain.episode import DEFAULT_NIGHT_CUTOVER_HOUR, Episode
+from crampwise.domain.vocab import Location, Side
+
+if TYPE_CHECKING:
+    from crampwise.advice.profile import HealthProfile
+
+RECENT_WEEKS = 12
+MEDICATION_WEEKS = 8  # at most this many weeks before and after a start or stop
+TOO_FEW_NIGHTS = 5
+TOO_FEW_WEEKS = 4
+
+TOO_FEW_NIGHTS_TEXT = "Too few nights to say anything yet."
+TOO_FEW_WEEKS_TEXT = "Too few weeks in the diary to say anything yet."
+TAGS_NOTE = (
+    "Only nights with a logged cramp are in the diary, so this compares cramp nights with the "
+    "trigger ticked against cramp nights without it. It shows a link in time, not a cause."
+)
+MEDICATION_NOTE = (
+    "Timing only: these figures cannot show whether a medicine causes cramps. Don't stop or "
+    "change a medicine yourself; ask your prescriber or pharmacist."
+)
+
+Change = Literal["started", "stopped"]
+
+
+def week_of(night: date) -> date:
+    """The Monday of the ISO week a night belongs to (the night is named by its evening)."""
+    return night - timedelta(days=night.weekday())
+
+
+@dataclass(frozen=True, slots=True)
+class WeekCount:
+    """One Monday-start week of nights."""
+
+    start: date
+    episodes: int = 0
+    intensity_sum: int = 0
+    intensity_rated: int = 0
+
+    @property
+    def mean_intensity(self) -> float | None:
+        return self.intensity_sum / self.intensity_rated if self.intensity_rated else None
+
+
+@dataclass(frozen=True, slots=True)
+class WeekBin:
+    """Several consecutive weeks, so a long diary still draws as a readable number of bars."""
+
+    start: date
+    weeks: int
+    episodes: int
+    intensity_sum: int
+    intensity_rated: int
+
+    @property
+    def per_week(self) -> float:
+        return self.episodes / self.weeks
+
+    @property
+    def mean_intensity(self) -> float | None:
+        return self.intensity_sum / self.intensity_rated if self.intensity_rated else None
+
+    def contains(self, night: date) -> bool:
+        return self.start <= night < self.start + timedelta(weeks=self.weeks)
+
+
+def rebin(weeks: Sequence[WeekCount], max_bins: int) -> list[WeekBin]:
+    """Group consecutive weeks into at most ``max_bins`` bins of equal length (the oldest may be
+    shorter, so the latest bin always ends with the latest week)."""
+    if not weeks:
+        return []
+    size = max(1, -(-len(weeks) // max(1, max_bins)))
+    bins: list[WeekBin] = []
+    end = len(weeks)
+    while end > 0:
+        chunk = weeks[max(0, end - size) : end]
+        bins.append(
+            WeekBin(
+                start=chunk[0].start,
+                weeks=len(chunk),
+                episodes=sum(w.episodes for w in chunk),
+                intensity_sum=sum(w.intensity_sum for w in chunk),
+                intensity_rated=sum(w.intensity_rated for w in chunk),
+            )
+        )
+        end -= size
+    bins.reverse()
+    return bins
+
+
+@dataclass(frozen=True, slots=True)
+class StepHelp:
+    """How often a relief step was used, rated, and rated as helpful."""
+
+    step_id: str
+    used: int
+    rated: int
+    helped: int
+
+    @property
+    def share(self) -> float | None:
+        """Helped / rated, or ``None`` when it was never rated."""
+        return self.helped / self.rated if self.rated else None
+
+
+@dataclass(frozen=True, slots=True)
+class TagNights:
+    """Cramps per night on cramp nights with a trigger ticked, against cramp nights without."""
+
+    tag: str
+    tagged_nights: int
+    tagged_episodes: int
+    other_nights: int
+    other_episodes: int
+
+    @property
+    def per_tagged_night(self) -> float | None:
+        return self.tagged_episodes / self.tagged_nights if self.tagged_nights else None
+
+    @property
+    def per_other_night(self) -> float | None:
+        return self.other_episodes / self.other_nights if self.other_nights else None
+
+    @property
+    def too_few(self) -> bool:
+        return min(self.tagged_nights, self.other_nights) < TOO_FEW_NIGHTS
+
+    @property
+    def caution(self) -> str | None:
+        return TOO_FEW_NIGHTS_TEXT if self.too_few else None
+
+
+@dataclass(frozen=True, slots=True)
+class MedicationChange:
+    """Episodes per week in the weeks before and after a medicine was started or stopped."""
+
+    name: str
+    drug_class: str | None
+    change: Change
+    on: date
+    weeks_before: int
+    episodes_before: int
+    weeks_after: int
+    episodes_after: int
+    diary_from: date | None = None  # the first logged night: nothing is known before it
+
+    @property
+    def before_diary(self) -> bool:
+        return self.diary_from is not None and self.on < self.diary_from
+
+    @property
+    def rate_before(self) -> float | None:
+        return self.episodes_before / self.weeks_before if self.weeks_before else None
+
+    @property
+    def rate_after(self) -> float | None:
+        return self.episodes_after / self.weeks_after if self.weeks_after else None
+
+    @property
+    def too_few(self) -> bool:
+        return min(self.weeks_before, self.weeks_after) < TOO_FEW_WEEKS
+
+    @property
+    def caution(self) -> str | None:
+        return TOO_FEW_WEEKS_TEXT if self.too_few else None
+
+    def describe(self) -> str:
+        """'Started amlodipine on 3 Mar 2026: 1.5 a week in the 8 weeks before, 3.0 a week in
+        the 6 weeks after.'"""
+
+        def part(rate: float | None, weeks: int, when: str) -> str:
+            if rate is None:
+                return f"no diary {when}"
+            unit = "week" if weeks == 1 else f"{weeks} weeks"
+            return f"{rate:.1f} a week in the {unit} {when}"
+
+        head = f"{self.change.capitalize()} {self.name} on {format_day(self.on)}"
+        if self.before_diary:
+            return f"{head}, before the diary began."
+        text = f"{head}: {part(self.rate_before, self.weeks_before, 'before')}, "
+        text += f"{part(self.rate_after, self.weeks_after, 'after')}."
+        return f"{text} {self.caution}" if self.caution else text
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlagMark:
+    night: date
+    started_at_text: str  # "Tue 3 Mar 2026, 03:10" on the wall clock of the moment
+    sign: str
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The headline figures for a period of nights ``start``..``end`` (inclusive)."""
+
+    start: date
+    end: date
+    episodes: int
+    nights_with_episodes: int
+    nights_disturbed: int
+    median_duration_s: float | None
+    median_intensity: float | None
+
+    @property
+    def weeks(self) -> float:
+        return max(1, (self.end - self.start).days + 1) / 7
+
+    @property
+    def per_week(self) -> float:
+        return self.episodes / self.weeks
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    today: date
+    episodes: int
+    first_night: date | None
+    last_night: date | None
+    summary: Summary
+    weeks_recent: tuple[WeekCount, ...]
+    weeks_all: tuple[WeekCount, ...]
+    hours: tuple[int, ...]  # 24 counts by the wall-clock hour a cramp began
+    sides: dict[Side | None, int]
+    locations: dict[Location, int]
+    steps: tuple[StepHelp, ...]
+    tags: tuple[TagNights, ...]
+    medications: tuple[MedicationChange, ...]
+    red_flags: tuple[RedFlagMark, ...]
+    nights_counts: dict[date, int] = field(repr=False)
+    week_episodes: dict[date, int] = field(repr=False)
+    week_intensity: dict[date, tuple[int, int]] = field(repr=False)  # Monday -> (sum, rated)
+
+    @property
+    def recent_episodes(self) -> int:
+        return sum(w.episodes for w in self.weeks_recent)
+
+    def week(self, monday: date) -> WeekCount:
+        total, rated = self.week_intensity.get(monday, (0, 0))
+        return WeekCount(monday, self.week_episodes.get(monday, 0), total, rated)
+
+    def weeks_between(self, first_night: date, last_night: date) -> tuple[WeekCount, ...]:
+        """Every week from the one holding ``first_night`` to the one holding ``last_night``,
+        empty weeks included."""
+        first, last = week_of(first_night), week_of(last_night)
+        n = max(0, (last - first).days // 7 + 1)
+        return tuple(self.week(first + timedelta(weeks=i)) for i in range(n))
+
+
+def format_day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def format_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "–"
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes} min {secs:02d} s" if minutes < 10 else f"{minutes} min"
+
+
+def night_hour_order(cutover_hour: int = DEFAULT_NIGHT_CUTOVER_HOUR) -> tuple[int, ...]:
+    """The 24 hours in the order a night runs: from the cut-over hour round to the one before."""
+    return tuple((cutover_hour + i) % 24 for i in range(24))
+
+
+def compute_patterns(
+    episodes: Iterable[Episode],
+    profile: HealthProfile | None = None,
+    today: date | None = None,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    recent_weeks: int = RECENT_WEEKS,
+    medication_weeks: int = MEDICATION_WEEKS,
+) -> Patterns:
+    """Every figure in one pass over ``episodes`` (any order).
+
+    ``start``/``end`` bound the summary's period (default: the first logged night to ``today``);
+    the caller filters the episodes themselves. Weeks run Monday to Sunday by night.
+    """
+    today = today or date.today()
+    # The loop only collects; Counter and the set operations after it do the counting in C.
+    nights: list[date] = []
+    hours_seen: list[int] = []
+    sides_seen: list[Side | None] = []
+    locations_seen: list[Location] = []
+    woke: set[date] = set()  # nights with an episode that woke the person (or did not say)
+    quiet: list[date] = []  # nights with an episode that said it did not wake the person
+    durations: list[timedelta] = []
+    intensities: list[int] = []
+    intensity_nights: list[date] = []
+    step_stats: dict[str, list[int]] = {}
+    tag_nights: dict[str, set[date]] = {}
+    flags: list[tuple[float, RedFlagMark]] = []
+    one_day = timedelta(days=1)
+
+    for ep in episodes:
+        started = ep.started_at
+        hour = started.hour
+        night = started.date()
+        if hour < ep.night_cutover_hour:  # as Episode.night, inlined: this loop is the hot path
+            night -= one_day
+        nights.append(night)
+        hours_seen.append(hour)
+        sides_seen.append(ep.side)
+        if ep.locations:
+            locations_seen.extend(ep.locations)
+        if ep.woke_from_sleep is False:
+            quiet.append(night)
+        else:
+            woke.add(night)
+        if ep.ended_at is not None:
+            durations.append(ep.ended_at - started)
+        if ep.intensity is not None:
+            intensities.append(ep.intensity)
+            intensity_nights.append(night)
+        for use in ep.steps:
+            st = step_stats.get(use.step_id)
+            if st is None:
+                st = step_stats[use.step_id] = [0, 0, 0]
+            st[0] += 1
+            if use.helped is not None:
+                st[1] += 1
+                if use.helped:
+                    st[2] += 1
+        for tag in ep.tags:
+            tagged = tag_nights.get(tag)
+            if tagged is None:
+                tag_nights[tag] = {night}
+            else:
+                tagged.add(night)
+        if ep.red_flags:
+            text = f"{started:%a} {started.day} {started:%b %Y, %H:%M}"
+            for sign in sorted(ep.red_flags):
+                flags.append((started.timestamp(), RedFlagMark(night, text, sign)))
+
+    count = len(nights)
+    per_night: dict[date, int] = dict(Counter(nights))
+    hours = [0] * 24
+    for hour, n in Counter(hours_seen).items():
+        hours[hour] = n
+    sides: dict[Side | None, int] = dict(Counter(sides_seen))
+    locations: dict[Location, int] = dict(Counter(locations_seen).most_common())
+    quiet_only = set(quiet) - woke
+    first = min(per_night) if per_night else None
+    last = max(per_night) if per_night else None
+
+    # Weeks: counts per Monday from the per-night counts (at most one entry per night).
+    week_eps: dict[date, int] = {}
+    for night, n in per_night.items():
+        wk = week_of(night)
+        week_eps[wk] = week_eps.get(wk, 0) + n
+
+    week_int: dict[date, list[int]] = {}
+    mondays: dict[date, date] = {}
+    for rated_night, value in zip(intensity_nights, intensities, strict=True):
+        monday = mondays.get(rated_night)
+        if monday is None:
+            monday = mondays[rated_night] = week_of(rated_night)
+        acc = week_int.get(monday)
+        if acc is None:
+            week_int[monday] = [value, 1]
+        else:
+            acc[0] += value
+            acc[1] += 1
+    week_intensity = {wk: (acc[0], acc[1]) for wk, acc in week_int.items()}
+
+    total_nights = len(per_night)
+    tags = []
+    for tag, with_tag in tag_nights.items():
+        tagged_eps = sum(per_night[n] for n in with_tag)
+        tags.append(
+            TagNights(
+                tag=tag,
+                tagged_nights=len(with_tag),
+                tagged_episodes=tagged_eps,
+                other_nights=total_nights - len(with_tag),
+                other_episodes=count - tagged_eps,
+            )
+        )
+    tags.sort(key=lambda t: (-t.tagged_nights, t.tag))
+
+    steps = sorted(
+        (StepHelp(step_id, *st) for step_id, st in step_stats.items()),
+        key=lambda s: (-s.rated, -s.used, s.step_id),
+    )
+
+    meds: list[MedicationChange] = []
+    if profile is not None and first is not None:
+        for med in profile.medications:
+            changes: tuple[tuple[Change, date | None], ...] = (
+                ("started", med.started),
+                ("stopped", med.stopped),
+            )
+            for change, on in changes:
+                if on is not None:
+                    meds.append(
+                        _medication_change(
+                            med.name,
+                            med.drug_class,
+                            change,
+                            on,
+                            per_night,
+                            first,
+                            max(today, last or today),
+                            medication_weeks,
+                        )
+                    )
+        meds.sort(key=lambda m: m.on)
+
+    period_start = start or first or today
+    period_end = end or today
+    summary = Summary(
+        start=period_start,
+        end=max(period_end, period_start),
+        episodes=count,
+        nights_with_episodes=total_nights,
+        nights_disturbed=total_nights - len(quiet_only),
+        median_duration_s=_median_seconds(durations),
+        median_intensity=statistics.median(intensities) if intensities else None,
+    )
+    flags.sort(key=lambda f: f[0])
+    result = Patterns(
+        today=today,
+        episodes=count,
+        first_night=first,
+        last_night=last,
+        summary=summary,
+        weeks_recent=(),
+        weeks_all=(),
+        hours=tuple(hours),
+        sides=sides,
+        locations=locations,
+        steps=tuple(steps),
+        tags=tuple(tags),
+        medications=tuple(meds),
+        red_flags=tuple(f[1] for f in flags),
+        nights_counts=per_night,
+        week_episodes=week_eps,
+        week_intensity=week_intensity,
+    )
+    end_night = max(today, last) if last else today
+    recent_from = week_of(end_night) - timedelta(weeks=recent_weeks - 1)
+    return dataclasses.replace(
+        result,
+        weeks_recent=result.weeks_between(recent_from, end_night),
+        weeks_all=result.weeks_between(first, end_night) if first else (),
+    )
+
+
+def _median_seconds(durations: list[timedelta]) -> float | None:
+    if not durations:
+        return None
+    durations.sort()
+    mid = len(durations) // 2
+    if len(durations) % 2:
+        return durations[mid].total_seconds()
+    return (durations[mid - 1] + durations[mid]).total_seconds() / 2
+
+
+def _medication_change(
+    name: str,
+    drug_class: str | None,
+    change: Change,
+    on: date,
+    per_night: dict[date, int],
+    observed_from: date,
+    observed_to: date,
+    max_weeks: int,
+) -> MedicationChange:
+    """Whole weeks only, and only weeks the diary covers: from the first logged night to today.
+
+    Before: the nights ``on - 7w`` .. ``on - 1``; after: ``on`` .. ``on + 7w - 1``.
+    """
+    weeks_before = max(0, min(max_weeks, (on - observed_from).days // 7))
+    weeks_after = max(0, min(max_weeks, ((observed_to - on).days + 1) // 7))
+    if on < observed_from:  # the weeks after a change made before the diary are not "after"
+        weeks_after = 0
+
+    def total(first: date, days: int) -> int:
+        return sum(per_night.get(first + timedelta(days=d), 0) for d in range(days))
+
+    return MedicationChange(
+        name=name,
+        drug_class=drug_class,
+        change=change,
+        on=on,
+        weeks_before=weeks_before,
+        episodes_before=total(on - timedelta(weeks=weeks_before), 7 * weeks_before),
+        weeks_after=weeks_after,
+        episodes_after=total(on, 7 * weeks_after),
+        diary_from=observed_from,
+    )

@@ -1,0 +1,781 @@
+"""Insights: charts of the diary, and the doctor report (PDF or printout).
+
+Everything is computed once per reload by ``crampwise.domain.patterns``; the charts only draw
+weekly (or longer) aggregates, so 20,000 episodes open without a pause. QtCharts is imported the
+first time charts are needed, so importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QMargins, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crampwise.advice.profile import HealthProfile
+from crampwise.domain.episode import Episode, local_now, night_label
+from crampwise.domain.patterns import (
+    MEDICATION_NOTE,
+    TAGS_NOTE,
+    TOO_FEW_NIGHTS_TEXT,
+    Patterns,
+    compute_patterns,
+    format_day,
+    format_duration,
+)
+from crampwise.domain.vocab import LOCATION_LABELS, Side
+from crampwise.ui.diary import Diary
+from crampwise.ui.theme import Theme, current_theme
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QAbstractAxis, QChart, QChartView
+
+    from crampwise.report.document import ReportData
+    from crampwise.report.pdf import AskPrinter
+    from crampwise.storage.store import EpisodeStore
+
+MIN_EPISODES_FOR_CHARTS = 3
+MAX_BARS = 16  # all-time weeks are grouped so labels stay readable in a half-screen chart
+CHART_HEIGHT = 250
+
+AskSavePath = Callable[[QWidget, str], "str | None"]
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str | None:
+    """The platform's save dialog; ``None`` when cancelled. Tests replace this."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, "Export the report as PDF", suggested, "PDF files (*.pdf)"
+    )
+    return path or None
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _unique(labels: Sequence[str]) -> list[str]:
+    """QBarCategoryAxis needs distinct categories; blank ones get distinct invisible text."""
+    return [text or "\u200b" * (i + 1) for i, text in enumerate(labels)]
+
+
+def _load(
+    store: EpisodeStore, today: date
+) -> tuple[list[Episode], HealthProfile, Patterns, dict[str, float]]:
+    """Runs off the UI thread: plain values in, plain values out."""
+    t0 = time.perf_counter()
+    episodes = store.episodes()
+    profile = store.profile()
+    t1 = time.perf_counter()
+    patterns = compute_patterns(episodes, profile, today)
+    t2 = time.perf_counter()
+    return episodes, profile, patterns, {"load": t1 - t0, "patterns": t2 - t1}
+
+
+class InsightsPage(QWidget):
+    status = Signal(str)
+    loaded = Signal()  # the page shows the diary as it is now
+    _loaded_signal = Signal(int, object)  # from the loading thread
+    _load_failed = Signal(str)
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.patterns: Patterns | None = None
+        self.all_time = False
+        self.last_timings: dict[str, float] = {}
+        self.ask_save_path: AskSavePath = ask_save_path
+        self.ask_printer: AskPrinter | None = None  # None: the platform's print dialog
+        self.today: Callable[[], date] = lambda: local_now().date()  # tests and demos pin it
+        self.background = True  # read the diary in a thread (tests may turn it off)
+        self._generation = 0
+        self._loaded_signal.connect(self._on_loaded_signal)
+        self._load_failed.connect(self._on_load_failed)
+        self._episodes: list[Episode] = []
+        self._profile = HealthProfile()
+        self._stale = True
+        self._drawn_theme = ""
+        self._theme_timer = QTimer(self)
+        self._theme_timer.setSingleShot(True)
+        self._theme_timer.setInterval(0)
+        self._theme_timer.timeout.connect(self._follow_theme)
+        self._views: dict[str, QChartView] = {}
+
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel("Insights")
+        title.setProperty("role", "title")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.recent_button = QPushButton("Last 12 weeks")
+        self.all_button = QPushButton("All time")
+        self.range_group = QButtonGroup(self)
+        for button in (self.recent_button, self.all_button):
+            button.setCheckable(True)
+            self.range_group.addButton(button)
+            top.addWidget(button)
+        self.recent_button.setChecked(True)
+        top.addSpacing(16)
+        self.export_button = QPushButton("Export PDF report…")
+        self.export_button.setProperty("role", "primary")
+        self.print_button = QPushButton("Print…")
+        top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
+        lay.addLayout(top)
+
+        self.stack = QStackedWidget()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setMargin(40)
+        self.stack.addWidget(self.message)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.stack.addWidget(self.scroller)
+        lay.addWidget(self.stack, 1)
+        self._show_message("Opening your diary…")
+
+        self.recent_button.toggled.connect(self._range_changed)
+        self.export_button.clicked.connect(self.export_pdf)
+        self.print_button.clicked.connect(self.print_report)
+        diary.changed.connect(self._mark_stale)
+        diary.ready.connect(self._mark_stale)
+        self._update_buttons()
+
+    # --- data ---------------------------------------------------------------------------
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self.reload()
+        elif self.patterns is not None and self._drawn_theme != current_theme().name:
+            self._draw()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # apply_theme() sets the palette before it names the theme: look once it has finished.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._theme_timer.start()  # a child timer: it dies with the page
+        super().changeEvent(event)
+
+    def _follow_theme(self) -> None:
+        if (
+            self.isVisible()
+            and self.patterns is not None
+            and self._drawn_theme
+            and self._drawn_theme != current_theme().name
+        ):
+            self._draw()
+
+    def reload(self) -> None:
+        """Read the diary and compute the patterns, in a thread when ``background`` is set
+        (20,000 episodes take the store most of a second to read), then draw."""
+        store = self.diary.store
+        if store is None:
+            return
+        self._stale = False
+        self._generation += 1
+        generation, today = self._generation, self.today()
+        if not self.background:
+            self._loaded(generation, *_load(store, today))
+            return
+        if self.patterns is None:
+            self._show_message("Reading your diary…")
+
+        def work() -> None:
+            try:
+                try:
+                    result = _load(store, today)
+                except Exception as exc:  # a store error: tell the person, keep the page
+                    self._load_failed.emit(str(exc))
+                else:
+                    self._loaded_signal.emit(generation, result)
+            except RuntimeError:  # the page was closed meanwhile
+                pass
+
+        threading.Thread(target=work, name="crampwise-insights", daemon=True).start()
+
+    def _on_loaded_signal(self, generation: int, result: tuple[Any, ...]) -> None:
+        self._loaded(generation, *result)
+
+    def _loaded(
+        self,
+        generation: int,
+        episodes: list[Episode],
+        profile: HealthProfile,
+        patterns: Patterns,
+        timings: dict[str, float],
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer reload is on its way
+        self._episodes, self._profile, self.patterns = episodes, profile, patterns
+        t0 = time.perf_counter()
+        self._draw()
+        self.last_timings = {**timings, "draw": time.perf_counter() - t0}
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _on_load_failed(self, message: str) -> None:
+        self._stale = True
+        self.status.emit(f"Insights could not read the diary: {message}")
+
+    def _range_changed(self) -> None:
+        self.all_time = self.all_button.isChecked()
+        if self.patterns is not None and self.stack.currentWidget() is self.scroller:
+            self._draw()
+
+    def _update_buttons(self) -> None:
+        ready = self.diary.store is not None
+        self.export_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+        has_charts = self.patterns is not None and self.patterns.episodes >= MIN_EPISODES_FOR_CHARTS
+        self.recent_button.setVisible(has_charts)
+        self.all_button.setVisible(has_charts)
+
+    # --- states -------------------------------------------------------------------------
+
+    def _show_message(self, html: str) -> None:
+        self.message.setText(html)
+        self.stack.setCurrentWidget(self.message)
+
+    def _draw(self) -> None:
+        pats = self.patterns
+        if pats is None:
+            return
+        if pats.episodes == 0:
+            self._show_message(
+                "<p style='font-size:15pt'>No episodes yet.</p>"
+                "<p>When a cramp wakes you, press <b>Cramp now</b> on Tonight. After a few "
+                "weeks, this page shows when cramps come, where, and what helps.</p>"
+            )
+        elif pats.episodes < MIN_EPISODES_FOR_CHARTS:
+            self._show_message(self._few_episodes_html(pats))
+        else:
+            self._draw_charts(pats)
+        self._drawn_theme = current_theme().name
+
+    def _few_episodes_html(self, pats: Patterns) -> str:
+        lines = []
+        for ep in sorted(self._episodes, key=lambda e: e.started_at):
+            parts = [f"{night_label(ep.night)}, began {ep.started_at:%H:%M}"]
+            if ep.duration is not None:
+                parts.append(f"lasted {format_duration(ep.duration.total_seconds())}")
+            if ep.intensity is not None:
+                parts.append(f"intensity {ep.intensity}/10")
+            if ep.locations:
+                parts.append(", ".join(LOCATION_LABELS[loc] for loc in sorted(ep.locations)))
+            lines.append(f"<li>{escape('; '.join(parts))}</li>")
+        return (
+            f"<p style='font-size:15pt'>{_plural(pats.episodes, 'episode')} so far: "
+            "patterns appear after a few weeks.</p>"
+            f"<ul style='text-align:left'>{''.join(lines)}</ul>"
+            "<p>Keep logging each cramp; charts of when, where and what helps appear here "
+            f"from {MIN_EPISODES_FOR_CHARTS} episodes on.</p>"
+        )
+
+    # --- charts -------------------------------------------------------------------------
+
+    def _draw_charts(self, pats: Patterns) -> None:
+        from PySide6.QtCharts import QChartView
+
+        theme = current_theme()
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(0, 0, 8, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+
+        def add_view(
+            name: str, chart: QChart, row: int, col: int, span: int = 1, height: int = 0
+        ) -> None:
+            view = QChartView(chart)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(height or CHART_HEIGHT)
+            view.setAccessibleName(chart.title())
+            view.setStyleSheet(f"background: {theme.background}; border: none;")
+            self._views[name] = view
+            grid.addWidget(view, row, col, 1, span)
+
+        def add_label(html: str, row: int, muted: bool = False) -> QLabel:
+            label = QLabel(html)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            if muted:
+                label.setProperty("role", "muted")
+            grid.addWidget(label, row, 0, 1, 2)
+            return label
+
+        self._views = {}
+        self.summary_label = add_label(self._summary_html(pats), 0)
+        add_view("weeks", self._weeks_chart(pats, theme), 1, 0, 2)
+        self.medication_label = add_label(self._medication_html(pats), 2)
+        self.medication_label.setVisible(bool(pats.medications))
+        add_view("intensity", self._intensity_chart(pats, theme), 3, 0, 2, 210)
+        add_view("hours", self._hours_chart(pats, theme), 4, 0, 2)
+        add_view("sides", self._sides_chart(pats, theme), 5, 0, 1, 210)
+        add_view("locations", self._locations_chart(pats, theme), 5, 1)
+        if any(s.rated for s in pats.steps):
+            add_view("helped", self._helped_chart(pats, theme), 6, 0, 2)
+        else:
+            add_label("<b>What helped</b>: no relief step has been rated yet.", 6)
+        self.tags_label = add_label(self._tags_html(pats, theme), 7)
+        grid.setRowStretch(8, 1)
+
+        old = self.scroller.takeWidget()
+        self.scroller.setWidget(content)
+        if old is not None:
+            old.deleteLater()
+        self.stack.setCurrentWidget(self.scroller)
+
+    def chart_names(self) -> list[str]:
+        return list(self._views) if self.stack.currentWidget() is self.scroller else []
+
+    def chart(self, name: str) -> QChart:
+        return self._views[name].chart()
+
+    # one chart each ----------------------------------------------------------------------
+
+    def _weeks_shown(self, pats: Patterns) -> Sequence[Any]:
+        return pats.weeks_all if self.all_time else pats.weeks_recent
+
+    def _weeks_chart(self, pats: Patterns, theme: Theme) -> QChart:
+        from PySide6.QtCharts import QLineSeries, QValueAxis
+
+        from crampwise.report.document import marker_position, week_bars
+
+        weeks = self._weeks_shown(pats)
+        values, labels, y_title = week_bars(weeks, MAX_BARS)
+        span = "all time" if self.all_time else "last 12 weeks"
+        chart, _series, axis_y = _bar_chart(
+            f"Episodes per week ({span})", values, labels, y_title, theme
+        )
+        chart.axes(Qt.Orientation.Horizontal)[0].setTitleText("Week beginning")
+        hidden_x = None
+        top = axis_y.max()
+        for change in pats.medications:
+            x = marker_position(weeks, change.on, MAX_BARS)
+            if not -0.5 <= x <= len(values) - 0.5:
+                continue
+            if hidden_x is None:
+                hidden_x = QValueAxis()
+                hidden_x.setRange(-0.5, len(values) - 0.5)
+                hidden_x.setVisible(False)
+                chart.addAxis(hidden_x, Qt.AlignmentFlag.AlignTop)
+            line = QLineSeries()
+            line.setName(f"{change.change.capitalize()} {change.name} ({format_day(change.on)})")
+            line.append(x, 0)
+            line.append(x, top)
+            pen = QPen(QColor(theme.danger), 2.5, Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            chart.addSeries(line)
+            line.attachAxis(hidden_x)
+            line.attachAxis(axis_y)
+        if hidden_x is not None:
+            legend = chart.legend()
+            legend.setVisible(True)
+            legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+            legend.setLabelColor(QColor(theme.text))
+            for marker in legend.markers(_series):
+                marker.setVisible(False)
+        return chart
+
+    def _hours_chart(self, pats: Patterns, theme: Theme) -> QChart:
+        from crampwise.report.document import hour_bars
+
+        cut = self._episodes[0].night_cutover_hour if self._episodes else 12
+        values, labels = hour_bars(pats.hours, cut)
+        chart, _s, _y = _bar_chart(
+            "Time of night (hour the cramp began)", values, labels, "Episodes", theme
+        )
+        return chart
+
+    def _intensity_chart(self, pats: Patterns, theme: Theme) -> QChart:
+        from PySide6.QtCharts import QBarCategoryAxis, QLineSeries, QScatterSeries
+
+        from crampwise.domain.patterns import rebin
+        from crampwise.report.document import week_bars
+
+        weeks = self._weeks_shown(pats)
+        bins = rebin(weeks, MAX_BARS)
+        _v, labels, _t = week_bars(weeks, MAX_BARS)
+        chart = _themed_chart("Intensity over time (weekly average, 0–10)", theme)
+        line, dots = QLineSeries(), QScatterSeries()
+        for i, b in enumerate(bins):
+            mean = b.mean_intensity
+            if mean is not None:
+                line.append(i, mean)
+                dots.append(i, mean)
+        line.setPen(QPen(QColor(theme.accent), 2.5))
+        dots.setColor(QColor(theme.accent))
+        dots.setBorderColor(QColor(theme.accent))
+        dots.setMarkerSize(9)
+        chart.addSeries(line)
+        chart.addSeries(dots)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(_unique(labels))
+        _small_labels(axis_x)
+        axis_y = _value_axis(0, 10, theme, "Intensity")
+        axis_y.setTickCount(6)
+        _style_axis(axis_x, theme)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for series in (line, dots):
+            series.attachAxis(axis_x)
+            series.attachAxis(axis_y)
+        return chart
+
+    def _sides_chart(self, pats: Patterns, theme: Theme) -> QChart:
+        counts = [(side.value.capitalize(), pats.sides.get(side, 0)) for side in Side]
+        return _hbar_chart("Which leg", counts, "Episodes", theme)
+
+    def _locations_chart(self, pats: Patterns, theme: Theme) -> QChart:
+        counts = [(LOCATION_LABELS[loc], n) for loc, n in pats.locations.items()]
+        return _hbar_chart("Where in the leg", counts or [("Not recorded", 0)], "Episodes", theme)
+
+    def _helped_chart(self, pats: Patterns, theme: Theme) -> QChart:
+        from crampwise.report.labels import step_label
+
+        rated = [s for s in pats.steps if s.rated][:8]
+        rows = [
+            (f"{step_label(s.step_id)} ({s.rated} rated)", round(100 * (s.share or 0)))
+            for s in rated
+        ]
+        return _hbar_chart("What helped (% of the times it was rated)", rows, "%", theme, 100)
+
+    # text blocks -------------------------------------------------------------------------
+
+    def _summary_html(self, pats: Patterns) -> str:
+        s = pats.summary
+        intensity = (
+            "" if s.median_intensity is None else f" · median intensity {s.median_intensity:g}/10"
+        )
+        since = format_day(pats.first_night) if pats.first_night else ""
+        return (
+            f"<p style='font-size:13pt'><b>{_plural(s.episodes, 'episode')}</b> since {since} · "
+            f"<b>{s.per_week:.1f}</b> a week · median length "
+            f"{format_duration(s.median_duration_s)}{intensity}</p>"
+            f"<p>{_plural(s.nights_with_episodes, 'night')} with a cramp, "
+            f"{s.nights_disturbed} of them woken by it · last 12 weeks: "
+            f"{_plural(pats.recent_episodes, 'episode')}</p>"
+        )
+
+    def _medication_html(self, pats: Patterns) -> str:
+        items = "".join(f"<li>{escape(m.describe())}</li>" for m in pats.medications)
+        return f"<ul>{items}</ul><p><i>{escape(MEDICATION_NOTE)}</i></p>"
+
+    def _tags_html(self, pats: Patterns, theme: Theme) -> str:
+        from crampwise.report.labels import tag_label
+
+        head = "<p style='font-size:12pt'><b>Possible triggers and cramp nights</b></p>"
+        if not pats.tags:
+            return head + "<p>No possible triggers ticked yet.</p>"
+
+        def rate(value: float | None) -> str:
+            return "–" if value is None else f"{value:.1f}"
+
+        cell = f"style='padding:4px 10px; border-bottom:1px solid {theme.border}'"
+        rows = [
+            f"<tr><th {cell} align='left'>Trigger</th><th {cell}>Cramp nights<br/>with it</th>"
+            f"<th {cell}>Cramps a night,<br/>with it</th><th {cell}>Cramp nights<br/>without</th>"
+            f"<th {cell}>Cramps a night,<br/>without</th><th {cell} align='left'></th></tr>"
+        ]
+        for t in pats.tags[:10]:
+            caution = TOO_FEW_NIGHTS_TEXT if t.too_few else ""
+            rows.append(
+                f"<tr><td {cell}>{escape(tag_label(t.tag))}</td>"
+                f"<td {cell} align='center'>{t.tagged_nights}</td>"
+                f"<td {cell} align='center'>{rate(t.per_tagged_night)}</td>"
+                f"<td {cell} align='center'>{t.other_nights}</td>"
+                f"<td {cell} align='center'>{rate(t.per_other_night)}</td>"
+                f"<td {cell}><i>{caution}</i></td></tr>"
+            )
+        return (
+            head
+            + f"<table cellspacing='0'>{''.join(rows)}</table>"
+            + f"<p style='color:{theme.muted_text}'><i>{escape(TAGS_NOTE)}</i></p>"
+        )
+
+    # --- report -------------------------------------------------------------------------
+
+    def report_period(self, today: date) -> tuple[date, date]:
+        from crampwise.report.document import default_period
+
+        if self.all_time and self.patterns is not None and self.patterns.first_night:
+            return min(self.patterns.first_night, today), today
+        return default_period(today)
+
+    def _report_data(self) -> ReportData | None:
+        from crampwise.report.document import collect_report_data
+
+        store = self.diary.store
+        if store is None:
+            return None
+        today = self.today()
+        start, end = self.report_period(today)
+        if self._stale or self.patterns is None:  # read now: the report must be current
+            return collect_report_data(store, start, end, today)
+        return collect_report_data(
+            store, start, end, today, episodes=self._episodes, profile=self._profile
+        )
+
+    def export_pdf(self) -> Path | None:
+        from crampwise.report.pdf import build_report, default_filename
+
+        data = self._report_data()
+        if data is None:
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / default_filename(data.today))
+        chosen = self.ask_save_path(self, suggested)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            build_report(data, data.start, data.end, path)
+        except OSError as exc:
+            self.status.emit(f"The report could not be saved: {exc.strerror or exc}")
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.status.emit(f"Report saved to {path}.")
+        return path
+
+    def print_report(self) -> bool:
+        from crampwise.report.pdf import print_report
+
+        data = self._report_data()
+        if data is None:
+            return False
+        if not print_report(data, self, ask=self.ask_printer):
+            return False
+        self.status.emit("The report was sent to the printer.")
+        return True
+
+
+# --- chart helpers ----------------------------------------------------------------------------
+
+
+def _themed_chart(title: str, theme: Theme) -> QChart:
+    from PySide6.QtCharts import QChart
+
+    chart = QChart()
+    chart.setTitle(title)
+    font = QFont()
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    font.setBold(True)
+    chart.setTitleFont(font)
+    chart.setTitleBrush(QColor(theme.text))
+    chart.setBackgroundBrush(QColor(theme.surface))
+    chart.setBackgroundPen(QPen(QColor(theme.border), 1))
+    chart.setBackgroundRoundness(8)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(6, 6, 14, 6))  # room for the last x label
+    chart.legend().setVisible(False)
+    return chart
+
+
+def _style_axis(axis: QAbstractAxis, theme: Theme) -> None:
+    axis.setLabelsColor(QColor(theme.text))
+    axis.setTitleBrush(QColor(theme.muted_text))
+    axis.setLinePenColor(QColor(theme.border))
+    grid = QColor(theme.border)
+    grid.setAlpha(140)
+    axis.setGridLineColor(grid)
+    axis.setShadesVisible(False)
+
+
+def _small_labels(axis: QAbstractAxis) -> None:
+    """Category labels are clipped to their slot: a slightly smaller font keeps '23 Mar' whole."""
+    font = QFont(axis.labelsFont())
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
+    axis.setLabelsFont(font)
+
+
+def _value_axis(low: float, high: float, theme: Theme, title: str = "") -> Any:
+    from PySide6.QtCharts import QValueAxis
+
+    axis = QValueAxis()
+    axis.setRange(low, high)
+    axis.setLabelFormat("%d")
+    if title:
+        axis.setTitleText(title)
+    _style_axis(axis, theme)
+    return axis
+
+
+def _nice_top(peak: float) -> tuple[float, int]:
+    """A round upper bound and a tick count giving whole-number ticks."""
+    from crampwise.report.charts import nice_step
+
+    step = nice_step(peak, 4)
+    ticks = max(1, -int(-peak // step)) if peak > 0 else 1
+    return step * ticks, ticks + 1
+
+
+def _bar_chart(
+    title: str, values: Sequence[float], labels: Sequence[str], y_title: str, theme: Theme
+) -> tuple[QChart, Any, Any]:
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet
+
+    chart = _themed_chart(title, theme)
+    bars = QBarSet("Episodes")
+    bars.append([float(v) for v in values])
+    bars.setColor(QColor(theme.accent))
+    bars.setBorderColor(QColor(theme.accent))
+    bars.setLabelColor(QColor(theme.text))
+    series = QBarSeries()
+    series.append(bars)
+    series.setBarWidth(0.7)
+    if len(values) <= 26:
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        series.setLabelsPrecision(2)
+    chart.addSeries(series)
+    axis_x = QBarCategoryAxis()
+    axis_x.append(_unique(labels))
+    _style_axis(axis_x, theme)
+    axis_x.setGridLineVisible(False)
+    _small_labels(axis_x)
+    top, ticks = _nice_top(max(values, default=0) * 1.12)
+    axis_y = _value_axis(0, top, theme, y_title)
+    axis_y.setTickCount(ticks)
+    if top != int(top) or top < ticks - 1:
+        axis_y.setLabelFormat("%.1f")
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_x)
+    series.attachAxis(axis_y)
+    return chart, series, axis_y
+
+
+def _hbar_chart(
+    title: str,
+    rows: Sequence[tuple[str, float]],
+    value_title: str,
+    theme: Theme,
+    fixed_max: float | None = None,
+) -> QChart:
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries
+
+    chart = _themed_chart(title, theme)
+    ordered = list(reversed(rows))  # the first row on top
+    bars = QBarSet(value_title)
+    bars.append([float(v) for _label, v in ordered])
+    bars.setColor(QColor(theme.accent))
+    bars.setBorderColor(QColor(theme.accent))
+    bars.setLabelColor(QColor(theme.text))
+    series = QHorizontalBarSeries()
+    series.append(bars)
+    series.setBarWidth(0.65)
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setLabelsFormat("@value" + ("%" if value_title == "%" else ""))
+    chart.addSeries(series)
+    axis_y = QBarCategoryAxis()
+    axis_y.append(_unique([label for label, _v in ordered]))
+    _style_axis(axis_y, theme)
+    axis_y.setGridLineVisible(False)
+    peak = max((v for _l, v in rows), default=0)
+    top, ticks = (fixed_max, 6) if fixed_max else _nice_top(peak * 1.15)
+    axis_x = _value_axis(0, top, theme)
+    axis_x.setTickCount(ticks)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_y)
+    series.attachAxis(axis_x)
+    return chart
+
+
+# --- screenshots ------------------------------------------------------------------------------
+
+
+def render_insights_screens(
+    outdir: str | Path, *, today: date | None = None, with_report: bool = True
+) -> list[Path]:
+    """Demo screenshots of the page (night and day) and the demo report, written to ``outdir``.
+
+    Uses a throw-away diary with ~40 made-up episodes over 10 weeks and a medicine started
+    half-way. Needs a QApplication (created offscreen if there is none). Returns the files.
+    """
+    import tempfile
+
+    from crampwise.report.demo import demo_episodes, demo_profile
+    from crampwise.storage.store import EpisodeStore
+    from crampwise.ui.theme import DAY, NIGHT, apply_theme
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["crampwise", "-platform", "offscreen"])
+    assert isinstance(app, QApplication)
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    today = today or local_now().date()
+    previous = app.property("crampwiseTheme")
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="crampwise-demo-") as tmp:
+        store = EpisodeStore.open(Path(tmp) / "demo.sqlite3")
+        try:
+            for episode in demo_episodes(today):
+                store.add(episode)
+            store.save_profile(demo_profile(today))
+            diary = Diary()
+            diary.attach(store)
+            for theme in (NIGHT, DAY):
+                apply_theme(app, theme)
+                page = InsightsPage(diary)
+                page.today = lambda: today
+                page.background = False  # draw before the grab
+                page.resize(810, 690)
+                page.show()
+                app.processEvents()
+                shot = out / f"insights-{theme.name}.png"
+                page.grab().save(str(shot))
+                written.append(shot)
+                content = page.scroller.widget()
+                if content is not None:
+                    content.resize(790, content.sizeHint().height())
+                    app.processEvents()
+                    full = out / f"insights-{theme.name}-full.png"
+                    content.grab().save(str(full))
+                    written.append(full)
+                if with_report and theme is DAY:
+                    page.ask_save_path = lambda _parent, _name: str(out / "insights-report.pdf")
+                    report = page.export_pdf()
+                    if report is not None:
+                        written.append(report)
+                page.close()
+                page.deleteLater()
+            diary.store = None
+        finally:
+            store.close()
+    if previous in ("night", "day"):
+        apply_theme(app, NIGHT if previous == "night" else DAY)
+    return written

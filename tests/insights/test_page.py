@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import stat
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from crampwise.report.demo import demo_episodes, demo_profile
+from crampwise.storage.store import EpisodeStore
+from crampwise.ui.diary import Diary
+from crampwise.ui.insights import InsightsPage
+from crampwise.ui.theme import DAY, NIGHT, apply_theme
+
+from .conftest import TODAY, episode
+
+
+@pytest.fixture
+def page(qtbot: QtBot, store: EpisodeStore) -> InsightsPage:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, NIGHT)
+    diary = Diary()
+    diary.attach(store)
+    widget = InsightsPage(diary)
+    widget.today = lambda: TODAY
+    widget.background = False  # most tests read synchronously; one checks the thread
+    qtbot.addWidget(widget)
+    widget.resize(810, 690)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _fill(page: InsightsPage, store: EpisodeStore) -> None:
+    for ep in demo_episodes(TODAY):
+        store.add(ep)
+    store.save_profile(demo_profile(TODAY))
+    page.diary.changed.emit()
+
+
+def test_empty_diary_shows_a_friendly_message_and_no_charts(page: InsightsPage) -> None:
+    assert page.stack.currentWidget() is page.message
+    assert "No episodes yet" in page.message.text()
+    assert page.chart_names() == []
+    assert not page.all_button.isVisible()
+
+
+def test_one_episode_is_text_only(page: InsightsPage, store: EpisodeStore) -> None:
+    page.diary.save(episode(TODAY - timedelta(days=2), intensity=6))  # emits changed: reloads
+    assert page.stack.currentWidget() is page.message
+    text = page.message.text()
+    assert "1 episode so far" in text
+    assert "patterns appear after a few weeks" in text
+    assert "6/10" in text
+    assert page.chart_names() == []
+
+
+def test_many_episodes_show_charts_and_medication_markers(
+    page: InsightsPage, store: EpisodeStore
+) -> None:
+    _fill(page, store)
+    assert page.stack.currentWidget() is page.scroller
+    names = page.chart_names()
+    for name in ("weeks", "intensity", "hours", "sides", "locations", "helped"):
+        assert name in names
+    weeks = page.chart("weeks")
+    assert len(weeks.series()) == 2  # the bars and one marker: the thiazide started mid-way
+    assert "Started Bendroflumethiazide" in weeks.series()[1].name()
+    assert "Bendroflumethiazide" in page.medication_label.text()
+    assert "prescriber" in page.medication_label.text()
+    assert "cramp nights" in page.tags_label.text()
+    assert "40 episodes" in page.summary_label.text()
+
+    page.all_button.click()
+    assert page.all_time
+    assert "all time" in page.chart("weeks").title()
+
+
+def test_night_and_day_colours_follow_the_theme(
+    page: InsightsPage, store: EpisodeStore, qtbot: QtBot
+) -> None:
+    _fill(page, store)
+    night_bg = page.chart("hours").backgroundBrush().color().name()
+    assert night_bg == NIGHT.surface
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, DAY)
+    qtbot.waitUntil(lambda: page.chart("hours").backgroundBrush().color().name() == DAY.surface)
+
+
+def test_a_change_in_the_diary_marks_the_page_stale(
+    page: InsightsPage, store: EpisodeStore
+) -> None:
+    page.hide()
+    page.diary.save(episode(TODAY - timedelta(days=1)))
+    assert page._stale
+    page.show()
+    assert not page._stale
+    assert "1 episode so far" in page.message.text()
+
+
+def test_export_pdf_through_an_injected_save_path(
+    page: InsightsPage, store: EpisodeStore, tmp_path: Path, qtbot: QtBot
+) -> None:
+    _fill(page, store)
+    asked: list[str] = []
+
+    def ask(_parent: QWidget, suggested: str) -> str:
+        asked.append(suggested)
+        return str(tmp_path / "for-the-doctor")  # no suffix: .pdf is added
+
+    page.ask_save_path = ask
+    with qtbot.waitSignal(page.status) as blocker:
+        written = page.export_pdf()
+    assert asked and asked[0].endswith(f"crampwise-report-{TODAY.isoformat()}.pdf")
+    assert written == tmp_path / "for-the-doctor.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert "Report saved" in blocker.args[0]
+
+    page.ask_save_path = lambda _parent, _suggested: None  # cancelled
+    assert page.export_pdf() is None
+
+
+def test_print_uses_the_same_document(
+    page: InsightsPage, store: EpisodeStore, tmp_path: Path
+) -> None:
+    _fill(page, store)
+    target = tmp_path / "printed.pdf"
+
+    def ask(printer: QPrinter, _parent: QWidget | None) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    page.ask_printer = ask
+    assert page.print_report()
+    assert target.read_bytes().startswith(b"%PDF")
+    page.ask_printer = lambda _printer, _parent: False
+    assert not page.print_report()
+
+
+def test_render_insights_screens(tmp_path: Path) -> None:
+    from crampwise.ui.insights import render_insights_screens
+
+    files = render_insights_screens(tmp_path, today=TODAY)
+    names = {f.name for f in files}
+    assert {"insights-night.png", "insights-day.png", "insights-report.pdf"} <= names
+    assert all(f.stat().st_size > 1000 for f in files)
+
+
+def test_reading_in_the_background_draws_when_done(
+    page: InsightsPage, store: EpisodeStore, qtbot: QtBot
+) -> None:
+    for ep in demo_episodes(TODAY):
+        store.add(ep)
+    page.background = True
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.diary.changed.emit()
+    assert page.stack.currentWidget() is page.scroller
+    assert "weeks" in page.chart_names()
+    assert set(page.last_timings) == {"load", "patterns", "draw"}
