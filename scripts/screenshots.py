@@ -25,6 +25,7 @@ from crampwise.domain.vocab import Location, Side
 from crampwise.settings import Settings
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.app import build_window
+from crampwise.ui.mainwindow import MainWindow
 from crampwise.ui.theme import THEMES, apply_theme
 
 
@@ -57,6 +58,14 @@ def demo_episodes(now: datetime) -> list[Episode]:
     return out
 
 
+def show_insights(window: MainWindow) -> QWidget:
+    page = window.page("insights")
+    page.background = False  # type: ignore[attr-defined]  # charts now, not after a thread
+    window.go_to("insights")
+    page.reload()  # type: ignore[attr-defined]
+    return window
+
+
 def main(outdir: Path) -> None:
     outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -84,6 +93,8 @@ def main(outdir: Path) -> None:
                 ("tonight-running", lambda w=window: (w.tonight.start_cramp(), w)[1]),
                 ("tonight-details", lambda w=window: (w.tonight.end_cramp(), w)[1]),
                 ("history", lambda w=window: (w.tonight.form.skipped.emit(), w.go_to(1), w)[2]),
+                ("insights", lambda w=window: show_insights(w)),
+                ("plans", lambda w=window: (w.go_to("plans"), w)[1]),
                 ("prevention", lambda w=window: (w.go_to("prevention"), w)[1]),
                 ("routine", lambda w=window: (w.start_evening_routine(), w)[1]),
                 ("profile", lambda w=window: (w.go_to("profile"), w)[1]),
