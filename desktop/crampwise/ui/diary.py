@@ -16,6 +16,7 @@ from crampwise.domain.episode import Episode
 
 if TYPE_CHECKING:
     from crampwise.advice import HealthProfile
+    from crampwise.storage.cache import EpisodeCache
     from crampwise.storage.store import EpisodeStore
 
 
@@ -33,6 +34,7 @@ class Diary(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store: EpisodeStore | None = None
+        self._cache: EpisodeCache | None = None
         self._pending: list[Episode] = []
         self._opened.connect(self._on_opened)
         self._last_backup = time.monotonic()
@@ -66,7 +68,14 @@ class Diary(QObject):
         if store is None:
             self.failed.emit(f"The diary could not be opened: {error}")
             return
+        from crampwise.storage.cache import EpisodeCache
+
         self.store = store
+        self._cache = EpisodeCache(store)
+        # Warm the cache off the UI thread, so History and Insights open at once.
+        threading.Thread(
+            target=_warm, args=(self._cache,), name="crampwise-warm", daemon=True
+        ).start()
         if store.recovery is not None:
             self.failed.emit(store.recovery.message())
         pending, self._pending = self._pending, []
@@ -93,8 +102,14 @@ class Diary(QObject):
         except StoreError as exc:
             self.failed.emit(str(exc))
             return None
+        if self._cache is not None:
+            self._cache.saved(saved)
         self.changed.emit()
         return saved
+
+    def episodes(self) -> list[Episode]:
+        """Every episode, newest first, from memory (reread if another process changed them)."""
+        return self._cache.episodes() if self._cache is not None else []
 
     def replace_pending(self, old: Episode, new: Episode) -> bool:
         """Change an episode still waiting for the store (e.g. ended before the store opened)."""
@@ -129,6 +144,8 @@ class Diary(QObject):
         except StoreError as exc:
             self.failed.emit(str(exc))
             return None
+        if self._cache is not None:
+            self._cache.saved(restored)
         self.changed.emit()
         return restored
 
@@ -142,6 +159,8 @@ class Diary(QObject):
         except StoreError as exc:
             self.failed.emit(str(exc))
             return None
+        if self._cache is not None:
+            self._cache.deleted(episode_id)
         self.changed.emit()
         return removed
 
@@ -168,3 +187,11 @@ class Diary(QObject):
             self.backup_now()
             self.store.close()
             self.store = None
+            self._cache = None
+
+
+def _warm(cache: EpisodeCache) -> None:
+    try:
+        cache.episodes()
+    except Exception:
+        return

@@ -259,11 +259,10 @@ class HistoryPage(QWidget):
         super().showEvent(event)
 
     def reload(self) -> None:
-        store = self.diary.store
-        if store is None:
+        if not self.diary.is_ready:
             return
         selected = self.selected_episode()
-        self.model.set_episodes(store.episodes())
+        self.model.set_episodes(self.diary.episodes())
         self._stale = False
         empty = self.model.rowCount() == 0
         self.empty_label.setVisible(empty)

@@ -78,11 +78,11 @@ def _unique(labels: Sequence[str]) -> list[str]:
 
 
 def _load(
-    store: EpisodeStore, today: date
+    diary: Diary, store: EpisodeStore, today: date
 ) -> tuple[list[Episode], HealthProfile, Patterns, dict[str, float]]:
     """Runs off the UI thread: plain values in, plain values out."""
     t0 = time.perf_counter()
-    episodes = store.episodes()
+    episodes = diary.episodes()  # from memory once warm
     profile = store.profile()
     t1 = time.perf_counter()
     patterns = compute_patterns(episodes, profile, today)
@@ -201,7 +201,7 @@ class InsightsPage(QWidget):
         self._generation += 1
         generation, today = self._generation, self.today()
         if not self.background:
-            self._loaded(generation, *_load(store, today))
+            self._loaded(generation, *_load(self.diary, store, today))
             return
         if self.patterns is None:
             self._show_message("Reading your diary…")
@@ -209,7 +209,7 @@ class InsightsPage(QWidget):
         def work() -> None:
             try:
                 try:
-                    result = _load(store, today)
+                    result = _load(self.diary, store, today)
                 except Exception as exc:  # a store error: tell the person, keep the page
                     self._load_failed.emit(str(exc))
                 else:
