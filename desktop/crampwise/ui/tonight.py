@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 from crampwise.domain.episode import Episode, StepUse, local_now
 from crampwise.domain.vocab import Side
 from crampwise.ui.diary import Diary
-from crampwise.ui.episode_dialog import EpisodeDialog
-from crampwise.ui.episode_form import EpisodeForm
 from crampwise.ui.relief_state import CALF_PLAN, FOOT_PLAN, make_player, plan_library
 
 RESUME_WITHIN = timedelta(minutes=30)  # an unfinished episode younger than this is resumed
@@ -46,6 +44,8 @@ def proposed_end(episode: Episode, now: datetime) -> datetime:
 if TYPE_CHECKING:
     from crampwise.relief.plans import ReliefPlan
     from crampwise.settings import Settings
+    from crampwise.ui.episode_dialog import EpisodeDialog
+    from crampwise.ui.episode_form import EpisodeForm
     from crampwise.ui.player import ReliefPlayer
 
 
@@ -172,8 +172,7 @@ class TonightPage(QWidget):
         self._running_page = running
 
         # details ----------------------------------------------------------------------
-        self.form = EpisodeForm(skip_text="Later")
-        self._stack.addWidget(self.form)
+        self._form: EpisodeForm | None = None  # the details sheet, built when first needed
 
         self._tick = QTimer(self)
         self._tick.setInterval(250)
@@ -181,13 +180,23 @@ class TonightPage(QWidget):
 
         self.cramp_button.clicked.connect(self.start_cramp)
         self.over_button.clicked.connect(self.end_cramp)
-        self.form.submitted.connect(self._save_details)
-        self.form.skipped.connect(self._skip_details)
         self.past_button.clicked.connect(self.add_past_episode)
         self.finish_button.clicked.connect(self._finish_unfinished)
         self.finish_details_button.clicked.connect(self._finish_unfinished_with_details)
         diary.pending_committed.connect(self._on_pending_committed)
         diary.ready.connect(self._on_ready)
+
+    @property
+    def form(self) -> EpisodeForm:
+        """The details sheet; built on first use, since the first screen does not need it."""
+        if self._form is None:
+            from crampwise.ui.episode_form import EpisodeForm
+
+            self._form = EpisodeForm(skip_text="Later")
+            self._stack.addWidget(self._form)
+            self._form.submitted.connect(self._save_details)
+            self._form.skipped.connect(self._skip_details)
+        return self._form
 
     # --- states -------------------------------------------------------------------------
 
@@ -321,7 +330,7 @@ class TonightPage(QWidget):
         length = format_elapsed((now - ongoing.started_at).total_seconds())
         self.status.emit(f"Saved: a cramp of {length}.")
         self.form.load(self.current)
-        self._stack.setCurrentIndex(2)
+        self._stack.setCurrentWidget(self.form)
         self.form.focus_first()
 
     def _save_details(self, episode: Episode) -> None:
@@ -345,6 +354,8 @@ class TonightPage(QWidget):
         self.show_idle()
 
     def add_past_episode(self) -> EpisodeDialog:
+        from crampwise.ui.episode_dialog import EpisodeDialog
+
         start = local_now() - timedelta(minutes=15)
         dialog = EpisodeDialog(
             self.diary,
@@ -402,5 +413,5 @@ class TonightPage(QWidget):
         if saved is not None:
             self.current = saved
             self.form.load(saved)
-            self._stack.setCurrentIndex(2)
+            self._stack.setCurrentWidget(self.form)
             self.form.focus_first()
