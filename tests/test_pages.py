@@ -139,3 +139,54 @@ def test_the_first_start_notice_is_shown_once(qtbot: QtBot, window: MainWindow) 
     again, _diary = build_window(load_settings())
     qtbot.addWidget(again)
     assert not again.notice.isVisibleTo(again)
+
+
+def test_export_and_import_from_the_window(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore, tmp_path: Path
+) -> None:
+    start = local_now() - timedelta(hours=5)
+    store.add(Episode(started_at=start, ended_at=start + timedelta(minutes=3), note="=SUM(A1)"))
+    store.save_profile(HealthProfile(conditions=frozenset({"thyroid"})))
+    actions = window.exchange
+    actions.background = False
+    target = tmp_path / "out" / "diary.csv"
+    target.parent.mkdir()
+    actions.ask_export = lambda _parent, _suggested: str(target)
+    with qtbot.waitSignal(actions.finished) as done:
+        actions.export_diary()
+    assert "Exported 1 episodes" in done.args[0]
+    assert "'=SUM(A1)" in target.read_text(encoding="utf-8-sig")
+    json_file = tmp_path / "out" / "diary.json"
+    actions.ask_export = lambda _parent, _suggested: str(json_file)
+    actions.export_diary()
+    # Into a new, empty diary: everything comes back; a second import adds nothing.
+    window.diary.close()
+    fresh = EpisodeStore.open(tmp_path / "fresh" / "crampwise.sqlite3")
+    window.diary.attach(fresh)
+    actions.ask_import = lambda _parent, _suggested: str(json_file)
+    with qtbot.waitSignal(actions.finished):
+        actions.import_diary()
+    assert [e.note for e in fresh.episodes()] == ["=SUM(A1)"]
+    assert fresh.profile().conditions == {"thyroid"}
+    with qtbot.waitSignal(actions.finished) as again:
+        actions.import_diary()
+    assert "Added 0 episodes" in again.args[0]
+    assert len(fresh.episodes()) == 1
+    window.go_to("history")
+    assert window.history.model.rowCount() == 1
+    fresh.close()
+
+
+def test_a_bad_import_changes_nothing_and_says_why(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "crampwise", "format_version": 1, "episodes": [{"note": 5}]}')
+    actions = window.exchange
+    actions.background = False
+    actions.ask_import = lambda _parent, _suggested: str(bad)
+    with qtbot.waitSignal(actions.failed) as failed:
+        actions.import_diary()
+    assert failed.args[0].startswith("Nothing was imported")
+    assert "row 1" in failed.args[0]
+    assert store.episodes() == []

@@ -120,9 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     inst.add_argument("--uninstall", action="store_true", help="remove it again")
     inst.add_argument("--prefix", help="install under PREFIX/share (default ~/.local)")
 
+    from crampwise.exchange import commands as exchange_commands
     from crampwise.report.commands import add_parsers as add_report_parsers
 
     add_report_parsers(sub)
+    exchange_commands.add_parsers(sub)
 
     lst = sub.add_parser("list", help="list episodes, newest first")
     lst.add_argument("--json", action="store_true", help="machine-readable output")
@@ -322,9 +324,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "restore": _cmd_restore,
         "advice": _cmd_advice,
     }
+    from crampwise.exchange.commands import HANDLERS as EXCHANGE_HANDLERS
     from crampwise.report.commands import HANDLERS as REPORT_HANDLERS
 
     handlers.update(REPORT_HANDLERS)
+    handlers.update(EXCHANGE_HANDLERS)
     try:
         return handlers[args.command](args)
     except (CliError, StoreError) as exc:

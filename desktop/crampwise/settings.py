@@ -30,6 +30,8 @@ class Settings:
     reminder_enabled: bool = False  # a gentle bedtime reminder for the evening routine
     reminder_time: str = "21:30"
     start_at_login: bool = False
+    language: str = "system"  # "system", "en" or "fr"
+    reduce_motion: bool = False  # no animated transitions or moving ring
 
     def validated(self) -> Settings:
         if self.theme not in get_args(ThemeMode):
@@ -40,6 +42,8 @@ class Settings:
                 raise ValueError(f"{name}: must be an hour from 0 to 23")
         if not 0 <= self.sound_volume <= 100:
             raise ValueError("sound_volume: must be 0–100")
+        if self.language not in ("system", "en", "fr"):
+            raise ValueError(f"language: unknown value {self.language!r}")
         hour, _, minute = self.reminder_time.partition(":")
         if not (hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60):
             raise ValueError("reminder_time: must be HH:MM")

@@ -254,15 +254,32 @@ class EpisodeStore:
     def save_profile(self, profile: HealthProfile) -> None:
         """Replace the stored profile with ``profile`` in one transaction."""
         with self._write() as session:
-            session.execute(delete(ConditionRow))
-            session.execute(delete(MedicationRow))
-            session.add_all(ConditionRow(condition_id=c) for c in sorted(profile.conditions))
-            session.add_all(
-                MedicationRow(
-                    name=m.name, drug_class=m.drug_class, started=m.started, stopped=m.stopped
-                )
-                for m in profile.medications
+            self._replace_profile(session, profile)
+
+    @staticmethod
+    def _replace_profile(session: Session, profile: HealthProfile) -> None:
+        session.execute(delete(ConditionRow))
+        session.execute(delete(MedicationRow))
+        session.add_all(ConditionRow(condition_id=c) for c in sorted(profile.conditions))
+        session.add_all(
+            MedicationRow(
+                name=m.name, drug_class=m.drug_class, started=m.started, stopped=m.stopped
             )
+            for m in profile.medications
+        )
+
+    def add_many(self, episodes: list[Episode], profile: HealthProfile | None = None) -> None:
+        """Insert validated episodes (and replace the profile) in one transaction: all or none."""
+        for episode in episodes:
+            validate(episode)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        with self._write() as session:
+            for episode in episodes:
+                row = EpisodeRow(id=episode.id, created_utc=now)
+                self._fill(row, episode)
+                session.add(row)
+            if profile is not None:
+                self._replace_profile(session, profile)
 
     def episode_facts(self, today: date) -> EpisodeFacts:
         """What the advice engine needs from the diary: the last 7 nights."""

@@ -58,6 +58,9 @@ def run_gui(*, exit_when_ready: bool = False) -> int:
         return 0  # the running Crampwise came to the front
     app.setWindowIcon(app_icon())
     settings = load_settings()
+    from crampwise import i18n
+
+    i18n.install(app, settings.language)
     refresh_theme(settings)
     window, diary = build_window(settings)
     window.desktop = DesktopIntegration(window, settings, instance)

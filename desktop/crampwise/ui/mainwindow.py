@@ -188,6 +188,13 @@ class MainWindow(QMainWindow):
         if row == 0 and self.tonight.state == "idle":
             self.tonight.show_idle()
 
+    def export_report(self) -> None:
+        """The doctor's report lives on Insights: open it there and ask where to save."""
+        self.go_to("insights")
+        export = getattr(self.page("insights"), "export_pdf", None)
+        if export is not None:
+            export()
+
     def start_evening_routine(self, plan: ReliefPlan | None = None) -> None:
         self.go_to("prevention")
         prevention = self.page("prevention")
@@ -206,6 +213,21 @@ class MainWindow(QMainWindow):
     # --- menus and settings -------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        from crampwise.ui.exchange_actions import ExchangeActions
+
+        self.exchange = ExchangeActions(self.diary, self)
+        self.exchange.finished.connect(self.show_status)
+        self.exchange.failed.connect(self.show_error)
+        diary_menu = self.menuBar().addMenu("&Diary")
+        for text, shortcut, slot in (
+            ("&Export…", "Ctrl+E", self.exchange.export_diary),
+            ("&Import…", "Ctrl+I", self.exchange.import_diary),
+            ("Doctor &report (PDF)…", "Ctrl+P", self.export_report),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            diary_menu.addAction(action)
         go = self.menuBar().addMenu("&Go")
         titles = ["&Tonight", *(f"&{title}" for title, _key, _f in PAGES)]
         for i, title in enumerate(titles):

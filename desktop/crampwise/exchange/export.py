@@ -1,0 +1,120 @@
+"""Writing the diary out: a complete JSON copy, or a CSV for spreadsheets.
+
+Files are written 0600 (health data) to a temporary file beside the target, synced, then renamed
+over it, so a reader never sees half a file and a failed export leaves any old file untouched.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from crampwise import __version__
+from crampwise.domain.episode import Episode, local_now
+from crampwise.exchange.codec import (
+    EPISODE_FIELDS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    episode_to_dict,
+    episode_to_row,
+    profile_to_dict,
+)
+from crampwise.exchange.errors import ExchangeError
+
+if TYPE_CHECKING:
+    from crampwise.storage.store import EpisodeStore
+
+# Excel opens a double-clicked CSV in the ANSI code page unless it starts with a BOM (emoji and
+# accents come out garbled); LibreOffice and Python's utf-8-sig both honour it too.
+CSV_BOM = "\ufeff"
+
+
+def _oldest_first(store: EpisodeStore) -> list[Episode]:
+    return list(reversed(store.episodes()))
+
+
+def render_json(store: EpisodeStore) -> str:
+    """The whole diary (episodes, oldest first, and the health profile) as JSON text."""
+    return _json_text(_oldest_first(store), store)
+
+
+def render_csv(store: EpisodeStore) -> str:
+    """Episodes, oldest first, one a row; no BOM (``export_csv`` adds it to files)."""
+    return _csv_text(_oldest_first(store))
+
+
+def export_json(store: EpisodeStore, path: Path) -> int:
+    """Write the JSON export to ``path``; return the number of episodes written."""
+    episodes = _oldest_first(store)
+    write_private_atomic(path, _json_text(episodes, store).encode("utf-8"))
+    return len(episodes)
+
+
+def export_csv(store: EpisodeStore, path: Path) -> int:
+    """Write the CSV export (UTF-8 with a BOM) to ``path``; return the number of episodes."""
+    episodes = _oldest_first(store)
+    write_private_atomic(path, (CSV_BOM + _csv_text(episodes)).encode("utf-8"))
+    return len(episodes)
+
+
+def _json_text(episodes: list[Episode], store: EpisodeStore) -> str:
+    doc: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "exported_at": local_now().isoformat(timespec="seconds"),
+        "app_version": __version__,
+        "episodes": [episode_to_dict(ep) for ep in episodes],
+        "profile": profile_to_dict(store.profile()),
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def _csv_text(episodes: list[Episode]) -> str:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
+    writer.writerow(EPISODE_FIELDS)
+    writer.writerows(episode_to_row(ep) for ep in episodes)
+    return out.getvalue()
+
+
+def write_private_atomic(path: Path, data: bytes) -> None:
+    """Create or replace ``path`` with ``data``, readable by the user alone, all or nothing."""
+    path = Path(path)
+    folder = path.parent
+    try:
+        # mkstemp creates the file 0600 and never follows or reuses an existing name.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ExchangeError(f"Cannot write to {folder}: {exc.strerror}.") from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ExchangeError(f"Cannot write {path}: {exc.strerror}.") from None
+        raise
+    _sync_dir(folder)
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where directories cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

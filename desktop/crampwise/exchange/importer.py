@@ -1,0 +1,409 @@
+"""Reading an export back into the diary: bounded, validated in full, then written all at once.
+
+The file is read (at most ``MAX_FILE_BYTES``), decoded, parsed and every row validated before the
+diary is touched; the new episodes and the profile are then written in one transaction. So a file
+with one bad row, or a failure half-way, changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import stat
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from crampwise.advice.profile import HealthProfile
+from crampwise.domain.episode import Episode, EpisodeError
+from crampwise.exchange.codec import (
+    EPISODE_FIELDS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    episode_from_cells,
+    episode_from_dict,
+    identity,
+    profile_from_dict,
+    unneutralise,
+)
+from crampwise.exchange.errors import ExchangeError
+
+if TYPE_CHECKING:
+    from crampwise.storage.store import EpisodeStore
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_EPISODES = 100_000
+# {file {profile [medications {medication}]}} and {file [episodes {episode [steps {step}]}]}.
+MAX_JSON_DEPTH = 5
+MAX_JSON_VALUES = 4_000_000  # ~40 per episode at the episode cap; bounds memory while parsing
+TOP_FIELDS = frozenset({"format", "format_version", "exported_at", "app_version", "episodes"})
+OPTIONAL_TOP_FIELDS = frozenset({"profile"})
+
+ProfileOutcome = Literal["imported", "same", "kept", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class FileEpisode:
+    row: int  # JSON: position in "episodes" from 1; CSV: spreadsheet row (the header is row 1)
+    episode: Episode
+    file_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    """A fully validated export, not yet applied to any diary."""
+
+    kind: Literal["json", "csv"]
+    episodes: tuple[FileEpisode, ...]
+    profile: HealthProfile | None  # None: the file carries no profile (CSV, or left out)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did.
+
+    ``profile``: ``imported`` (the diary had none), ``same`` (identical already), ``kept`` (the
+    diary's own differs and was kept) or ``none`` (the file has no profile).
+    ``same_start``: added episodes that start at the same moment as a *different* episode already
+    in the diary; both are kept, nothing is overwritten.
+    """
+
+    added: int
+    already_there: int
+    profile: ProfileOutcome
+    same_start: int = 0
+
+    def message(self) -> str:
+        def episodes(n: int) -> str:
+            return f"{n} episode{'' if n == 1 else 's'}"
+
+        parts = [f"Added {episodes(self.added)}."]
+        if self.already_there:
+            verb = "was" if self.already_there == 1 else "were"
+            parts.append(f"{episodes(self.already_there)} {verb} already in the diary.")
+        if self.same_start:
+            parts.append(
+                f"{episodes(self.same_start)} start at the same moment as a different entry "
+                "already in the diary; both were kept, so check them in the history."
+            )
+        parts.append(
+            {
+                "imported": "The health profile from the file was imported.",
+                "same": "The health profile in the file is the one the diary already has.",
+                "kept": "The diary already has a different health profile, so it was kept and "
+                "the file's profile was not imported.",
+                "none": "",
+            }[self.profile]
+        )
+        return " ".join(p for p in parts if p)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def import_file(store: EpisodeStore, path: Path) -> ImportReport:
+    """Validate the whole file, then add what the diary lacks in one transaction."""
+    return apply_import(store, read_export(path))
+
+
+def read_export(path: Path) -> ParsedFile:
+    """Read and validate a Crampwise export (JSON or CSV); ``ExchangeError`` if unusable."""
+    return parse_export(_read_bounded(Path(path)))
+
+
+def _read_bounded(path: Path) -> bytes:
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below anyway.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise ExchangeError(f"Cannot open {path}: {exc.strerror}.") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ExchangeError(f"{path} is not a regular file.")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_big(info.st_size)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            data = fh.read(MAX_FILE_BYTES + 1)  # the file may grow after the check
+        except OSError as exc:
+            raise ExchangeError(f"Cannot read {path}: {exc.strerror}.") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_big(len(data))
+    return data
+
+
+def _too_big(size: int) -> ExchangeError:
+    return ExchangeError(
+        f"The file is {size / 1024 / 1024:.0f} MB; Crampwise imports files of at most "
+        f"{MAX_FILE_BYTES // 1024 // 1024} MB."
+    )
+
+
+def parse_export(data: bytes) -> ParsedFile:
+    """Parse and validate the bytes of an export; the format is recognised from the content."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_big(len(data))
+    text = _decode(data)
+    first = re.search(r"\S", text)
+    if first is None:
+        raise ExchangeError("The file is empty.")
+    if first.group() in "{[":
+        return _parse_json(text)
+    return _parse_csv(text)
+
+
+_UTF16_HINT = "Save it again as UTF-8 (from a spreadsheet: 'CSV UTF-8') and import that."
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ExchangeError(f"The file is UTF-16 text; Crampwise reads UTF-8. {_UTF16_HINT}")
+    if b"\x00" in data:
+        if max(data[0::2].count(0), data[1::2].count(0)) > len(data) // 4:
+            raise ExchangeError(
+                f"The file looks like UTF-16 text; Crampwise reads UTF-8. {_UTF16_HINT}"
+            )
+        raise ExchangeError("The file contains NUL bytes: it is not a text file Crampwise wrote.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ExchangeError(
+            f"The file is not UTF-8 text (byte {exc.start + 1} is 0x{data[exc.start]:02x}); it may "
+            f"be in another encoding such as Latin-1. {_UTF16_HINT}"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+# --- JSON ----------------------------------------------------------------------------------
+
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_STRUCTURE = re.compile(r"[^\[\]{},]+")
+
+
+def _check_json_shape(text: str) -> None:
+    """Refuse, before parsing, nesting deeper than the format has and absurd numbers of values.
+
+    Python's parser recurses per level (100k ``[`` exhaust the stack) and builds every value in
+    memory, so both are bounded on a skeleton of the text with its strings removed.
+    """
+    skeleton = _NOT_STRUCTURE.sub("", _JSON_STRING.sub("", text))
+    if len(skeleton) > MAX_JSON_VALUES:
+        raise ExchangeError("The file holds far more values than a Crampwise export can have.")
+    depth = 0
+    for char in skeleton:
+        if char in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                raise ExchangeError(
+                    f"The file is nested deeper than a Crampwise export ({MAX_JSON_DEPTH} levels)."
+                )
+        elif char in "]}":
+            depth -= 1
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ExchangeError(f"The file repeats the field {key[:40]!r} in one object.")
+            seen.add(key)
+    return obj
+
+
+def _no_constant(name: str) -> Any:
+    raise ExchangeError(f"The file contains {name}, which is not a value Crampwise accepts.")
+
+
+def _parse_json(text: str) -> ParsedFile:
+    _check_json_shape(text)
+    try:
+        doc = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except ExchangeError:
+        raise
+    except RecursionError:  # the shape check should make this unreachable
+        raise ExchangeError("The file is nested too deeply to be a Crampwise export.") from None
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(
+            f"The file is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
+        ) from None
+    except ValueError:  # e.g. an integer of thousands of digits
+        raise ExchangeError("The file is not valid JSON (a number in it is too long).") from None
+    return _from_document(doc)
+
+
+def _from_document(doc: object) -> ParsedFile:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise ExchangeError('This is not a Crampwise export (it has no "format": "crampwise").')
+    version = doc.get("format_version")
+    if type(version) is not int or version != FORMAT_VERSION:
+        if type(version) is int and version > FORMAT_VERSION:
+            raise ExchangeError(
+                f"The file was written by a newer Crampwise (format version {version}); "
+                "update Crampwise to import it."
+            )
+        raise ExchangeError(
+            f"The file's format_version is missing or unknown (this Crampwise reads "
+            f"{FORMAT_VERSION})."
+        )
+    unknown = sorted(set(doc) - TOP_FIELDS - OPTIONAL_TOP_FIELDS)
+    if unknown:
+        raise ExchangeError(f"The file has a field Crampwise does not know: {unknown[0][:40]!r}.")
+    items = doc.get("episodes")
+    if not isinstance(items, list):
+        raise ExchangeError('The file has no "episodes" list.')
+    _check_count(len(items))
+    episodes = []
+    for n, item in enumerate(items, start=1):
+        try:
+            episode, file_id = episode_from_dict(item)
+        except EpisodeError as exc:
+            raise ExchangeError(f"row {n}: {exc}") from None
+        episodes.append(FileEpisode(n, episode, file_id))
+    _check_unique_ids(episodes)
+    profile = None
+    if doc.get("profile") is not None:
+        try:
+            profile = profile_from_dict(doc["profile"])
+        except EpisodeError as exc:
+            raise ExchangeError(f"profile: {exc}") from None
+    return ParsedFile("json", tuple(episodes), profile)
+
+
+def _check_count(n: int) -> None:
+    if n > MAX_EPISODES:
+        raise ExchangeError(
+            f"The file holds more than {MAX_EPISODES:,} episodes, the most that can be "
+            "imported at once."
+        )
+
+
+def _check_unique_ids(episodes: list[FileEpisode]) -> None:
+    rows: dict[int, int] = {}
+    for fe in episodes:
+        if fe.file_id is None:
+            continue
+        if fe.file_id in rows:
+            raise ExchangeError(
+                f"row {fe.row}: id: {fe.file_id} is also the id of row {rows[fe.file_id]} "
+                "(empty the id of a copied row)"
+            )
+        rows[fe.file_id] = fe.row
+
+
+# --- CSV -----------------------------------------------------------------------------------
+
+
+def _parse_csv(text: str) -> ParsedFile:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    row = 1
+    try:
+        columns = [unneutralise(cell).strip() for cell in next(reader)]
+        _check_columns(columns)
+        episodes: list[FileEpisode] = []
+        for cells in reader:
+            row += 1
+            if not any(cell.strip() for cell in cells):
+                continue  # a blank line, or a row a spreadsheet left empty
+            _check_count(len(episodes) + 1)
+            if len(cells) != len(columns):
+                raise ExchangeError(
+                    f"row {row}: has {len(cells)} cells but the header has {len(columns)}."
+                )
+            values = {col: unneutralise(cell) for col, cell in zip(columns, cells, strict=True)}
+            try:
+                episode, file_id = episode_from_cells(values)
+            except EpisodeError as exc:
+                raise ExchangeError(f"row {row}: {exc}") from None
+            episodes.append(FileEpisode(row, episode, file_id))
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise ExchangeError(
+                f"row {row + 1}: a cell is longer than {csv.field_size_limit():,} characters."
+            ) from None
+        raise ExchangeError(f"row {row + 1}: the CSV cannot be read ({exc}).") from None
+    _check_unique_ids(episodes)
+    return ParsedFile("csv", tuple(episodes), None)
+
+
+def _check_columns(columns: list[str]) -> None:
+    if "started_at" not in columns:
+        raise ExchangeError(
+            "This is not a Crampwise export: it is neither Crampwise JSON nor a CSV whose "
+            "first row names the columns (with started_at among them)."
+        )
+    for name in columns:
+        if name not in EPISODE_FIELDS:
+            raise ExchangeError(
+                f"row 1: unknown column {name[:40]!r} (Crampwise's columns are "
+                f"{', '.join(EPISODE_FIELDS)})."
+            )
+        if columns.count(name) > 1:
+            raise ExchangeError(f"row 1: the column {name!r} appears twice.")
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def apply_import(store: EpisodeStore, parsed: ParsedFile) -> ImportReport:
+    """Add the file's episodes the diary lacks, and its profile if the diary has none.
+
+    Identity: an episode is already there when the diary holds one with the same start and end
+    instants (UTC) and every other field equal; ids and wall-clock offsets do not count. It is a
+    multiset match, so two identical episodes in a file need two in the diary.
+    """
+    existing = store.episodes()
+    unmatched = Counter(identity(ep) for ep in existing)
+    starts = {ep.started_at for ep in existing}  # aware datetimes compare as instants
+    used_ids = {ep.id for ep in existing if ep.id is not None}
+
+    already_there = same_start = 0
+    new: list[FileEpisode] = []
+    for fe in parsed.episodes:
+        key = identity(fe.episode)
+        if unmatched[key] > 0:
+            unmatched[key] -= 1
+            already_there += 1
+            continue
+        if fe.episode.started_at in starts:
+            same_start += 1
+        new.append(fe)
+
+    # Keep a file's id where the diary does not use it (so a restore into an empty diary is
+    # exact); give the rest fresh ids above every id in use.
+    kept_ids = {fe.file_id for fe in new if fe.file_id is not None} - used_ids
+    next_id = max(used_ids | kept_ids, default=0) + 1
+    to_add: list[Episode] = []
+    for fe in new:
+        if fe.file_id is not None and fe.file_id in kept_ids:
+            to_add.append(fe.episode.replace(id=fe.file_id))
+        else:
+            to_add.append(fe.episode.replace(id=next_id))
+            next_id += 1
+
+    outcome, new_profile = _profile_outcome(store.profile(), parsed.profile)
+    if to_add or new_profile is not None:
+        store.add_many(to_add, new_profile)
+    return ImportReport(len(to_add), already_there, outcome, same_start)
+
+
+def _profile_outcome(
+    stored: HealthProfile, incoming: HealthProfile | None
+) -> tuple[ProfileOutcome, HealthProfile | None]:
+    """The file's profile is taken only into a diary without one; a stored one always wins."""
+    if incoming is None or incoming == HealthProfile():
+        return "none", None
+    if stored == incoming:
+        return "same", None
+    if stored == HealthProfile():
+        return "imported", incoming
+    return "kept", None
