@@ -16,7 +16,26 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
-CATALOGUES = ("crampwise", "crampwise_more")  # one .ts per group of modules
+# One catalogue (assets/translations/<name>_<lang>.ts) per group of modules, so that groups can
+# be translated independently. Globs are relative to the package folder.
+CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
+    "crampwise": (
+        "ui/app.py", "ui/mainwindow.py", "ui/tonight.py", "ui/episode_form.py",
+        "ui/episode_dialog.py", "ui/bodymap.py", "ui/history.py", "ui/cards.py",
+        "ui/prevention.py", "ui/profile.py", "ui/learn.py", "ui/exchange_actions.py",
+        "ui/labels.py", "ui/theme.py", "ui/diary.py", "ui/advice_state.py",
+        "ui/relief_state.py",
+    ),
+    "crampwise_more": (
+        "ui/player.py", "ui/plans_page.py", "ui/insights.py", "ui/illustration.py",
+        "report/*.py", "desktop_integration/*.py", "domain/patterns.py", "relief/custom.py",
+    ),
+    "crampwise_messages": (
+        "text.py", "domain/episode.py", "storage/*.py", "exchange/*.py", "advice/profile.py",
+        "ui/messages.py",
+    ),
+}  # fmt: skip
+CATALOGUES = tuple(CATALOGUE_SOURCES)
 _current = "en"
 _installed: list[QTranslator] = []
 
