@@ -1,6 +1,6 @@
 """Refresh the translation catalogues from the code, then compile them.
 
-    python scripts/update_translations.py            # lupdate (keeps existing translations) + lrelease
+    python scripts/update_translations.py            # lupdate (keeps translations), lrelease
     python scripts/update_translations.py --release  # lrelease only
 
 Catalogues and the modules each covers are listed in ``crampwise.i18n.CATALOGUE_SOURCES``.
