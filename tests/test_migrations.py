@@ -1,0 +1,45 @@
+"""Every released schema, with data, upgrades to the newest one with every row intact."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from crampwise.cli import episode_to_json
+from crampwise.storage import HEAD_REVISION, schema_revision
+from crampwise.storage.backup import list_backups
+from crampwise.storage.store import EpisodeStore
+
+FIXTURES = sorted(Path(__file__).with_name("fixtures").glob("schema_*.sqlite3"))
+
+
+def test_there_is_a_fixture_for_the_newest_schema() -> None:
+    assert any(f.stem == f"schema_{HEAD_REVISION}" for f in FIXTURES)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_a_released_schema_upgrades_with_every_row_intact(fixture: Path, tmp_path: Path) -> None:
+    db = tmp_path / "crampwise.sqlite3"
+    shutil.copy(fixture, db)
+    old_revision = schema_revision(db)
+    expected = json.loads(fixture.with_suffix(".json").read_text(encoding="utf-8"))
+
+    store = EpisodeStore.open(db)
+    assert schema_revision(db) == HEAD_REVISION
+    assert [episode_to_json(e) for e in store.episodes()] == expected["episodes"]
+    profile = store.profile()
+    assert sorted(profile.conditions) == expected["conditions"]
+    assert [[m.name, m.drug_class, str(m.started)] for m in profile.medications] == expected[
+        "medications"
+    ]
+    with sqlite3.connect(db) as conn:
+        plans = conn.execute("SELECT name, body_json FROM custom_plans ORDER BY id").fetchall()
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert [list(p) for p in plans] == expected["custom_plans"]
+    if old_revision != HEAD_REVISION:
+        assert list_backups(db), "a migration must be preceded by a backup"
+    store.close()
