@@ -271,8 +271,10 @@ def _cmd_list(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        json.dump([episode_to_json(e) for e in episodes], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        # One episode a line: json.dumps without indent runs the C encoder (indent does not:
+        # 20,000 episodes took 1.5 s to print with it).
+        lines = ",\n".join(json.dumps(episode_to_json(e), ensure_ascii=False) for e in episodes)
+        sys.stdout.write(f"[\n{lines}\n]\n" if episodes else "[]\n")
         return 0
     if not episodes:
         print("No episodes yet.")
