@@ -1,0 +1,101 @@
+"""Start-up time and peak memory: ``crampwise --exit-when-ready`` against a bare QMainWindow.
+
+Process start to the main window's first paint (the app quits right after it), offscreen, for
+a fresh data folder and for an existing diary of 20,000 episodes, alternating with the floor
+(``floor_window.py``: a bare QMainWindow of the same size that quits on its first paint).
+Peak RSS of each child comes from ``wait4`` (its own ``ru_maxrss``).
+
+    python benchmarks/bench_startup.py [--json] [--quick] [--runs N]
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import (
+    BENCH,
+    Row,
+    base_parser,
+    cached_diary,
+    crampwise_argv,
+    diary_copy,
+    emit,
+    fresh_dir,
+    median,
+    ms,
+    offscreen_env,
+    python,
+    run_child,
+)
+
+TARGET_RATIO = 1.3
+
+
+def main() -> int:
+    parser = base_parser(__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=0, help="runs of each (default 7, quick 5)")
+    args = parser.parse_args()
+    runs = args.runs or (5 if args.quick else 7)
+    cached_diary()  # generate outside the timed runs
+    env = offscreen_env()
+    floor_argv = [python(), str(BENCH / "floor_window.py")]
+    times: dict[str, list[float]] = {"floor": [], "fresh": [], "diary": []}
+    rss: dict[str, list[float]] = {"floor": [], "fresh": [], "diary": []}
+    warm = [run_child(floor_argv, env=env), run_child(crampwise_argv("--version"), env=env)]
+    for w in warm:  # one untimed run each, so .pyc files and the page cache are warm
+        if w.returncode != 0:
+            print(w.stderr, file=sys.stderr)
+    for _ in range(runs):
+        for kind in ("floor", "fresh", "diary"):
+            folder = None
+            if kind == "floor":
+                argv = floor_argv
+            else:
+                folder = fresh_dir() if kind == "fresh" else diary_copy()
+                argv = crampwise_argv("--data-dir", str(folder), "--exit-when-ready")
+            result = run_child(argv, env=env)
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+            if result.returncode != 0:
+                print(f"{kind}: exit {result.returncode}\n{result.stderr}", file=sys.stderr)
+                return 1
+            times[kind].append(ms(result.seconds))
+            rss[kind].append(result.max_rss_kb / 1024)
+    floor_t, floor_m = median(times["floor"]), median(rss["floor"])
+    rows = []
+    for kind, label in (("fresh", "fresh data folder"), ("diary", "diary of 20,000 episodes")):
+        rows.append(
+            Row(
+                f"Start-up to first paint, {label}",
+                median(times[kind]),
+                "ms",
+                floor=floor_t,
+                target=TARGET_RATIO,
+                target_kind="ratio",
+                notes=f"median of {runs} alternating runs; floor: bare QMainWindow 1040×740",
+                samples=times[kind],
+            )
+        )
+    for kind, label in (("fresh", "fresh data folder"), ("diary", "diary of 20,000 episodes")):
+        rows.append(
+            Row(
+                f"Peak RSS at start-up, {label}",
+                median(rss[kind]),
+                "MB",
+                floor=floor_m,
+                target=TARGET_RATIO,
+                target_kind="ratio",
+                notes="peak RSS of the child (/usr/bin/time %M), same runs",
+                samples=rss[kind],
+            )
+        )
+    emit("startup", rows, as_json=args.json, extra={"floor_samples_ms": times["floor"]})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
