@@ -36,7 +36,13 @@ class EpisodeCache:
             return list(self._episodes)
 
     def saved(self, episode: Episode) -> None:
-        """Apply an insert or update the store has just committed."""
+        """Apply an insert or update the store has just committed.
+
+        Never waits for a first read in progress (Cramp now must not): that read, or the
+        fingerprint check after it, picks the change up.
+        """
+        if self._episodes is None:
+            return
         with self._lock:
             if self._episodes is None:
                 return
@@ -45,6 +51,8 @@ class EpisodeCache:
             self._fingerprint = self._store.fingerprint()
 
     def deleted(self, episode_id: int) -> None:
+        if self._episodes is None:
+            return
         with self._lock:
             if self._episodes is None:
                 return
