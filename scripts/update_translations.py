@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from crampwise import i18n, paths
@@ -33,11 +34,29 @@ def update(catalogue: str, lang: str) -> None:
     files = [str(p) for p in sources(catalogue)]
     target = ts_file(catalogue, lang)
     target.parent.mkdir(parents=True, exist_ok=True)
+    # English is the source language: its catalogue holds only the plural forms.
+    only_plurals = ["-pluralonly"] if lang == "en" else []
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *files,
-         "-ts", str(target)],
+        [str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *only_plurals,
+         *files, "-ts", str(target)],
         check=True,
     )  # fmt: skip
+    if lang == "en":
+        fill_english_plurals(target)
+
+
+def fill_english_plurals(ts: Path) -> None:
+    """'%n episode(s)' → '%n episode' / '%n episodes': English needs no translator."""
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source", "")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        one, many = translation.findall("numerusform")  # English has two forms
+        one.text, many.text = source.replace("(s)", ""), source.replace("(s)", "s")
+        del translation.attrib["type"]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def release(catalogue: str, lang: str) -> None:
@@ -52,8 +71,6 @@ def main() -> None:
     only_release = "--release" in sys.argv
     for catalogue in i18n.CATALOGUES:
         for lang in i18n.LANGUAGES:
-            if lang == "en":
-                continue  # the source language
             if not only_release:
                 update(catalogue, lang)
             release(catalogue, lang)

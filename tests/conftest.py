@@ -26,3 +26,15 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 @pytest.fixture
 def data_dir(_private_data_dir: Path) -> Path:
     return _private_data_dir
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: object) -> None:
+    """Each test starts in English with the app's catalogues, as ``run_gui`` sets them up."""
+    from PySide6.QtCore import QCoreApplication
+
+    from crampwise import i18n
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    i18n.install(app, "en")

@@ -154,7 +154,7 @@ def test_export_and_import_from_the_window(
     actions.ask_export = lambda _parent, _suggested: str(target)
     with qtbot.waitSignal(actions.finished) as done:
         actions.export_diary()
-    assert "Exported 1 episodes" in done.args[0]
+    assert "Exported 1 episode to diary.csv" in done.args[0]
     assert "'=SUM(A1)" in target.read_text(encoding="utf-8-sig")
     json_file = tmp_path / "out" / "diary.json"
     actions.ask_export = lambda _parent, _suggested: str(json_file)

@@ -63,18 +63,20 @@ def install(app: QCoreApplication, setting: str) -> str:
     _installed.clear()
     chosen = resolve(setting, QLocale.system().name())
     _current = chosen
-    if chosen == "en":
-        QLocale.setDefault(QLocale.system() if setting == "system" else QLocale("en_GB"))
-        return chosen
     system = QLocale.system()
     # Keep the system's country for dates and paper size when it speaks this language.
-    locale = system if system.name().startswith(chosen) else QLocale(chosen)
+    locale = (
+        system
+        if system.name().startswith(chosen)
+        else QLocale("en_GB" if chosen == "en" else chosen)
+    )
     QLocale.setDefault(locale)
     folder = str(paths.asset("translations"))
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, where in [(f"qtbase_{chosen}", qt_folder)] + [
-        (f"{catalogue}_{chosen}", folder) for catalogue in CATALOGUES
-    ]:
+    # English loads its catalogues too: they hold the plural forms ("1 episode", "2 episodes").
+    names = [] if chosen == "en" else [(f"qtbase_{chosen}", qt_folder)]
+    names += [(f"{catalogue}_{chosen}", folder) for catalogue in CATALOGUES]
+    for name, where in names:
         translator = QTranslator(app)
         if translator.load(name, where):
             app.installTranslator(translator)

@@ -3,10 +3,95 @@
 ``QT_TRANSLATE_NOOP(context, text)`` returns ``text`` unchanged; Qt's ``lupdate`` finds the call
 by name and puts the text in the catalogue. Where the text is shown, the window translates it
 with ``QCoreApplication.translate(context, text)`` (see ``crampwise.ui.messages``).
+
+A :class:`Message` is a sentence that still has to be put into words: a context and a template
+(both as marked with ``QT_TRANSLATE_NOOP``) and the values that fill it. ``english()`` (and
+``str()``) format the English template, which is what the command line and the logs show; the
+window calls ``crampwise.ui.messages.localized`` to format the translated template instead.
+
+Templates use ``str.format`` fields: ``{row}``, ``{name!r}``, ``{size:.0f}``, ``{taken:%H:%M}``.
+A parameter that is itself a :class:`Message` is translated too; any other parameter is data
+(a row number, a file name, what the person typed) and is formatted as it is.
 """
 
 from __future__ import annotations
 
+import errno
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A translatable sentence: ``context`` and ``template`` as in the catalogue, and values."""
+
+    context: str
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def english(self) -> str:
+        return self.template.format(**english_params(self.params))
+
+    def __str__(self) -> str:
+        return self.english()
+
+    def __hash__(self) -> int:  # the values are hashable; the mapping holding them is not
+        return hash((self.context, self.template, tuple(self.params.items())))
+
+    @classmethod
+    def joined(cls, parts: Iterable[Message | str], separator: str = " ") -> Message:
+        """Sentences shown one after the other; empty ones are left out."""
+        kept = [p for p in parts if p != ""]
+        names = [f"part{i}" for i in range(len(kept))]
+        template = (
+            separator.replace("{", "{{").replace("}", "}}").join("{" + n + "}" for n in names)
+        )
+        return cls("", template, dict(zip(names, kept, strict=True)))
+
+
+def english_params(params: Mapping[str, object]) -> dict[str, object]:
+    """The parameters with every nested :class:`Message` put into English."""
+    return {k: v.english() if isinstance(v, Message) else v for k, v in params.items()}
+
+
+def as_english(text: Message | str) -> str:
+    return text.english() if isinstance(text, Message) else text
+
+
+class Describable(Protocol):
+    """Anything that can say what happened as a :class:`Message` (errors, reports)."""
+
+    def describe(self) -> Message | str: ...
+
+
+_SYSTEM_CONTEXT = "System"
+# What the C library says for the errors a person can do something about (glibc's wording).
+_OS_REASONS: dict[int, str] = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("System", "No space left on device"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("System", "Disk quota exceeded"),
+    errno.EACCES: QT_TRANSLATE_NOOP("System", "Permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("System", "Operation not permitted"),
+    errno.EROFS: QT_TRANSLATE_NOOP("System", "Read-only file system"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("System", "No such file or directory"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("System", "Is a directory"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("System", "Not a directory"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("System", "File name too long"),
+    errno.EIO: QT_TRANSLATE_NOOP("System", "Input/output error"),
+}
+
+
+def os_reason(exc: OSError) -> object:
+    """``exc.strerror``, as a translatable :class:`Message` when it is one of the known texts.
+
+    The English is exactly ``exc.strerror`` either way (other systems word it differently, and
+    then it stays as the system said it).
+    """
+    known = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    if known is not None and known == exc.strerror:
+        return Message(_SYSTEM_CONTEXT, known)
+    return exc.strerror

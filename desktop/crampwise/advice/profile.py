@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from crampwise.domain.vocab import RED_FLAG_SIGNS
+from crampwise.text import QT_TRANSLATE_NOOP, Message, as_english
 
 # Fixed condition ids; ``assets/advice/conditions.toml`` must describe exactly these.
 CONDITION_IDS: tuple[str, ...] = (
@@ -24,8 +25,26 @@ CONDITION_IDS: tuple[str, ...] = (
 MEDICATION_NAME_MAX = 100
 
 
+_CONTEXT = "Profile"
+
+
 class ProfileError(ValueError):
-    """A profile or diary fact is invalid; the message says which field and why."""
+    """A profile or diary fact is invalid; the message says which field and why.
+
+    ``message`` is usually a translatable :class:`~crampwise.text.Message`; ``str()`` is its
+    English.
+    """
+
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(as_english(message))
+        self.message = message
+
+    def describe(self) -> Message | str:
+        return self.message
+
+
+def _error(template: str, **params: object) -> ProfileError:
+    return ProfileError(Message(_CONTEXT, template, params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,24 +58,40 @@ class Medication:
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str):
-            raise ProfileError("medication name must be text")
+            raise _error(QT_TRANSLATE_NOOP("Profile", "medication name must be text"))
         name = " ".join(self.name.split())
         if not name:
-            raise ProfileError("medication name is empty")
+            raise _error(QT_TRANSLATE_NOOP("Profile", "medication name is empty"))
         if len(name) > MEDICATION_NAME_MAX:
-            raise ProfileError(
-                f"medication name is {len(name)} characters long; "
-                f"the limit is {MEDICATION_NAME_MAX}: {name[:30]!r}..."
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Profile",
+                    "medication name is {length} characters long; the limit is {limit}: "
+                    "{start!r}...",
+                ),
+                length=len(name),
+                limit=MEDICATION_NAME_MAX,
+                start=name[:30],
             )
         object.__setattr__(self, "name", name)
         if self.drug_class is not None and (
             not isinstance(self.drug_class, str) or not self.drug_class.strip()
         ):
-            raise ProfileError(f"medication {name!r}: drug class must be a non-empty id or None")
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Profile", "medication {name!r}: drug class must be a non-empty id or None"
+                ),
+                name=name,
+            )
         if self.started is not None and self.stopped is not None and self.stopped < self.started:
-            raise ProfileError(
-                f"medication {name!r}: stopped on {self.stopped.isoformat()}, "
-                f"before it was started on {self.started.isoformat()}"
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Profile",
+                    "medication {name!r}: stopped on {stopped}, before it was started on {started}",
+                ),
+                name=name,
+                stopped=self.stopped,
+                started=self.started,
             )
 
     def is_active(self, today: date) -> bool:
@@ -76,13 +111,19 @@ class HealthProfile:
         object.__setattr__(self, "medications", tuple(self.medications))
         unknown = sorted(self.conditions - set(CONDITION_IDS))
         if unknown:
-            raise ProfileError(
-                f"unknown condition id(s): {', '.join(unknown)}; "
-                f"known ids: {', '.join(CONDITION_IDS)}"
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Profile", "unknown condition id(s): {unknown}; known ids: {known}"
+                ),
+                unknown=", ".join(unknown),
+                known=", ".join(CONDITION_IDS),
             )
         for medication in self.medications:
             if not isinstance(medication, Medication):
-                raise ProfileError(f"expected a Medication, got {type(medication).__name__}")
+                raise _error(
+                    QT_TRANSLATE_NOOP("Profile", "expected a Medication, got {kind}"),
+                    kind=type(medication).__name__,
+                )
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,13 +137,24 @@ class EpisodeFacts:
     def __post_init__(self) -> None:
         object.__setattr__(self, "red_flag_signs", frozenset(self.red_flag_signs))
         if isinstance(self.episodes_last_7_nights, bool) or self.episodes_last_7_nights < 0:
-            raise ProfileError("episodes_last_7_nights must be a whole number of 0 or more")
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Profile", "episodes_last_7_nights must be a whole number of 0 or more"
+                )
+            )
         unknown = sorted(self.red_flag_signs - set(RED_FLAG_SIGNS))
         if unknown:
-            raise ProfileError(
-                f"unknown red-flag sign id(s): {', '.join(unknown)}; "
-                f"known ids: {', '.join(RED_FLAG_SIGNS)}"
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Profile", "unknown red-flag sign id(s): {unknown}; known ids: {known}"
+                ),
+                unknown=", ".join(unknown),
+                known=", ".join(RED_FLAG_SIGNS),
             )
         longest = self.longest_minutes_last_7_nights
         if longest is not None and not (0 <= longest < float("inf")):
-            raise ProfileError("longest_minutes_last_7_nights must be 0 or more (or None)")
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Profile", "longest_minutes_last_7_nights must be 0 or more (or None)"
+                )
+            )

@@ -3,6 +3,10 @@
 PyInstaller bundles carry Qt but not the OpenGL, EGL, xcb and fontconfig libraries of the
 system. Without them Qt aborts with a message about ``xcb-cursor0`` whatever is really missing.
 Call :func:`missing_system_libraries` and print :func:`explain_missing` instead.
+
+The messages are in the person's language (their setting, else the system's): Qt's translation
+files are read with a bare ``QTranslator`` when QtCore loads, English otherwise (context
+``Preflight``).
 """
 
 from __future__ import annotations
@@ -40,6 +44,41 @@ X11_LIBRARIES: dict[str, tuple[str, str]] = {
 }
 # Text needs at least one font; Debian's smallest choice.
 FONT_PACKAGE = "fonts-dejavu-core"
+_translator: object = None  # a QTranslator once loaded; False when there is none
+
+
+def _system_locale_name() -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return value.split(".")[0]
+    return ""
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the person's language, without a Qt application (there may be none)."""
+    global _translator
+    if _translator is None:
+        _translator = False
+        try:
+            from PySide6.QtCore import QTranslator
+
+            from crampwise import i18n, paths
+            from crampwise.settings import load_settings
+
+            lang = i18n.resolve(load_settings().language, _system_locale_name())
+            if lang != "en":
+                translator = QTranslator()
+                if translator.load(f"crampwise_more_{lang}", str(paths.asset("translations"))):
+                    _translator = translator
+        except Exception:  # QtCore itself may be what cannot load: English it is
+            _translator = False
+    if _translator:
+        from PySide6.QtCore import QTranslator
+
+        assert isinstance(_translator, QTranslator)
+        return _translator.translate(context, text) or text
+    return text
 
 
 def _loadable(soname: str) -> bool:
@@ -119,18 +158,26 @@ def explain_missing(libs: Iterable[str]) -> str:
         return ""
     packages = packages_for(libs)
     lines = [
-        "Crampwise cannot open its window: these system libraries are missing:",
+        translate(
+            "Preflight", "Crampwise cannot open its window: these system libraries are missing:"
+        ),
         *(f"  {soname}" for soname in libs),
     ]
     if packages:
         lines += [
-            "On Debian or Ubuntu install them with:",
+            translate("Preflight", "On Debian or Ubuntu install them with:"),
             f"  sudo apt-get install {' '.join(packages)} {FONT_PACKAGE}",
-            "On Fedora: sudo dnf install mesa-libGL mesa-libEGL libxcb xcb-util-cursor "
+            translate("Preflight", "On Fedora:")
+            + " sudo dnf install mesa-libGL mesa-libEGL libxcb xcb-util-cursor "
             "xcb-util-wm xcb-util-image xcb-util-keysyms xcb-util-renderutil libxkbcommon-x11 "
             "fontconfig dejavu-sans-fonts",
         ]
-    lines.append("The command-line commands (crampwise log, list, check) work without them.")
+    lines.append(
+        translate(
+            "Preflight",
+            "The command-line commands (crampwise log, list, check) work without them.",
+        )
+    )
     return "\n".join(lines)
 
 
@@ -139,7 +186,10 @@ def check_and_explain(*, window: bool | None = None) -> str:
     message = explain_missing(missing_system_libraries(window=window))
     if not message and not fonts_present():
         message = (
-            "No fonts were found: text will show as empty boxes. On Debian or Ubuntu:\n"
-            f"  sudo apt-get install fontconfig-config {FONT_PACKAGE}"
+            translate(
+                "Preflight",
+                "No fonts were found: text will show as empty boxes. On Debian or Ubuntu:",
+            )
+            + f"\n  sudo apt-get install fontconfig-config {FONT_PACKAGE}"
         )
     return message

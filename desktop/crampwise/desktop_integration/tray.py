@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from crampwise import paths
+from crampwise.text import QT_TRANSLATE_NOOP
 
 QUITTING_PROPERTY = "crampwiseQuitting"
 REMINDER_TITLE = "Crampwise"
-REMINDER_TEXT = "Time for your evening stretches?"
+REMINDER_TEXT = QT_TRANSLATE_NOOP("CrampTray", "Time for your evening stretches?")
 
 Callback = Callable[[], object]
 
@@ -52,11 +53,11 @@ class CrampTray(QSystemTrayIcon):
         self._on_open = on_open
         self._on_reminder_clicked: Callback | None = None
         self.menu = QMenu()
-        self.cramp_action = self._add("Cramp now", on_cramp_now)
-        self.evening_action = self._add("Evening routine", on_evening_routine)
+        self.cramp_action = self._add(self.tr("Cramp now"), on_cramp_now)
+        self.evening_action = self._add(self.tr("Evening routine"), on_evening_routine)
         self.menu.addSeparator()
-        self.open_action = self._add("Open Crampwise", on_open)
-        self.quit_action = self._add("Quit", on_quit)
+        self.open_action = self._add(self.tr("Open Crampwise"), on_open)
+        self.quit_action = self._add(self.tr("Quit"), on_quit)
         self.setContextMenu(self.menu)
         self.activated.connect(self._on_activated)
         self.messageClicked.connect(self._on_message_clicked)
@@ -79,7 +80,10 @@ class CrampTray(QSystemTrayIcon):
         """The bedtime notification; ``on_clicked`` runs if the person clicks it."""
         self._on_reminder_clicked = on_clicked
         self.showMessage(
-            REMINDER_TITLE, REMINDER_TEXT, QSystemTrayIcon.MessageIcon.Information, 30_000
+            REMINDER_TITLE,
+            QCoreApplication.translate("CrampTray", REMINDER_TEXT),
+            QSystemTrayIcon.MessageIcon.Information,
+            30_000,
         )
 
     def _on_message_clicked(self) -> None:
@@ -151,8 +155,11 @@ def close_to_tray(
     if not tray.notice_shown:
         tray.notice_shown = True
         tray.showMessage(
-            "Crampwise is still here",
-            "Crampwise keeps running in the tray. Choose Quit in its menu to close it.",
+            QCoreApplication.translate("CrampTray", "Crampwise is still here"),
+            QCoreApplication.translate(
+                "CrampTray",
+                "Crampwise keeps running in the tray. Choose Quit in its menu to close it.",
+            ),
             QSystemTrayIcon.MessageIcon.Information,
             5_000,
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS, Location, Side
+from crampwise.text import QT_TRANSLATE_NOOP, Message, as_english
 
 MAX_NOTE_CHARS = 4000
 MAX_TAG_CHARS = 40
@@ -19,13 +20,72 @@ DEFAULT_NIGHT_CUTOVER_HOUR = 12
 _TAG_RE = re.compile(r"^[^\x00-\x1f\x7f]+$")
 
 
-class EpisodeError(ValueError):
-    """A value a person entered that Crampwise cannot accept; the message says what to fix."""
+_CONTEXT = "Episode"
+_FIELD_CONTEXT = "Episode field"
+# How a field is named to the person ("Please check ended at: ..."); the English is the field's
+# name with spaces, as it always was.
+FIELD_LABELS: dict[str, str] = {
+    "id": QT_TRANSLATE_NOOP("Episode field", "id"),
+    "started_at": QT_TRANSLATE_NOOP("Episode field", "started at"),
+    "ended_at": QT_TRANSLATE_NOOP("Episode field", "ended at"),
+    "side": QT_TRANSLATE_NOOP("Episode field", "side"),
+    "locations": QT_TRANSLATE_NOOP("Episode field", "locations"),
+    "intensity": QT_TRANSLATE_NOOP("Episode field", "intensity"),
+    "woke_from_sleep": QT_TRANSLATE_NOOP("Episode field", "woke from sleep"),
+    "minutes_to_sleep_again": QT_TRANSLATE_NOOP("Episode field", "minutes to sleep again"),
+    "steps": QT_TRANSLATE_NOOP("Episode field", "steps"),
+    "helped": QT_TRANSLATE_NOOP("Episode field", "helped"),
+    "tags": QT_TRANSLATE_NOOP("Episode field", "tags"),
+    "red_flags": QT_TRANSLATE_NOOP("Episode field", "red flags"),
+    "note": QT_TRANSLATE_NOOP("Episode field", "note"),
+    "episode": QT_TRANSLATE_NOOP("Episode field", "episode"),
+    "profile": QT_TRANSLATE_NOOP("Episode field", "profile"),
+    "conditions": QT_TRANSLATE_NOOP("Episode field", "conditions"),
+    "medications": QT_TRANSLATE_NOOP("Episode field", "medications"),
+}
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+
+def field_label(field: str) -> Message | str:
+    """The name of ``field`` as a person reads it (translatable when it is a known field)."""
+    label = FIELD_LABELS.get(field)
+    return Message(_FIELD_CONTEXT, label) if label else field.replace("_", " ")
+
+
+def _says(template: str, **params: object) -> Message:
+    return Message(_CONTEXT, template, params)
+
+
+def _error(field: str, template: str, **params: object) -> EpisodeError:
+    return EpisodeError(field, _says(template, **params))
+
+
+class EpisodeError(ValueError):
+    """A value a person entered that Crampwise cannot accept; the message says what to fix.
+
+    ``field`` is the field's name (``ended_at``); ``message`` what is wrong with it, usually a
+    translatable :class:`~crampwise.text.Message`. ``str()`` is ``"ended_at: <English>"``.
+    """
+
+    def __init__(self, field: str, message: Message | str) -> None:
+        super().__init__(f"{field}: {as_english(message)}")
         self.field = field
         self.message = message
+
+    def describe(self) -> Message:
+        """``str()`` for the window: the field by its label, then what is wrong."""
+        return _says(
+            QT_TRANSLATE_NOOP("Episode", "{field}: {problem}"),
+            field=field_label(self.field),
+            problem=self.message,
+        )
+
+    def prompt(self) -> Message:
+        """What the episode form shows: 'Please check ended at: the end must come after ...'."""
+        return _says(
+            QT_TRANSLATE_NOOP("Episode", "Please check {field}: {problem}"),
+            field=field_label(self.field),
+            problem=self.message,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +159,19 @@ def night_label(night: date) -> str:
 
 def _require_aware(field_name: str, value: datetime) -> None:
     if value.tzinfo is None or value.utcoffset() is None:
-        raise EpisodeError(field_name, "needs a time zone offset")
+        raise _error(field_name, QT_TRANSLATE_NOOP("Episode", "needs a time zone offset"))
 
 
 def normalise_tag(tag: str) -> str:
     return " ".join(tag.split()).lower()
+
+
+def note_too_long() -> Message:
+    """What is wrong with a note over ``MAX_NOTE_CHARS`` (the episode form checks it first)."""
+    return _says(
+        QT_TRANSLATE_NOOP("Episode", "is too long (at most {limit} characters)"),
+        limit=MAX_NOTE_CHARS,
+    )
 
 
 def validate(episode: Episode) -> None:
@@ -111,38 +179,58 @@ def validate(episode: Episode) -> None:
     if episode.ended_at is not None:
         _require_aware("ended_at", episode.ended_at)
         if episode.ended_at < episode.started_at:
-            raise EpisodeError("ended_at", "the end must come after the start")
+            raise _error(
+                "ended_at", QT_TRANSLATE_NOOP("Episode", "the end must come after the start")
+            )
         if episode.ended_at - episode.started_at > MAX_DURATION:
-            raise EpisodeError("ended_at", "a cramp longer than 6 hours is not plausible")
+            raise _error(
+                "ended_at",
+                QT_TRANSLATE_NOOP("Episode", "a cramp longer than 6 hours is not plausible"),
+            )
     if episode.side is not None and not isinstance(episode.side, Side):
-        raise EpisodeError("side", "must be left, right or both")
+        raise _error("side", QT_TRANSLATE_NOOP("Episode", "must be left, right or both"))
     for loc in episode.locations:
         if not isinstance(loc, Location):
-            raise EpisodeError("locations", f"unknown place {loc!r}")
+            raise _error(
+                "locations", QT_TRANSLATE_NOOP("Episode", "unknown place {place!r}"), place=loc
+            )
     if episode.intensity is not None and not (
         isinstance(episode.intensity, int) and 0 <= episode.intensity <= 10
     ):
-        raise EpisodeError("intensity", "must be a whole number from 0 to 10")
+        raise _error(
+            "intensity", QT_TRANSLATE_NOOP("Episode", "must be a whole number from 0 to 10")
+        )
     m = episode.minutes_to_sleep_again
     if m is not None and not (isinstance(m, int) and 0 <= m <= MAX_SLEEP_MINUTES):
-        raise EpisodeError("minutes_to_sleep_again", "must be between 0 and 1440 minutes")
+        raise _error(
+            "minutes_to_sleep_again",
+            QT_TRANSLATE_NOOP("Episode", "must be between 0 and 1440 minutes"),
+        )
     if len(episode.note) > MAX_NOTE_CHARS:
-        raise EpisodeError("note", f"is too long (at most {MAX_NOTE_CHARS} characters)")
+        raise EpisodeError("note", note_too_long())
     if "\x00" in episode.note:
-        raise EpisodeError("note", "contains a NUL character")
+        raise _error("note", QT_TRANSLATE_NOOP("Episode", "contains a NUL character"))
     if len(episode.tags) > MAX_TAGS:
-        raise EpisodeError("tags", f"at most {MAX_TAGS} tags")
+        raise _error("tags", QT_TRANSLATE_NOOP("Episode", "at most {limit} tags"), limit=MAX_TAGS)
     for tag in episode.tags:
         if tag != normalise_tag(tag) or not tag or len(tag) > MAX_TAG_CHARS:
-            raise EpisodeError("tags", f"{tag[:50]!r} is not a valid tag")
+            raise _error(
+                "tags", QT_TRANSLATE_NOOP("Episode", "{tag!r} is not a valid tag"), tag=tag[:50]
+            )
         if not _TAG_RE.match(tag):
-            raise EpisodeError("tags", f"{tag[:50]!r} contains control characters")
+            raise _error(
+                "tags",
+                QT_TRANSLATE_NOOP("Episode", "{tag!r} contains control characters"),
+                tag=tag[:50],
+            )
     for flag in episode.red_flags:
         if flag not in RED_FLAG_SIGNS:
-            raise EpisodeError("red_flags", f"unknown sign {flag!r}")
+            raise _error(
+                "red_flags", QT_TRANSLATE_NOOP("Episode", "unknown sign {sign!r}"), sign=flag
+            )
     for use in episode.steps:
         if not use.step_id or len(use.step_id) > 80:
-            raise EpisodeError("steps", "invalid relief step id")
+            raise _error("steps", QT_TRANSLATE_NOOP("Episode", "invalid relief step id"))
 
 
 def is_known_tag(tag: str) -> bool:

@@ -16,13 +16,14 @@ from __future__ import annotations
 import dataclasses
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from crampwise.domain.episode import DEFAULT_NIGHT_CUTOVER_HOUR, Episode
 from crampwise.domain.vocab import Location, Side
+from crampwise.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from crampwise.advice.profile import HealthProfile
@@ -32,16 +33,53 @@ MEDICATION_WEEKS = 8  # at most this many weeks before and after a start or stop
 TOO_FEW_NIGHTS = 5
 TOO_FEW_WEEKS = 4
 
-TOO_FEW_NIGHTS_TEXT = "Too few nights to say anything yet."
-TOO_FEW_WEEKS_TEXT = "Too few weeks in the diary to say anything yet."
-TAGS_NOTE = (
+# Texts for the person, in English; the window and the report translate them with Qt
+# (``QCoreApplication.translate(CONTEXT, text)``, see :class:`Words`).
+CONTEXT = "Patterns"
+TOO_FEW_NIGHTS_TEXT = QT_TRANSLATE_NOOP("Patterns", "Too few nights to say anything yet.")
+TOO_FEW_WEEKS_TEXT = QT_TRANSLATE_NOOP(
+    "Patterns", "Too few weeks in the diary to say anything yet."
+)
+TAGS_NOTE = QT_TRANSLATE_NOOP(
+    "Patterns",
     "Only nights with a logged cramp are in the diary, so this compares cramp nights with the "
-    "trigger ticked against cramp nights without it. It shows a link in time, not a cause."
+    "trigger ticked against cramp nights without it. It shows a link in time, not a cause.",
 )
-MEDICATION_NOTE = (
+MEDICATION_NOTE = QT_TRANSLATE_NOOP(
+    "Patterns",
     "Timing only: these figures cannot show whether a medicine causes cramps. Don't stop or "
-    "change a medicine yourself; ask your prescriber or pharmacist."
+    "change a medicine yourself; ask your prescriber or pharmacist.",
 )
+_STARTED = QT_TRANSLATE_NOOP("Patterns", "Started {name} on {day}")
+_STOPPED = QT_TRANSLATE_NOOP("Patterns", "Stopped {name} on {day}")
+_BEFORE_DIARY = QT_TRANSLATE_NOOP("Patterns", "{change}, before the diary began.")
+_NO_DIARY_BEFORE = QT_TRANSLATE_NOOP("Patterns", "no diary before")
+_NO_DIARY_AFTER = QT_TRANSLATE_NOOP("Patterns", "no diary after")
+_RATE_WEEK_BEFORE = QT_TRANSLATE_NOOP("Patterns", "{rate} a week in the week before")
+_RATE_WEEK_AFTER = QT_TRANSLATE_NOOP("Patterns", "{rate} a week in the week after")
+_RATE_WEEKS_BEFORE = QT_TRANSLATE_NOOP("Patterns", "{rate} a week in the {weeks} weeks before")
+_RATE_WEEKS_AFTER = QT_TRANSLATE_NOOP("Patterns", "{rate} a week in the {weeks} weeks after")
+_CHANGE_FIGURES = QT_TRANSLATE_NOOP("Patterns", "{change}: {before}, {after}.")
+
+
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """How sentences about patterns are worded: English and plain numbers by default.
+
+    The window and the report pass Qt's translation (context :data:`CONTEXT`) and the
+    locale's way with numbers and dates, so nothing here needs Qt.
+    """
+
+    tr: Callable[[str], str] = _same
+    number: Callable[[float, int], str] = lambda value, decimals: f"{value:.{decimals}f}"
+    day: Callable[[date], str] = lambda day: format_day(day)
+
+
+PLAIN_WORDS = Words()
 
 Change = Literal["started", "stopped"]
 
@@ -187,22 +225,34 @@ class MedicationChange:
     def caution(self) -> str | None:
         return TOO_FEW_WEEKS_TEXT if self.too_few else None
 
-    def describe(self) -> str:
+    def headline(self, words: Words = PLAIN_WORDS) -> str:
+        """'Started amlodipine on 3 Mar 2026'."""
+        template = _STARTED if self.change == "started" else _STOPPED
+        return words.tr(template).format(name=self.name, day=words.day(self.on))
+
+    def describe(self, words: Words = PLAIN_WORDS) -> str:
         """'Started amlodipine on 3 Mar 2026: 1.5 a week in the 8 weeks before, 3.0 a week in
         the 6 weeks after.'"""
+        tr = words.tr
 
-        def part(rate: float | None, weeks: int, when: str) -> str:
+        def part(rate: float | None, weeks: int, before: bool) -> str:
             if rate is None:
-                return f"no diary {when}"
-            unit = "week" if weeks == 1 else f"{weeks} weeks"
-            return f"{rate:.1f} a week in the {unit} {when}"
+                return tr(_NO_DIARY_BEFORE if before else _NO_DIARY_AFTER)
+            if weeks == 1:
+                template = _RATE_WEEK_BEFORE if before else _RATE_WEEK_AFTER
+            else:
+                template = _RATE_WEEKS_BEFORE if before else _RATE_WEEKS_AFTER
+            return tr(template).format(rate=words.number(rate, 1), weeks=weeks)
 
-        head = f"{self.change.capitalize()} {self.name} on {format_day(self.on)}"
+        head = self.headline(words)
         if self.before_diary:
-            return f"{head}, before the diary began."
-        text = f"{head}: {part(self.rate_before, self.weeks_before, 'before')}, "
-        text += f"{part(self.rate_after, self.weeks_after, 'after')}."
-        return f"{text} {self.caution}" if self.caution else text
+            return tr(_BEFORE_DIARY).format(change=head)
+        text = tr(_CHANGE_FIGURES).format(
+            change=head,
+            before=part(self.rate_before, self.weeks_before, True),
+            after=part(self.rate_after, self.weeks_after, False),
+        )
+        return f"{text} {tr(self.caution)}" if self.caution else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +260,7 @@ class RedFlagMark:
     night: date
     started_at_text: str  # "Tue 3 Mar 2026, 03:10" on the wall clock of the moment
     sign: str
+    started_at: datetime | None = None  # the same moment, for a locale's own wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +407,8 @@ def compute_patterns(
         if ep.red_flags:
             text = f"{started:%a} {started.day} {started:%b %Y, %H:%M}"
             for sign in sorted(ep.red_flags):
-                flags.append((started.timestamp(), RedFlagMark(night, text, sign)))
+                mark = RedFlagMark(night, text, sign, started)
+                flags.append((started.timestamp(), mark))
 
     count = len(nights)
     per_night: dict[date, int] = dict(Counter(nights))

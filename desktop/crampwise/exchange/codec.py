@@ -13,6 +13,7 @@ from typing import Any
 from crampwise.advice.profile import HealthProfile, Medication, ProfileError
 from crampwise.domain.episode import Episode, EpisodeError, StepUse, validate
 from crampwise.domain.vocab import Location, Side
+from crampwise.text import QT_TRANSLATE_NOOP, Message
 
 FORMAT_NAME = "crampwise"
 FORMAT_VERSION = 1
@@ -45,6 +46,17 @@ MIN_YEAR, MAX_YEAR = 1900, 2999  # far wider than any diary; keeps UTC conversio
 MAX_ID = 2**31 - 1
 MAX_DRUG_CLASS_CHARS = 60
 MAX_MEDICATIONS = 200
+
+_CONTEXT = "Import"
+
+
+def _says(template: str, **params: object) -> Message:
+    return Message(_CONTEXT, template, params)
+
+
+def _error(field: str, template: str, **params: object) -> EpisodeError:
+    """What is wrong with one value of a file (the importer adds the row)."""
+    return EpisodeError(field, _says(template, **params))
 
 
 def episode_to_dict(ep: Episode) -> dict[str, Any]:
@@ -114,11 +126,14 @@ def _utc(moment: datetime) -> datetime:
 def clean_text(field: str, value: str) -> str:
     """Text that SQLite and every later reader can hold: no NUL, no lone surrogate."""
     if "\x00" in value:
-        raise EpisodeError(field, "contains a NUL character")
+        raise _error(field, QT_TRANSLATE_NOOP("Import", "contains a NUL character"))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise EpisodeError(field, "contains an invalid character (a lone surrogate)") from None
+        raise _error(
+            field,
+            QT_TRANSLATE_NOOP("Import", "contains an invalid character (a lone surrogate)"),
+        ) from None
     return value
 
 
@@ -126,26 +141,43 @@ def parse_time(field: str, text: str) -> datetime:
     """ISO 8601 with a UTC offset in whole minutes, as the diary stores it."""
     clean_text(field, text)
     if len(text) > 64:
-        raise EpisodeError(field, "is not a date and time")
+        raise _error(field, QT_TRANSLATE_NOOP("Import", "is not a date and time"))
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise EpisodeError(
-            field, f"{text[:40]!r} is not a date and time (use 2026-11-25T03:10:00+01:00)"
+        raise _error(
+            field,
+            QT_TRANSLATE_NOOP(
+                "Import", "{text!r} is not a date and time (use 2026-11-25T03:10:00+01:00)"
+            ),
+            text=text[:40],
         ) from None
     offset = moment.utcoffset()
     if offset is None:
-        raise EpisodeError(field, "needs a time zone offset, e.g. +01:00")
+        raise _error(field, QT_TRANSLATE_NOOP("Import", "needs a time zone offset, e.g. +01:00"))
     if offset % timedelta(minutes=1):
-        raise EpisodeError(field, "the time zone offset must be whole minutes")
+        raise _error(
+            field, QT_TRANSLATE_NOOP("Import", "the time zone offset must be whole minutes")
+        )
     if not MIN_YEAR <= moment.year <= MAX_YEAR:
-        raise EpisodeError(field, f"the year must be from {MIN_YEAR} to {MAX_YEAR}")
+        raise _error(
+            field,
+            QT_TRANSLATE_NOOP("Import", "the year must be from {first} to {last}"),
+            first=MIN_YEAR,
+            last=MAX_YEAR,
+        )
     return moment
+
+
+def _id_range() -> Message:
+    return _says(
+        QT_TRANSLATE_NOOP("Import", "must be a whole number from 1 to {limit}"), limit=MAX_ID
+    )
 
 
 def parse_id(value: int) -> int:
     if not 1 <= value <= MAX_ID:
-        raise EpisodeError("id", f"must be a whole number from 1 to {MAX_ID}")
+        raise EpisodeError("id", _id_range())
     return value
 
 
@@ -162,23 +194,35 @@ def checked(episode: Episode) -> Episode:
 # --- JSON values -> domain -----------------------------------------------------------------
 
 
-def _type_name(value: object) -> str:
+_TYPE_NAMES: dict[type, str] = {
+    int: QT_TRANSLATE_NOOP("Import", "a number"),
+    float: QT_TRANSLATE_NOOP("Import", "a number"),
+    str: QT_TRANSLATE_NOOP("Import", "text"),
+    list: QT_TRANSLATE_NOOP("Import", "a list"),
+    dict: QT_TRANSLATE_NOOP("Import", "an object"),
+}
+
+
+def _type_name(value: object) -> Message | str:
+    """What a JSON value is, in words (``null`` and ``true/false`` as JSON writes them)."""
     if value is None:
         return "null"
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
+    if isinstance(value, bool):
+        return "true/false"
+    name = _TYPE_NAMES.get(type(value))
+    return _says(name) if name else type(value).__name__
 
 
 def _want(field: str, value: object, kind: type, what: str) -> Any:
+    """``value`` if it is a ``kind``; ``what`` (marked for the "Import" context) names it."""
     # bool is an int in Python; a JSON true must never pass as the number 1.
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise EpisodeError(field, f"must be {what}, not {_type_name(value)}")
+        raise _error(
+            field,
+            QT_TRANSLATE_NOOP("Import", "must be {what}, not {got}"),
+            what=_says(what),
+            got=_type_name(value),
+        )
     if isinstance(value, str):
         clean_text(field, value)
     return value
@@ -193,31 +237,48 @@ def _text_list(obj: Mapping[str, Any], field: str) -> list[str]:
     value = obj.get(field)
     if value is None:
         return []
-    items = _want(field, value, list, "a list of text")
-    return [_want(field, item, str, "a list of text") for item in items]
+    items = _want(field, value, list, QT_TRANSLATE_NOOP("Import", "a list of text"))
+    return [
+        _want(field, item, str, QT_TRANSLATE_NOOP("Import", "a list of text")) for item in items
+    ]
 
 
 def _unknown_keys(obj: Mapping[str, Any], known: frozenset[str] | tuple[str, ...]) -> None:
     unknown = sorted(set(obj) - set(known))
     if unknown:
-        raise EpisodeError(unknown[0][:40], "is not a field Crampwise knows")
+        raise _error(unknown[0][:40], QT_TRANSLATE_NOOP("Import", "is not a field Crampwise knows"))
+
+
+def _not_an_object(field: str, value: object) -> EpisodeError:
+    return _error(
+        field, QT_TRANSLATE_NOOP("Import", "must be an object, not {got}"), got=_type_name(value)
+    )
+
+
+def _missing(field: str) -> EpisodeError:
+    return _error(field, QT_TRANSLATE_NOOP("Import", "is missing"))
 
 
 def episode_from_dict(obj: object) -> tuple[Episode, int | None]:
     """An episode object from a JSON export, and the id it had there."""
     if not isinstance(obj, dict):
-        raise EpisodeError("episode", f"must be an object, not {_type_name(obj)}")
+        raise _not_an_object("episode", obj)
     _unknown_keys(obj, EPISODE_FIELDS)
-    file_id = _optional(obj, "id", int, "a whole number")
+    file_id = _optional(obj, "id", int, QT_TRANSLATE_NOOP("Import", "a whole number"))
     if "started_at" not in obj or obj["started_at"] is None:
-        raise EpisodeError("started_at", "is missing")
-    started = parse_time("started_at", _want("started_at", obj["started_at"], str, "text"))
-    ended_text = _optional(obj, "ended_at", str, "text or null")
-    side = _optional(obj, "side", str, "text or null")
+        raise _missing("started_at")
+    started = parse_time(
+        "started_at",
+        _want("started_at", obj["started_at"], str, QT_TRANSLATE_NOOP("Import", "text")),
+    )
+    ended_text = _optional(obj, "ended_at", str, QT_TRANSLATE_NOOP("Import", "text or null"))
+    side = _optional(obj, "side", str, QT_TRANSLATE_NOOP("Import", "text or null"))
     steps_value = obj.get("steps")
     steps: list[StepUse] = []
     if steps_value is not None:
-        for item in _want("steps", steps_value, list, "a list of steps"):
+        for item in _want(
+            "steps", steps_value, list, QT_TRANSLATE_NOOP("Import", "a list of steps")
+        ):
             steps.append(_step_from_dict(item))
     note = obj.get("note")
     episode = Episode(
@@ -225,28 +286,38 @@ def episode_from_dict(obj: object) -> tuple[Episode, int | None]:
         ended_at=None if ended_text is None else parse_time("ended_at", ended_text),
         side=None if side is None else _side(side),
         locations=frozenset(_location(v) for v in _text_list(obj, "locations")),
-        intensity=_optional(obj, "intensity", int, "a whole number from 0 to 10"),
-        woke_from_sleep=_optional(obj, "woke_from_sleep", bool, "true, false or null"),
-        minutes_to_sleep_again=_optional(obj, "minutes_to_sleep_again", int, "a whole number"),
+        intensity=_optional(
+            obj, "intensity", int, QT_TRANSLATE_NOOP("Import", "a whole number from 0 to 10")
+        ),
+        woke_from_sleep=_optional(
+            obj, "woke_from_sleep", bool, QT_TRANSLATE_NOOP("Import", "true, false or null")
+        ),
+        minutes_to_sleep_again=_optional(
+            obj, "minutes_to_sleep_again", int, QT_TRANSLATE_NOOP("Import", "a whole number")
+        ),
         steps=tuple(steps),
-        helped=_optional(obj, "helped", bool, "true, false or null"),
+        helped=_optional(obj, "helped", bool, QT_TRANSLATE_NOOP("Import", "true, false or null")),
         tags=frozenset(_text_list(obj, "tags")),
         red_flags=frozenset(_text_list(obj, "red_flags")),
-        note="" if note is None else _want("note", note, str, "text"),
+        note="" if note is None else _want("note", note, str, QT_TRANSLATE_NOOP("Import", "text")),
     )
     return checked(episode), None if file_id is None else parse_id(file_id)
 
 
 def _step_from_dict(item: object) -> StepUse:
     if not isinstance(item, dict):
-        raise EpisodeError("steps", f"each step must be an object, not {_type_name(item)}")
+        raise _error(
+            "steps",
+            QT_TRANSLATE_NOOP("Import", "each step must be an object, not {got}"),
+            got=_type_name(item),
+        )
     _unknown_keys(item, STEP_FIELDS)
     step_id = item.get("step_id")
     if step_id is None:
-        raise EpisodeError("steps", "a step has no step_id")
+        raise _error("steps", QT_TRANSLATE_NOOP("Import", "a step has no step_id"))
     return StepUse(
-        _want("steps", step_id, str, "a step_id in text"),
-        _optional(item, "helped", bool, "true, false or null"),
+        _want("steps", step_id, str, QT_TRANSLATE_NOOP("Import", "a step_id in text")),
+        _optional(item, "helped", bool, QT_TRANSLATE_NOOP("Import", "true, false or null")),
     )
 
 
@@ -254,7 +325,7 @@ def _side(text: str) -> Side:
     try:
         return Side(text.strip())
     except ValueError:
-        raise EpisodeError("side", "must be left, right or both") from None
+        raise _error("side", QT_TRANSLATE_NOOP("Import", "must be left, right or both")) from None
 
 
 def _location(text: str) -> Location:
@@ -262,50 +333,70 @@ def _location(text: str) -> Location:
         return Location(text.strip())
     except ValueError:
         known = ", ".join(loc.value for loc in Location)
-        raise EpisodeError("locations", f"unknown place {text[:40]!r} (one of: {known})") from None
+        raise _error(
+            "locations",
+            QT_TRANSLATE_NOOP("Import", "unknown place {place!r} (one of: {known})"),
+            place=text[:40],
+            known=known,
+        ) from None
 
 
 def profile_from_dict(obj: object) -> HealthProfile:
     """The profile object of a JSON export (the importer prefixes errors with ``profile:``)."""
     if not isinstance(obj, dict):
-        raise EpisodeError("profile", f"must be an object, not {_type_name(obj)}")
+        raise _not_an_object("profile", obj)
     _unknown_keys(obj, PROFILE_FIELDS)
     conditions = _text_list(obj, "conditions")
     meds_value = obj.get("medications")
     medications: list[Medication] = []
     if meds_value is not None:
-        items = _want("medications", meds_value, list, "a list")
+        items = _want("medications", meds_value, list, QT_TRANSLATE_NOOP("Import", "a list"))
         if len(items) > MAX_MEDICATIONS:
-            raise EpisodeError("medications", f"at most {MAX_MEDICATIONS}")
+            raise _error(
+                "medications",
+                QT_TRANSLATE_NOOP("Import", "at most {limit}"),
+                limit=MAX_MEDICATIONS,
+            )
         for n, item in enumerate(items, start=1):
             medications.append(_medication_from_dict(item, f"medication {n}"))
     try:
         return HealthProfile(conditions=frozenset(conditions), medications=tuple(medications))
     except ProfileError as exc:
-        raise EpisodeError("conditions", str(exc)) from None
+        raise EpisodeError("conditions", exc.message) from None
 
 
 def _medication_from_dict(item: object, where: str) -> Medication:
     if not isinstance(item, dict):
-        raise EpisodeError(where, f"must be an object, not {_type_name(item)}")
+        raise _not_an_object(where, item)
     unknown = sorted(set(item) - set(MEDICATION_FIELDS))
     if unknown:
-        raise EpisodeError(f"{where}: {unknown[0][:40]}", "is not a field Crampwise knows")
+        raise _error(
+            f"{where}: {unknown[0][:40]}",
+            QT_TRANSLATE_NOOP("Import", "is not a field Crampwise knows"),
+        )
     name = item.get("name")
     if name is None:
-        raise EpisodeError(f"{where}: name", "is missing")
-    name = _want(f"{where}: name", name, str, "text")
-    drug_class = _optional(item, "drug_class", str, "text or null", f"{where}: drug_class")
+        raise _missing(f"{where}: name")
+    name = _want(f"{where}: name", name, str, QT_TRANSLATE_NOOP("Import", "text"))
+    drug_class = _optional(
+        item, "drug_class", str, QT_TRANSLATE_NOOP("Import", "text or null"), f"{where}: drug_class"
+    )
     if drug_class is not None and len(drug_class) > MAX_DRUG_CLASS_CHARS:
-        raise EpisodeError(f"{where}: drug_class", "is too long")
+        raise _error(f"{where}: drug_class", QT_TRANSLATE_NOOP("Import", "is too long"))
     dates: list[date | None] = []
     for key in ("started", "stopped"):
-        text = _optional(item, key, str, "a date (YYYY-MM-DD) or null", f"{where}: {key}")
+        text = _optional(
+            item,
+            key,
+            str,
+            QT_TRANSLATE_NOOP("Import", "a date (YYYY-MM-DD) or null"),
+            f"{where}: {key}",
+        )
         dates.append(None if text is None else _date(f"{where}: {key}", text))
     try:
         return Medication(name, drug_class, dates[0], dates[1])
     except ProfileError as exc:
-        raise EpisodeError(where, str(exc)) from None
+        raise EpisodeError(where, exc.message) from None
 
 
 def _date(field: str, text: str) -> date:
@@ -314,7 +405,11 @@ def _date(field: str, text: str) -> date:
     except ValueError:
         day = None
     if day is None or not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise EpisodeError(field, f"{text[:20]!r} is not a date (use YYYY-MM-DD)")
+        raise _error(
+            field,
+            QT_TRANSLATE_NOOP("Import", "{text!r} is not a date (use YYYY-MM-DD)"),
+            text=text[:20],
+        )
     return day
 
 
@@ -433,10 +528,10 @@ def _parse_bool(field: str, cell: str) -> bool | None:
         return True
     if text in (_FALSE, "false"):
         return False
-    raise EpisodeError(field, "must be yes, no or empty")
+    raise _error(field, QT_TRANSLATE_NOOP("Import", "must be yes, no or empty"))
 
 
-def _parse_int(field: str, cell: str, message: str) -> int | None:
+def _parse_int(field: str, cell: str, message: Message) -> int | None:
     text = cell.strip()
     if not text:
         return None
@@ -463,23 +558,25 @@ def episode_from_cells(cells: Mapping[str, str]) -> tuple[Episode, int | None]:
     """An episode from one CSV row (cells by column name, already un-neutralised)."""
     started = cells.get("started_at", "")
     if not started.strip():
-        raise EpisodeError("started_at", "is missing")
+        raise _missing("started_at")
     ended = cells.get("ended_at", "")
     side = cells.get("side", "").strip()
-    file_id = _parse_int("id", cells.get("id", ""), f"must be a whole number from 1 to {MAX_ID}")
+    file_id = _parse_int("id", cells.get("id", ""), _id_range())
     episode = Episode(
         started_at=parse_time("started_at", started),
         ended_at=parse_time("ended_at", ended) if ended.strip() else None,
         side=_side(side) if side else None,
         locations=frozenset(_location(v) for v in split_list(cells.get("locations", ""))),
         intensity=_parse_int(
-            "intensity", cells.get("intensity", ""), "must be a whole number from 0 to 10"
+            "intensity",
+            cells.get("intensity", ""),
+            _says(QT_TRANSLATE_NOOP("Import", "must be a whole number from 0 to 10")),
         ),
         woke_from_sleep=_parse_bool("woke_from_sleep", cells.get("woke_from_sleep", "")),
         minutes_to_sleep_again=_parse_int(
             "minutes_to_sleep_again",
             cells.get("minutes_to_sleep_again", ""),
-            "must be between 0 and 1440 minutes",
+            _says(QT_TRANSLATE_NOOP("Import", "must be between 0 and 1440 minutes")),
         ),
         steps=_parse_steps(cells.get("steps", "")),
         helped=_parse_bool("helped", cells.get("helped", "")),

@@ -25,6 +25,7 @@ from crampwise.exchange.codec import (
     profile_to_dict,
 )
 from crampwise.exchange.errors import ExchangeError
+from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 
 if TYPE_CHECKING:
     from crampwise.storage.store import EpisodeStore
@@ -90,7 +91,13 @@ def write_private_atomic(path: Path, data: bytes) -> None:
         # mkstemp creates the file 0600 and never follows or reuses an existing name.
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ExchangeError(f"Cannot write to {folder}: {exc.strerror}.") from None
+        raise ExchangeError(
+            Message(
+                "Export",
+                QT_TRANSLATE_NOOP("Export", "Cannot write to {folder}: {reason}."),
+                {"folder": folder, "reason": os_reason(exc)},
+            )
+        ) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -101,7 +108,13 @@ def write_private_atomic(path: Path, data: bytes) -> None:
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise ExchangeError(f"Cannot write {path}: {exc.strerror}.") from None
+            raise ExchangeError(
+                Message(
+                    "Export",
+                    QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}."),
+                    {"path": path, "reason": os_reason(exc)},
+                )
+            ) from None
         raise
     _sync_dir(folder)
 

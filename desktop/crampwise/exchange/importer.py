@@ -31,6 +31,7 @@ from crampwise.exchange.codec import (
     unneutralise,
 )
 from crampwise.exchange.errors import ExchangeError
+from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 
 if TYPE_CHECKING:
     from crampwise.storage.store import EpisodeStore
@@ -44,6 +45,38 @@ TOP_FIELDS = frozenset({"format", "format_version", "exported_at", "app_version"
 OPTIONAL_TOP_FIELDS = frozenset({"profile"})
 
 ProfileOutcome = Literal["imported", "same", "kept", "none"]
+_CONTEXT = "Import"
+
+
+def _says(template: str, **params: object) -> Message:
+    return Message(_CONTEXT, template, params)
+
+
+def _error(template: str, **params: object) -> ExchangeError:
+    return ExchangeError(_says(template, **params))
+
+
+def _row_error(row: int, exc: EpisodeError) -> ExchangeError:
+    """A bad value on a row; the field keeps the name it has in the file (its column)."""
+    return _error(
+        QT_TRANSLATE_NOOP("Import", "row {row}: {field}: {problem}"),
+        row=row,
+        field=exc.field,
+        problem=exc.message,
+    )
+
+
+def _count(n: int, one: str, many: str, none: str | None = None) -> Message:
+    """The sentence for ``n`` things: ``one`` for 1, ``none`` for 0 (if given), else ``many``.
+
+    ``none`` uses the field ``{zero}`` where ``many`` has ``{count}``, so it is a separate text
+    to translate ("Aucun épisode ajouté.") while its English is the same as ``many``'s.
+    """
+    if n == 1:
+        return _says(one, count=n)
+    if n == 0 and none is not None:
+        return _says(none, zero=n)
+    return _says(many, count=n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,28 +111,58 @@ class ImportReport:
     same_start: int = 0
 
     def message(self) -> str:
-        def episodes(n: int) -> str:
-            return f"{n} episode{'' if n == 1 else 's'}"
+        return self.describe().english()
 
-        parts = [f"Added {episodes(self.added)}."]
+    def describe(self) -> Message:
+        parts: list[Message] = [
+            _count(
+                self.added,
+                QT_TRANSLATE_NOOP("Import", "Added {count} episode."),
+                QT_TRANSLATE_NOOP("Import", "Added {count} episodes."),
+                QT_TRANSLATE_NOOP("Import", "Added {zero} episodes."),
+            )
+        ]
         if self.already_there:
-            verb = "was" if self.already_there == 1 else "were"
-            parts.append(f"{episodes(self.already_there)} {verb} already in the diary.")
+            parts.append(
+                _count(
+                    self.already_there,
+                    QT_TRANSLATE_NOOP("Import", "{count} episode was already in the diary."),
+                    QT_TRANSLATE_NOOP("Import", "{count} episodes were already in the diary."),
+                )
+            )
         if self.same_start:
             parts.append(
-                f"{episodes(self.same_start)} start at the same moment as a different entry "
-                "already in the diary; both were kept, so check them in the history."
+                _count(
+                    self.same_start,
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "{count} episode start at the same moment as a different entry already "
+                        "in the diary; both were kept, so check them in the history.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "{count} episodes start at the same moment as a different entry already "
+                        "in the diary; both were kept, so check them in the history.",
+                    ),
+                )
             )
-        parts.append(
-            {
-                "imported": "The health profile from the file was imported.",
-                "same": "The health profile in the file is the one the diary already has.",
-                "kept": "The diary already has a different health profile, so it was kept and "
-                "the file's profile was not imported.",
-                "none": "",
-            }[self.profile]
-        )
-        return " ".join(p for p in parts if p)
+        profile = {
+            "imported": QT_TRANSLATE_NOOP(
+                "Import", "The health profile from the file was imported."
+            ),
+            "same": QT_TRANSLATE_NOOP(
+                "Import", "The health profile in the file is the one the diary already has."
+            ),
+            "kept": QT_TRANSLATE_NOOP(
+                "Import",
+                "The diary already has a different health profile, so it was kept and the "
+                "file's profile was not imported.",
+            ),
+            "none": "",
+        }[self.profile]
+        if profile:
+            parts.append(_says(profile))
+        return Message.joined(parts)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -120,11 +183,15 @@ def _read_bounded(path: Path) -> bytes:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below anyway.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise ExchangeError(f"Cannot open {path}: {exc.strerror}.") from None
+        raise _error(
+            QT_TRANSLATE_NOOP("Import", "Cannot open {path}: {reason}."),
+            path=path,
+            reason=os_reason(exc),
+        ) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ExchangeError(f"{path} is not a regular file.")
+            raise _error(QT_TRANSLATE_NOOP("Import", "{path} is not a regular file."), path=path)
         if info.st_size > MAX_FILE_BYTES:
             raise _too_big(info.st_size)
     except BaseException:
@@ -134,16 +201,23 @@ def _read_bounded(path: Path) -> bytes:
         try:
             data = fh.read(MAX_FILE_BYTES + 1)  # the file may grow after the check
         except OSError as exc:
-            raise ExchangeError(f"Cannot read {path}: {exc.strerror}.") from None
+            raise _error(
+                QT_TRANSLATE_NOOP("Import", "Cannot read {path}: {reason}."),
+                path=path,
+                reason=os_reason(exc),
+            ) from None
     if len(data) > MAX_FILE_BYTES:
         raise _too_big(len(data))
     return data
 
 
 def _too_big(size: int) -> ExchangeError:
-    return ExchangeError(
-        f"The file is {size / 1024 / 1024:.0f} MB; Crampwise imports files of at most "
-        f"{MAX_FILE_BYTES // 1024 // 1024} MB."
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Import", "The file is {size:.0f} MB; Crampwise imports files of at most {limit} MB."
+        ),
+        size=size / 1024 / 1024,
+        limit=MAX_FILE_BYTES // 1024 // 1024,
     )
 
 
@@ -154,30 +228,51 @@ def parse_export(data: bytes) -> ParsedFile:
     text = _decode(data)
     first = re.search(r"\S", text)
     if first is None:
-        raise ExchangeError("The file is empty.")
+        raise _error(QT_TRANSLATE_NOOP("Import", "The file is empty."))
     if first.group() in "{[":
         return _parse_json(text)
     return _parse_csv(text)
 
 
-_UTF16_HINT = "Save it again as UTF-8 (from a spreadsheet: 'CSV UTF-8') and import that."
+_UTF16_HINT = Message(
+    _CONTEXT,
+    QT_TRANSLATE_NOOP(
+        "Import", "Save it again as UTF-8 (from a spreadsheet: 'CSV UTF-8') and import that."
+    ),
+)
 
 
 def _decode(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ExchangeError(f"The file is UTF-16 text; Crampwise reads UTF-8. {_UTF16_HINT}")
+        raise _error(
+            QT_TRANSLATE_NOOP("Import", "The file is UTF-16 text; Crampwise reads UTF-8. {hint}"),
+            hint=_UTF16_HINT,
+        )
     if b"\x00" in data:
         if max(data[0::2].count(0), data[1::2].count(0)) > len(data) // 4:
-            raise ExchangeError(
-                f"The file looks like UTF-16 text; Crampwise reads UTF-8. {_UTF16_HINT}"
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Import", "The file looks like UTF-16 text; Crampwise reads UTF-8. {hint}"
+                ),
+                hint=_UTF16_HINT,
             )
-        raise ExchangeError("The file contains NUL bytes: it is not a text file Crampwise wrote.")
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Import", "The file contains NUL bytes: it is not a text file Crampwise wrote."
+            )
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ExchangeError(
-            f"The file is not UTF-8 text (byte {exc.start + 1} is 0x{data[exc.start]:02x}); it may "
-            f"be in another encoding such as Latin-1. {_UTF16_HINT}"
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The file is not UTF-8 text (byte {position} is 0x{value:02x}); it may be in "
+                "another encoding such as Latin-1. {hint}",
+            ),
+            position=exc.start + 1,
+            value=data[exc.start],
+            hint=_UTF16_HINT,
         ) from None
     return text.removeprefix("\ufeff")
 
@@ -196,14 +291,22 @@ def _check_json_shape(text: str) -> None:
     """
     skeleton = _NOT_STRUCTURE.sub("", _JSON_STRING.sub("", text))
     if len(skeleton) > MAX_JSON_VALUES:
-        raise ExchangeError("The file holds far more values than a Crampwise export can have.")
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Import", "The file holds far more values than a Crampwise export can have."
+            )
+        )
     depth = 0
     for char in skeleton:
         if char in "[{":
             depth += 1
             if depth > MAX_JSON_DEPTH:
-                raise ExchangeError(
-                    f"The file is nested deeper than a Crampwise export ({MAX_JSON_DEPTH} levels)."
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "The file is nested deeper than a Crampwise export ({levels} levels).",
+                    ),
+                    levels=MAX_JSON_DEPTH,
                 )
         elif char in "]}":
             depth -= 1
@@ -215,13 +318,23 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _value in pairs:
             if key in seen:
-                raise ExchangeError(f"The file repeats the field {key[:40]!r} in one object.")
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "The file repeats the field {field!r} in one object."
+                    ),
+                    field=key[:40],
+                )
             seen.add(key)
     return obj
 
 
 def _no_constant(name: str) -> Any:
-    raise ExchangeError(f"The file contains {name}, which is not a value Crampwise accepts.")
+    raise _error(
+        QT_TRANSLATE_NOOP(
+            "Import", "The file contains {name}, which is not a value Crampwise accepts."
+        ),
+        name=name,
+    )
 
 
 def _parse_json(text: str) -> ParsedFile:
@@ -231,43 +344,66 @@ def _parse_json(text: str) -> ParsedFile:
     except ExchangeError:
         raise
     except RecursionError:  # the shape check should make this unreachable
-        raise ExchangeError("The file is nested too deeply to be a Crampwise export.") from None
+        raise _error(
+            QT_TRANSLATE_NOOP("Import", "The file is nested too deeply to be a Crampwise export.")
+        ) from None
     except json.JSONDecodeError as exc:
-        raise ExchangeError(
-            f"The file is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Import", "The file is not valid JSON ({error} at line {line}, column {column})."
+            ),
+            error=exc.msg,
+            line=exc.lineno,
+            column=exc.colno,
         ) from None
     except ValueError:  # e.g. an integer of thousands of digits
-        raise ExchangeError("The file is not valid JSON (a number in it is too long).") from None
+        raise _error(
+            QT_TRANSLATE_NOOP("Import", "The file is not valid JSON (a number in it is too long).")
+        ) from None
     return _from_document(doc)
 
 
 def _from_document(doc: object) -> ParsedFile:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise ExchangeError('This is not a Crampwise export (it has no "format": "crampwise").')
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Import", 'This is not a Crampwise export (it has no "format": "crampwise").'
+            )
+        )
     version = doc.get("format_version")
     if type(version) is not int or version != FORMAT_VERSION:
         if type(version) is int and version > FORMAT_VERSION:
-            raise ExchangeError(
-                f"The file was written by a newer Crampwise (format version {version}); "
-                "update Crampwise to import it."
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "The file was written by a newer Crampwise (format version {version}); "
+                    "update Crampwise to import it.",
+                ),
+                version=version,
             )
-        raise ExchangeError(
-            f"The file's format_version is missing or unknown (this Crampwise reads "
-            f"{FORMAT_VERSION})."
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The file's format_version is missing or unknown (this Crampwise reads {version}).",
+            ),
+            version=FORMAT_VERSION,
         )
     unknown = sorted(set(doc) - TOP_FIELDS - OPTIONAL_TOP_FIELDS)
     if unknown:
-        raise ExchangeError(f"The file has a field Crampwise does not know: {unknown[0][:40]!r}.")
+        raise _error(
+            QT_TRANSLATE_NOOP("Import", "The file has a field Crampwise does not know: {field!r}."),
+            field=unknown[0][:40],
+        )
     items = doc.get("episodes")
     if not isinstance(items, list):
-        raise ExchangeError('The file has no "episodes" list.')
+        raise _error(QT_TRANSLATE_NOOP("Import", 'The file has no "episodes" list.'))
     _check_count(len(items))
     episodes = []
     for n, item in enumerate(items, start=1):
         try:
             episode, file_id = episode_from_dict(item)
         except EpisodeError as exc:
-            raise ExchangeError(f"row {n}: {exc}") from None
+            raise _row_error(n, exc) from None
         episodes.append(FileEpisode(n, episode, file_id))
     _check_unique_ids(episodes)
     profile = None
@@ -275,15 +411,23 @@ def _from_document(doc: object) -> ParsedFile:
         try:
             profile = profile_from_dict(doc["profile"])
         except EpisodeError as exc:
-            raise ExchangeError(f"profile: {exc}") from None
+            raise _error(
+                QT_TRANSLATE_NOOP("Import", "profile: {field}: {problem}"),
+                field=exc.field,
+                problem=exc.message,
+            ) from None
     return ParsedFile("json", tuple(episodes), profile)
 
 
 def _check_count(n: int) -> None:
     if n > MAX_EPISODES:
-        raise ExchangeError(
-            f"The file holds more than {MAX_EPISODES:,} episodes, the most that can be "
-            "imported at once."
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The file holds more than {limit:,} episodes, the most that can be imported at "
+                "once.",
+            ),
+            limit=MAX_EPISODES,
         )
 
 
@@ -293,9 +437,15 @@ def _check_unique_ids(episodes: list[FileEpisode]) -> None:
         if fe.file_id is None:
             continue
         if fe.file_id in rows:
-            raise ExchangeError(
-                f"row {fe.row}: id: {fe.file_id} is also the id of row {rows[fe.file_id]} "
-                "(empty the id of a copied row)"
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "row {row}: id: {id} is also the id of row {other} (empty the id of a copied "
+                    "row)",
+                ),
+                row=fe.row,
+                id=fe.file_id,
+                other=rows[fe.file_id],
             )
         rows[fe.file_id] = fe.row
 
@@ -316,39 +466,60 @@ def _parse_csv(text: str) -> ParsedFile:
                 continue  # a blank line, or a row a spreadsheet left empty
             _check_count(len(episodes) + 1)
             if len(cells) != len(columns):
-                raise ExchangeError(
-                    f"row {row}: has {len(cells)} cells but the header has {len(columns)}."
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "row {row}: has {cells} cells but the header has {columns}."
+                    ),
+                    row=row,
+                    cells=len(cells),
+                    columns=len(columns),
                 )
             values = {col: unneutralise(cell) for col, cell in zip(columns, cells, strict=True)}
             try:
                 episode, file_id = episode_from_cells(values)
             except EpisodeError as exc:
-                raise ExchangeError(f"row {row}: {exc}") from None
+                raise _row_error(row, exc) from None
             episodes.append(FileEpisode(row, episode, file_id))
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise ExchangeError(
-                f"row {row + 1}: a cell is longer than {csv.field_size_limit():,} characters."
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Import", "row {row}: a cell is longer than {limit:,} characters."
+                ),
+                row=row + 1,
+                limit=csv.field_size_limit(),
             ) from None
-        raise ExchangeError(f"row {row + 1}: the CSV cannot be read ({exc}).") from None
+        raise _error(
+            QT_TRANSLATE_NOOP("Import", "row {row}: the CSV cannot be read ({error})."),
+            row=row + 1,
+            error=exc,
+        ) from None
     _check_unique_ids(episodes)
     return ParsedFile("csv", tuple(episodes), None)
 
 
 def _check_columns(columns: list[str]) -> None:
     if "started_at" not in columns:
-        raise ExchangeError(
-            "This is not a Crampwise export: it is neither Crampwise JSON nor a CSV whose "
-            "first row names the columns (with started_at among them)."
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "This is not a Crampwise export: it is neither Crampwise JSON nor a CSV whose "
+                "first row names the columns (with started_at among them).",
+            )
         )
     for name in columns:
         if name not in EPISODE_FIELDS:
-            raise ExchangeError(
-                f"row 1: unknown column {name[:40]!r} (Crampwise's columns are "
-                f"{', '.join(EPISODE_FIELDS)})."
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Import", "row 1: unknown column {name!r} (Crampwise's columns are {columns})."
+                ),
+                name=name[:40],
+                columns=", ".join(EPISODE_FIELDS),
             )
         if columns.count(name) > 1:
-            raise ExchangeError(f"row 1: the column {name!r} appears twice.")
+            raise _error(
+                QT_TRANSLATE_NOOP("Import", "row 1: the column {name!r} appears twice."), name=name
+            )
 
 
 # --- writing -------------------------------------------------------------------------------

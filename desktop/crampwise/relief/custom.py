@@ -12,6 +12,10 @@ elsewhere cannot pose as another plan or as a built-in one.
 A stored body that no longer validates (hand-edited, written by a newer version, or naming a step
 that was removed from the library) never stops the others: :func:`list_custom_plans` leaves it
 out and reports it in ``errors`` with its row id, so the page can offer to delete it.
+
+**Words.** The sentences here are English, marked with ``QT_TRANSLATE_NOOP`` (context
+:data:`CONTEXT`); the functions that word things take ``tr`` (each template goes through it
+before it is filled in) and the window passes Qt's translation. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final, Protocol
 
 from crampwise.relief.plans import (
@@ -37,10 +41,18 @@ from crampwise.relief.plans import (
     plan_from_dict,
     plan_to_dict,
 )
+from crampwise.text import QT_TRANSLATE_NOOP
 
 ID_PREFIX: Final = "custom_"
 NEW_PLAN_ID: Final = "custom_new"  # a draft's id until the store gives it a row
 _ID_RE: Final = re.compile(r"custom_([1-9][0-9]*)")
+CONTEXT: Final = "CustomPlans"
+Translate = Callable[[str], str]
+
+
+def untranslated(text: str) -> str:
+    """The English template as it is (the default ``tr``)."""
+    return text
 
 
 class CustomPlanStore(Protocol):
@@ -189,24 +201,37 @@ def make_plan(
     )
 
 
-def copy_name(name: str, taken: Iterable[str]) -> str:
+def copy_name(name: str, taken: Iterable[str], tr: Translate = untranslated) -> str:
     """``"Calf cramp now (my copy)"``, then ``(my copy 2)``..., within the name limit."""
     used = {t.casefold() for t in taken}
     n = 1
     while True:
-        suffix = " (my copy)" if n == 1 else f" (my copy {n})"
+        suffix = (
+            tr(QT_TRANSLATE_NOOP("CustomPlans", " (my copy)"))
+            if n == 1
+            else tr(QT_TRANSLATE_NOOP("CustomPlans", " (my copy {0})")).format(n)
+        )
         candidate = name[: MAX_NAME - len(suffix)].rstrip() + suffix
         if candidate.casefold() not in used:
             return candidate
         n += 1
 
 
-def copy_plan(plan: ReliefPlan, taken_names: Iterable[str]) -> ReliefPlan:
-    """A personal draft starting from ``plan`` (built in or not), not stored yet."""
+def copy_plan(
+    plan: ReliefPlan,
+    taken_names: Iterable[str],
+    tr: Translate = untranslated,
+    *,
+    lang: str = "en",
+) -> ReliefPlan:
+    """A personal draft starting from ``plan`` (built in or not), not stored yet.
+
+    ``lang``: the language of the built-in name and note the copy starts from.
+    """
     return make_plan(
-        copy_name(plan.name.en, taken_names),
+        copy_name(plan.name.get(lang), taken_names, tr),
         plan.steps,
-        description=plan.description.en,
+        description=plan.description.get(lang),
         kind=plan.kind,
     )
 
@@ -214,33 +239,62 @@ def copy_plan(plan: ReliefPlan, taken_names: Iterable[str]) -> ReliefPlan:
 # --- plain words ----------------------------------------------------------------------------
 
 
-def problems_in_words(plan: ReliefPlan) -> list[str]:
-    """What to fix before ``plan`` can be saved, as sentences for the person (empty = fine)."""
+def problems_in_words(
+    plan: ReliefPlan, tr: Translate = untranslated, *, lang: str = "en"
+) -> list[str]:
+    """What to fix before ``plan`` can be saved, as sentences for the person (empty = fine).
+
+    ``lang``: the language of the step titles named in the sentences.
+    """
     out: list[str] = []
     name = plan.name.en
     if not name.strip():
-        out.append("Give the plan a name.")
+        out.append(tr(QT_TRANSLATE_NOOP("CustomPlans", "Give the plan a name.")))
     elif len(name) > MAX_NAME:
-        out.append(f"Shorten the name to {MAX_NAME} characters or fewer.")
+        out.append(
+            tr(
+                QT_TRANSLATE_NOOP("CustomPlans", "Shorten the name to {0} characters or fewer.")
+            ).format(MAX_NAME)
+        )
     if len(plan.description.en) > MAX_DESCRIPTION:
-        out.append(f"Shorten the note to {MAX_DESCRIPTION} characters or fewer.")
+        out.append(
+            tr(
+                QT_TRANSLATE_NOOP("CustomPlans", "Shorten the note to {0} characters or fewer.")
+            ).format(MAX_DESCRIPTION)
+        )
     if not plan.steps:
-        out.append("Add at least one step.")
+        out.append(tr(QT_TRANSLATE_NOOP("CustomPlans", "Add at least one step.")))
     elif len(plan.steps) > MAX_STEPS_PER_PLAN:
         extra = len(plan.steps) - MAX_STEPS_PER_PLAN
-        out.append(
-            f"A plan can have at most {MAX_STEPS_PER_PLAN} steps: remove {extra} "
-            f"step{'s' if extra > 1 else ''}."
+        template = (
+            QT_TRANSLATE_NOOP("CustomPlans", "A plan can have at most {0} steps: remove 1 step.")
+            if extra == 1
+            else QT_TRANSLATE_NOOP(
+                "CustomPlans", "A plan can have at most {0} steps: remove {1} steps."
+            )
         )
+        out.append(tr(template).format(MAX_STEPS_PER_PLAN, extra))
     for i, step in enumerate(plan.steps, start=1):
-        where = f"Step {i} ({step.title.en})"
-        for value, (lo, hi), what in (
-            (step.hold_seconds, HOLD_RANGE, "hold for 1 to {hi} seconds"),
-            (step.repetitions, REPETITIONS_RANGE, "be repeated 1 to {hi} times"),
-            (step.rest_seconds, REST_RANGE, "rest for 0 to {hi} seconds"),
+        title = step.title.get(lang)
+        for value, (lo, hi), template in (
+            (
+                step.hold_seconds,
+                HOLD_RANGE,
+                QT_TRANSLATE_NOOP("CustomPlans", "Step {0} ({1}) must hold for 1 to {2} seconds."),
+            ),
+            (
+                step.repetitions,
+                REPETITIONS_RANGE,
+                QT_TRANSLATE_NOOP("CustomPlans", "Step {0} ({1}) must be repeated 1 to {2} times."),
+            ),
+            (
+                step.rest_seconds,
+                REST_RANGE,
+                QT_TRANSLATE_NOOP("CustomPlans", "Step {0} ({1}) must rest for 0 to {2} seconds."),
+            ),
         ):
             if not lo <= value <= hi:
-                out.append(f"{where} must {what.format(hi=hi)}.")
+                out.append(tr(template).format(i, title, hi))
     return out
 
 
@@ -260,19 +314,24 @@ def plan_seconds(plan: ReliefPlan) -> int:
     return max(0, total)
 
 
-def timing_text(step: ReliefStep) -> str:
+def timing_text(step: ReliefStep, tr: Translate = untranslated) -> str:
     """``"30 s × 3, rest 10 s"`` (``"60 s"`` for one hold without rest)."""
-    text = f"{step.hold_seconds} s"
+    text = tr(QT_TRANSLATE_NOOP("CustomPlans", "{0} s")).format(step.hold_seconds)
     if step.repetitions > 1:
-        text += f" × {step.repetitions}"
+        text = tr(QT_TRANSLATE_NOOP("CustomPlans", "{0} × {1}")).format(text, step.repetitions)
     if step.sides == "alternate":
-        text += " each leg"
+        text = tr(QT_TRANSLATE_NOOP("CustomPlans", "{0} each leg")).format(text)
     if step.rest_seconds:
-        text += f", rest {step.rest_seconds} s"
+        text = tr(QT_TRANSLATE_NOOP("CustomPlans", "{0}, rest {1} s")).format(
+            text, step.rest_seconds
+        )
     return text
 
 
-def duration_text(seconds: int) -> str:
+def duration_text(seconds: int, tr: Translate = untranslated) -> str:
+    """``"about 45 s"``, ``"about 1 min"``, ``"about 6 min"``."""
+    if seconds < 60:
+        return tr(QT_TRANSLATE_NOOP("CustomPlans", "about {0} s")).format(seconds)
     if seconds < 90:
-        return f"about {seconds} s" if seconds < 60 else "about 1 min"
-    return f"about {round(seconds / 60)} min"
+        return tr(QT_TRANSLATE_NOOP("CustomPlans", "about 1 min"))
+    return tr(QT_TRANSLATE_NOOP("CustomPlans", "about {0} min")).format(round(seconds / 60))

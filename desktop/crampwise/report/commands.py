@@ -65,7 +65,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             f"--from {start.isoformat()} is after --to {end.isoformat()}; "
             "the first night must come before the last"
         )
-    from crampwise.report.pdf import build_report, default_filename
+    from crampwise.report.pdf import build_report, default_filename, ensure_gui_application
 
     output = Path(args.output) if args.output else Path(default_filename(today))
     if output.is_dir():
@@ -81,6 +81,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
             "letter": QPageSize.PageSizeId.Letter,
         }[args.paper]
 
+    # The report speaks the person's language: their setting, by default the system's.
+    from crampwise.settings import load_settings
+
+    ensure_gui_application(load_settings().language)
     store = _open_store()
     try:
         from crampwise.report.document import collect_report_data

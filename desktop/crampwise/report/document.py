@@ -1,4 +1,8 @@
-"""The doctor report as data, as HTML, and as a QTextDocument with its charts attached."""
+"""The doctor report as data, as HTML, and as a QTextDocument with its charts attached.
+
+The report is written in the language in use (``crampwise.i18n.install``): words through Qt's
+translation (context ``Report``), dates and numbers as ``QLocale()`` writes them.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from datetime import date, timedelta
 from html import escape
 from typing import TYPE_CHECKING, Protocol
 
+from crampwise import i18n
 from crampwise.advice.profile import HealthProfile
 from crampwise.domain.episode import Episode
 from crampwise.domain.patterns import (
@@ -16,16 +21,37 @@ from crampwise.domain.patterns import (
     Patterns,
     WeekCount,
     compute_patterns,
-    format_day,
-    format_duration,
     night_hour_order,
     rebin,
 )
-from crampwise.domain.vocab import LOCATION_LABELS, Side
-from crampwise.report.labels import condition_label, drug_class_label, sign_label, tag_label
+from crampwise.domain.vocab import Location, Side
+from crampwise.report.labels import (
+    condition_label,
+    day_month,
+    drug_class_label,
+    duration,
+    full_day,
+    moment,
+    month_text,
+    number_text,
+    pattern_words,
+    patterns_text,
+    sign_label,
+    tag_label,
+    weekday_day,
+)
+from crampwise.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage, QTextDocument
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation (Qt imported when first needed)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
 
 NOTE_CHARS = 90
 IMAGE_WIDTH = 600  # CSS px: 159 mm, inside the 2 cm margins of A4 and Letter
@@ -98,17 +124,17 @@ def week_bars(
     if not bins or bins[-1].weeks == 1:
         every = max(1, -(-len(bins) // 8))
         labels = [
-            f"{b.start.day} {b.start:%b}" if (len(bins) - 1 - i) % every == 0 else ""
+            day_month(b.start) if (len(bins) - 1 - i) % every == 0 else ""
             for i, b in enumerate(bins)
         ]
-        return [float(b.episodes) for b in bins], labels, "Episodes"
+        return [float(b.episodes) for b in bins], labels, translate("Report", "Episodes")
     values = [b.per_week for b in bins]
-    y_title = "Per week (avg)"
+    y_title = translate("Report", "Per week (avg)")
     labels = []
     long_span = sum(b.weeks for b in bins) > 104
     previous = ""
     for i, b in enumerate(bins):
-        text = f"{b.start:%Y}" if long_span else f"{b.start:%b}"
+        text = str(b.start.year) if long_span else month_text(b.start)
         labels.append(text if text != previous and (long_span or i % 2 == 0) else "")
         previous = text
     return values, labels, y_title
@@ -146,16 +172,31 @@ def _chart_images(data: ReportData) -> dict[str, QImage]:
     for change in data.medication_changes:
         x = marker_position(weeks, change.on)
         if -0.5 <= x <= len(values) - 0.5:
-            markers.append(Marker(x, f"{change.change.capitalize()} {change.name}"))
+            markers.append(Marker(x, change_label(change)))
     hv, hl = hour_bars(pats.hours, _cutover(data))
     return {
         "weeks": bar_chart(
-            values, labels, title="Episodes per week", y_title=y_title, markers=markers
+            values,
+            labels,
+            title=translate("Report", "Episodes per week"),
+            y_title=y_title,
+            markers=markers,
         ),
         "hours": bar_chart(
-            hv, hl, title="Time of night the cramps began (hour)", y_title="Episodes", height=500
+            hv,
+            hl,
+            title=translate("Report", "Time of night the cramps began (hour)"),
+            y_title=translate("Report", "Episodes"),
+            height=500,
         ),
     }
+
+
+def change_label(change: MedicationChange) -> str:
+    """ "Started Bendroflumethiazide", for a marker on a chart."""
+    if change.change == "started":
+        return translate("Report", "Started {0}").format(change.name)
+    return translate("Report", "Stopped {0}").format(change.name)
 
 
 def _cutover(data: ReportData) -> int:
@@ -184,24 +225,44 @@ td.nowrap, th.nowrap { white-space: nowrap; }
 
 def _period_text(start: date, end: date) -> str:
     nights = (end - start).days + 1
-    weeks = nights / 7
-    length = f"{weeks:.0f} weeks" if nights % 7 == 0 else f"{nights} nights"
-    return f"Nights of {format_day(start)} to {format_day(end)} ({length})"
+    # Both languages say "1 week" and "2 weeks": no plural rules needed for counts from 1.
+    if nights == 7:
+        length = translate("Report", "1 week")
+    elif nights % 7 == 0:
+        length = translate("Report", "{0} weeks").format(nights // 7)
+    elif nights == 1:
+        length = translate("Report", "1 night")
+    else:
+        length = translate("Report", "{0} nights").format(nights)
+    return translate("Report", "Nights of {start} to {end} ({length})").format(
+        start=full_day(start), end=full_day(end), length=length
+    )
 
 
 def _side_text(side: Side | None) -> str:
-    return side.value.capitalize() if side else ""
+    from crampwise.ui.labels import side_label
+
+    return side_label(side) if side else ""
+
+
+def _place_text(location: Location) -> str:
+    from crampwise.ui.labels import location_label
+
+    return location_label(location)
 
 
 def _episode_rows(episodes: Sequence[Episode], *, with_year: bool) -> str:
+    from crampwise.ui.labels import time_text, yes_no
+
     rows = []
     for ep in episodes:
         started = ep.started_at
-        duration = (
-            "ongoing" if ep.duration is None else format_duration(ep.duration.total_seconds())
+        length = (
+            translate("Report", "ongoing")
+            if ep.duration is None
+            else duration(ep.duration.total_seconds())
         )
-        where = ", ".join(LOCATION_LABELS[loc] for loc in sorted(ep.locations))
-        helped = {True: "Yes", False: "No", None: ""}[ep.helped]
+        where = ", ".join(_place_text(loc) for loc in sorted(ep.locations))
         triggers = ", ".join(tag_label(t) for t in sorted(ep.tags))
         note = " ".join(ep.note.split())
         if len(note) > NOTE_CHARS:
@@ -210,15 +271,14 @@ def _episode_rows(episodes: Sequence[Episode], *, with_year: bool) -> str:
             f'<br/><span class="flag">⚠ {escape(sign_label(s))}</span>'
             for s in sorted(ep.red_flags)
         )
-        day = f"{started:%a} {started.day} {started:%b}" + (f" {started:%Y}" if with_year else "")
         cells = (
-            day,
-            f"{started:%H:%M}",
-            duration,
+            weekday_day(started.date(), with_year=with_year),
+            time_text(started),
+            length,
             _side_text(ep.side),
             where,
             "" if ep.intensity is None else f"{ep.intensity}/10",
-            helped,
+            yes_no(ep.helped),
             triggers,
         )
         tds = "".join(
@@ -229,47 +289,73 @@ def _episode_rows(episodes: Sequence[Episode], *, with_year: bool) -> str:
     return "\n".join(rows)
 
 
+def _figure(value: float | None, decimals: int = 0) -> str:
+    return "–" if value is None else number_text(value, decimals)
+
+
 def report_html(data: ReportData) -> str:
     """The report body; charts are ``<img src="chart:weeks">`` and ``chart:hours``."""
     pats, s = data.patterns, data.patterns.summary
-    out: list[str] = [f"<html><head><style>{_CSS}</style></head><body>"]
-    out.append("<h1>Night leg cramps: diary report</h1>")
+    out: list[str] = [f'<html lang="{i18n.language()}"><head><style>{_CSS}</style></head><body>']
+    title = translate("Report", "Night leg cramps: diary report")
+    out.append(f"<h1>{escape(title)}</h1>")
     out.append(f"<p><b>{escape(_period_text(data.start, data.end))}</b></p>")
-    out.append(
-        f'<p class="muted">Made on {format_day(data.today)} with Crampwise from the person\'s '
-        "own diary. Times are on the local clock of each night.</p>"
-    )
+    made = translate(
+        "Report",
+        "Made on {day} with Crampwise from the person's own diary. "
+        "Times are on the local clock of each night.",
+    ).format(day=full_day(data.today))
+    out.append(f'<p class="muted">{escape(made)}</p>')
+
+    def h2(text: str, style: str = "") -> None:
+        attribute = f' style="{style}"' if style else ""
+        out.append(f"<h2{attribute}>{escape(text)}</h2>")
+
+    def para(text: str) -> None:
+        out.append(f"<p>{escape(text)}</p>")
 
     # Summary figures
-    out.append("<h2>Summary</h2>")
+    h2(translate("Report", "Summary"))
     if s.episodes == 0:
-        out.append("<p>No episodes were logged in this period.</p>")
+        para(translate("Report", "No episodes were logged in this period."))
     else:
         total_nights = (data.end - data.start).days + 1
-        intensity = "–" if s.median_intensity is None else f"{s.median_intensity:g}/10"
+        intensity = (
+            "–"
+            if s.median_intensity is None
+            else f"{number_text(s.median_intensity, 0 if s.median_intensity % 1 == 0 else 1)}/10"
+        )
         figures = (
-            ("Episodes", f"{s.episodes}"),
-            ("Episodes a week", f"{s.per_week:.1f}"),
-            ("Nights with a cramp", f"{s.nights_with_episodes} of {total_nights}"),
-            ("Nights woken by a cramp", f"{s.nights_disturbed}"),
-            ("Median length", format_duration(s.median_duration_s)),
-            ("Median intensity", intensity),
+            (translate("Report", "Episodes"), _figure(s.episodes)),
+            (translate("Report", "Episodes a week"), _figure(s.per_week, 1)),
+            (
+                translate("Report", "Nights with a cramp"),
+                translate("Report", "{0} of {1}").format(
+                    _figure(s.nights_with_episodes), _figure(total_nights)
+                ),
+            ),
+            (translate("Report", "Nights woken by a cramp"), _figure(s.nights_disturbed)),
+            (translate("Report", "Median length"), duration(s.median_duration_s)),
+            (translate("Report", "Median intensity"), intensity),
         )
         rows = []
         for first in (0, 3):
             cells = "".join(
-                f'<td width="33%"><span class="muted">{label}</span><br/>'
-                f'<span class="big">{value}</span></td>'
+                f'<td width="33%"><span class="muted">{escape(label)}</span><br/>'
+                f'<span class="big">{escape(value)}</span></td>'
                 for label, value in figures[first : first + 3]
             )
             rows.append(f"<tr>{cells}</tr>")
         out.append(f'<table class="figures" width="100%">{"".join(rows)}</table>')
         sides = [f"{_side_text(k)} {v}" for k, v in pats.sides.items() if k is not None]
-        where = [f"{LOCATION_LABELS[k]} {v}" for k, v in pats.locations.items()]
+        where = [f"{_place_text(k)} {v}" for k, v in pats.locations.items()]
         if sides or where:
-            out.append(
-                f"<p>Leg: {escape(', '.join(sides) or 'not recorded')}. "
-                f"Where: {escape(', '.join(where) or 'not recorded')}.</p>"
+            not_recorded = translate("Report", "not recorded")
+            para(
+                translate("Report", "Leg: {sides}. Where: {places}.").format(
+                    sides=", ".join(sides) or not_recorded,
+                    places=", ".join(where) or not_recorded,
+                )
             )
 
     if s.episodes:
@@ -277,59 +363,84 @@ def report_html(data: ReportData) -> str:
         out.append(f'<p><img src="chart:hours" width="{IMAGE_WIDTH}"/></p>')
 
     # Medicines and conditions
-    out.append("<h2>Medicines listed</h2>")
+    h2(translate("Report", "Medicines listed"))
     meds = data.profile.medications
+    none_listed = translate("Report", "None listed.")
     if meds:
-        out.append(
-            '<table class="grid" cellspacing="0" width="100%"><tr>'
-            "<th>Medicine</th><th>Kind</th><th>Started</th><th>Stopped</th></tr>"
+        heads = "".join(
+            f"<th>{escape(translate('Report', text))}</th>"
+            for text in (
+                QT_TRANSLATE_NOOP("Report", "Medicine"),
+                QT_TRANSLATE_NOOP("Report", "Kind"),
+                QT_TRANSLATE_NOOP("Report", "Started"),
+                QT_TRANSLATE_NOOP("Report", "Stopped"),
+            )
         )
+        out.append(f'<table class="grid" cellspacing="0" width="100%"><tr>{heads}</tr>')
         for m in meds:
             out.append(
                 f"<tr><td>{escape(m.name)}</td><td>{escape(drug_class_label(m.drug_class))}</td>"
-                f"<td>{format_day(m.started) if m.started else ''}</td>"
-                f"<td>{format_day(m.stopped) if m.stopped else ''}</td></tr>"
+                f"<td>{escape(full_day(m.started)) if m.started else ''}</td>"
+                f"<td>{escape(full_day(m.stopped)) if m.stopped else ''}</td></tr>"
             )
         out.append("</table>")
         if data.medication_changes:
-            out.append("<p><b>Cramps before and after a change</b> (whole diary):</p><ul>")
+            words = pattern_words()
+            out.append(
+                "<p>"
+                + translate("Report", "<b>Cramps before and after a change</b> (whole diary):")
+                + "</p><ul>"
+            )
             for change in data.medication_changes:
-                out.append(f"<li>{escape(change.describe())}</li>")
-            out.append(f'</ul><p class="caution">{escape(MEDICATION_NOTE)}</p>')
+                out.append(f"<li>{escape(change.describe(words))}</li>")
+            out.append(f'</ul><p class="caution">{escape(patterns_text(MEDICATION_NOTE))}</p>')
     else:
-        out.append("<p>None listed.</p>")
-    out.append("<h2>Conditions listed</h2>")
+        para(none_listed)
+    h2(translate("Report", "Conditions listed"))
     conditions = sorted(condition_label(c) for c in data.profile.conditions)
-    out.append(f"<p>{escape('; '.join(conditions)) if conditions else 'None listed.'}</p>")
+    para("; ".join(conditions) if conditions else none_listed)
 
     # Warning signs
-    out.append("<h2>Warning signs ticked</h2>")
+    h2(translate("Report", "Warning signs ticked"))
     if pats.red_flags:
         out.append("<ul>")
         for flag in pats.red_flags:
+            when = moment(flag.started_at) if flag.started_at else flag.started_at_text
             out.append(
                 f'<li><span class="flag">{escape(sign_label(flag.sign))}</span>: '
-                f"{escape(flag.started_at_text)}</li>"
+                f"{escape(when)}</li>"
             )
         out.append("</ul>")
     else:
-        out.append("<p>None ticked in this period.</p>")
+        para(translate("Report", "None ticked in this period."))
 
     # Episodes
-    out.append('<h2 style="page-break-before: always">Episodes</h2>')
+    h2(translate("Report", "Episodes"), "page-break-before: always")
     if data.episodes:
+        columns = (
+            ('class="nowrap"', QT_TRANSLATE_NOOP("Report", "Date")),
+            ('class="nowrap"', QT_TRANSLATE_NOOP("Report", "Time")),
+            ('class="nowrap"', QT_TRANSLATE_NOOP("Report", "Length")),
+            ('width="8%"', QT_TRANSLATE_NOOP("Report", "Leg")),
+            ('width="12%"', QT_TRANSLATE_NOOP("Report", "Where")),
+            ('class="nowrap"', QT_TRANSLATE_NOOP("Report", "Pain")),
+            ('class="nowrap"', QT_TRANSLATE_NOOP("Report", "Helped")),
+            ('width="15%"', QT_TRANSLATE_NOOP("Report", "Possible triggers")),
+            ('width="22%"', QT_TRANSLATE_NOOP("Report", "Note")),
+        )
+        heads = "".join(
+            f"<th{' ' + attr if attr else ''}>{escape(translate('Report', text))}</th>"
+            for attr, text in columns
+        )
         out.append(
             '<table class="grid episodes" cellspacing="0" width="100%"><thead><tr>'
-            '<th class="nowrap">Date</th><th>Time</th><th class="nowrap">Length</th>'
-            "<th>Leg</th><th>Where</th><th>Pain</th><th>Helped</th>"
-            '<th>Possible triggers</th><th width="30%">Note</th>'
-            "</tr></thead>"
+            f"{heads}</tr></thead>"
         )
         with_year = data.start.year != data.end.year
         out.append(_episode_rows(data.episodes, with_year=with_year))
         out.append("</table>")
     else:
-        out.append("<p>No episodes in this period.</p>")
+        para(translate("Report", "No episodes in this period."))
     out.append("</body></html>")
     return "\n".join(out)
 
@@ -347,13 +458,20 @@ def build_document(data: ReportData) -> QTextDocument:
     doc.setDefaultFont(font)
     doc.setMetaInformation(
         QTextDocument.MetaInformation.DocumentTitle,
-        f"Crampwise report {data.start.isoformat()} to {data.end.isoformat()}",
+        report_title(data),
     )
     if data.patterns.episodes:
         for name, image in _chart_images(data).items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
     doc.setHtml(report_html(data))
     return doc
+
+
+def report_title(data: ReportData) -> str:
+    """The document's title (PDF metadata, the print job's name)."""
+    return translate("Report", "Crampwise report {start} to {end}").format(
+        start=data.start.isoformat(), end=data.end.isoformat()
+    )
 
 
 def default_period(today: date, weeks: int = 12) -> tuple[date, date]:
@@ -370,5 +488,6 @@ __all__ = [
     "hour_bars",
     "marker_position",
     "report_html",
+    "report_title",
     "week_bars",
 ]

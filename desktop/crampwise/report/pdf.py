@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
 
-from crampwise.report.document import EpisodeSource, ReportData, build_document, collect_report_data
+from crampwise.report.document import (
+    EpisodeSource,
+    ReportData,
+    build_document,
+    collect_report_data,
+    report_title,
+    translate,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -45,11 +52,22 @@ def default_filename(today: date | None = None) -> str:
     return f"crampwise-report-{(today or date.today()).isoformat()}.pdf"
 
 
-def ensure_gui_application() -> None:
-    """Fonts and images need a QGuiApplication; the CLI has none, so make an offscreen one."""
+def ensure_gui_application(language: str | None = None) -> bool:
+    """Fonts and images need a QGuiApplication; the CLI has none, so make an offscreen one.
+
+    ``language`` (a setting: ``"system"``, ``"en"``, ``"fr"``): the language of the report
+    when this call makes the application; an existing application keeps its own. Returns
+    whether an application was made.
+    """
     global _app
-    if QGuiApplication.instance() is None:
-        _app = QGuiApplication(["crampwise", "-platform", "offscreen"])
+    if QGuiApplication.instance() is not None:
+        return False
+    _app = QGuiApplication(["crampwise", "-platform", "offscreen"])
+    if language is not None:
+        from crampwise import i18n
+
+        i18n.install(_app, language)
+    return True
 
 
 def build_report(
@@ -86,7 +104,7 @@ def build_report(
         writer.setPageSize(QPageSize(page_size or page_size_for_locale()))
         writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
         writer.setResolution(300)
-        writer.setTitle(f"Crampwise report {data.start.isoformat()} to {data.end.isoformat()}")
+        writer.setTitle(report_title(data))
         writer.setCreator("Crampwise")
         doc.print_(writer)
         del writer  # closes the file
@@ -111,7 +129,7 @@ def ask_printer(printer: QPrinter, parent: QWidget | None) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog
 
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the Crampwise report")
+    dialog.setWindowTitle(translate("Report", "Print the Crampwise report"))
     return bool(dialog.exec() == QPrintDialog.DialogCode.Accepted)
 
 
@@ -124,7 +142,7 @@ def print_report(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(page_size_for_locale()))
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    printer.setDocName(f"Crampwise report {data.start.isoformat()} to {data.end.isoformat()}")
+    printer.setDocName(report_title(data))
     if not (ask or ask_printer)(printer, parent):
         return False
     build_document(data).print_(printer)

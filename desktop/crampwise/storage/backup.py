@@ -13,11 +13,17 @@ from datetime import datetime
 from pathlib import Path
 
 from crampwise.paths import ensure_private_dir
+from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 
 BACKUP_PREFIX = "crampwise-"
 BACKUP_SUFFIX = ".sqlite3"
 _STAMP = "%Y%m%d-%H%M%S"
 SQLITE_HEADER = b"SQLite format 3\x00"
+_CONTEXT = "Backup"
+
+
+def _says(template: str, **params: object) -> Message:
+    return Message(_CONTEXT, template, params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,19 +41,44 @@ class Recovery:
 
     moved_to: Path
     restored_from: Path | None
-    problem: str
+    problem: Message | str  # what was wrong with the file, from ``check``
 
     def message(self) -> str:
+        return self.describe().english()
+
+    def describe(self) -> Message:
         if self.restored_from is None:
-            return (
-                f"Your diary file was damaged ({self.problem}). It was kept as "
-                f"{self.moved_to.name} and a new, empty diary was started; no backup was found."
+            return _says(
+                QT_TRANSLATE_NOOP(
+                    "Backup",
+                    "Your diary file was damaged ({problem}). It was kept as {kept} and a new, "
+                    "empty diary was started; no backup was found.",
+                ),
+                problem=self.problem,
+                kept=self.moved_to.name,
             )
         taken = backup_time(self.restored_from)
-        when = f"{taken:%d %b %Y at %H:%M}" if taken else "the newest backup"
-        return (
-            f"Your diary file was damaged ({self.problem}). It was kept as {self.moved_to.name} "
-            f"and the backup from {when} was restored: entries made after that may be missing."
+        if taken is None:
+            return _says(
+                QT_TRANSLATE_NOOP(
+                    "Backup",
+                    "Your diary file was damaged ({problem}). It was kept as {kept} and the "
+                    "backup from the newest backup was restored: entries made after that may be "
+                    "missing.",
+                ),
+                problem=self.problem,
+                kept=self.moved_to.name,
+            )
+        return _says(
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "Your diary file was damaged ({problem}). It was kept as {kept} and the backup "
+                "from {taken:%d %b %Y at %H:%M} was restored: entries made after that may be "
+                "missing.",
+            ),
+            problem=self.problem,
+            kept=self.moved_to.name,
+            taken=taken,
         )
 
 
@@ -72,7 +103,7 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def check(db_path: Path) -> str | None:
+def check(db_path: Path) -> Message | None:
     """``None`` if the file is a healthy SQLite database (or absent); else what is wrong."""
     if not db_path.exists():
         return None
@@ -80,11 +111,11 @@ def check(db_path: Path) -> str | None:
         with db_path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        return f"cannot be read: {exc.strerror}"
+        return _says(QT_TRANSLATE_NOOP("Backup", "cannot be read: {reason}"), reason=os_reason(exc))
     if db_path.stat().st_size == 0:
         return None
     if header != SQLITE_HEADER:
-        return "it is not a database file"
+        return _says(QT_TRANSLATE_NOOP("Backup", "it is not a database file"))
     try:
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
         try:
@@ -92,9 +123,9 @@ def check(db_path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"it cannot be read ({exc})"
+        return _says(QT_TRANSLATE_NOOP("Backup", "it cannot be read ({error})"), error=exc)
     if rows != [("ok",)]:
-        return "its contents failed a consistency check"
+        return _says(QT_TRANSLATE_NOOP("Backup", "its contents failed a consistency check"))
     return None
 
 
@@ -168,8 +199,10 @@ def move_aside(db_path: Path, *, now: datetime | None = None) -> Path:
     return aside
 
 
-def restore(db_path: Path, backup: Path, problem: str = "replaced on request") -> Recovery:
+def restore(db_path: Path, backup: Path, problem: Message | str | None = None) -> Recovery:
     """Put ``backup`` in place of the database; the current file is moved aside first."""
+    if problem is None:
+        problem = _says(QT_TRANSLATE_NOOP("Backup", "replaced on request"))
     reason = check(backup)
     if reason:
         raise ValueError(f"{backup.name} cannot be restored: {reason}")

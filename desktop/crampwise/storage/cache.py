@@ -44,8 +44,6 @@ class EpisodeCache:
         if self._episodes is None:
             return
         with self._lock:
-            if self._episodes is None:
-                return
             self._drop(episode.id)
             bisect.insort(self._episodes, episode, key=_order)
             self._fingerprint = self._store.fingerprint()
@@ -54,8 +52,6 @@ class EpisodeCache:
         if self._episodes is None:
             return
         with self._lock:
-            if self._episodes is None:
-                return
             self._drop(episode_id)
             self._fingerprint = self._store.fingerprint()
 

@@ -8,12 +8,33 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from crampwise.text import QT_TRANSLATE_NOOP, Message, as_english
+
 # The newest migration in ``migrations/versions``; a test keeps the two in step.
 HEAD_REVISION = "0001"
 
 
+_CONTEXT = "Store"
+
+
 class StoreError(Exception):
-    """A storage problem a person can understand and maybe fix (disk full, read-only, corrupt)."""
+    """A storage problem a person can understand and maybe fix (disk full, read-only, corrupt).
+
+    ``message`` is usually a translatable :class:`~crampwise.text.Message`; ``str()`` is its
+    English.
+    """
+
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(as_english(message))
+        self.message = message
+
+    def describe(self) -> Message | str:
+        return self.message
+
+
+def store_says(template: str, **params: object) -> Message:
+    """A message about the diary file, in the catalogue's "Store" context."""
+    return Message(_CONTEXT, template, params)
 
 
 def schema_revision(db_path: Path) -> str | None:
@@ -33,5 +54,11 @@ def schema_revision(db_path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{db_path} is not a readable Crampwise database ({exc})") from exc
+        raise StoreError(
+            store_says(
+                QT_TRANSLATE_NOOP("Store", "{path} is not a readable Crampwise database ({error})"),
+                path=db_path,
+                error=exc,
+            )
+        ) from exc
     return None if got is None else str(got[0])

@@ -29,7 +29,8 @@ from crampwise.storage.models import (
     EpisodeTagRow,
     MedicationRow,
 )
-from crampwise.storage.schema import HEAD_REVISION, StoreError, schema_revision
+from crampwise.storage.schema import HEAD_REVISION, StoreError, schema_revision, store_says
+from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 
 BUSY_TIMEOUT_S = 5.0
 
@@ -44,17 +45,34 @@ def _from_utc(utc: datetime, offset_min: int) -> datetime:
     return utc.replace(tzinfo=UTC).astimezone(timezone(timedelta(minutes=offset_min)))
 
 
-def _plain_message(exc: Exception) -> str:
+def _plain_message(exc: Exception) -> Message:
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return "Crampwise's diary is busy in another window or command. Try again in a moment."
+        return store_says(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "Crampwise's diary is busy in another window or command. Try again in a moment.",
+            )
+        )
     if "readonly" in text or "read-only" in text:
-        return "The diary's folder is read-only, so nothing can be saved there."
+        return store_says(
+            QT_TRANSLATE_NOOP(
+                "Store", "The diary's folder is read-only, so nothing can be saved there."
+            )
+        )
     if "full" in text:
-        return "The disk is full, so the entry could not be saved. Free some space and retry."
+        return store_says(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The disk is full, so the entry could not be saved. Free some space and retry.",
+            )
+        )
     if "malformed" in text or "not a database" in text:
-        return "The diary file is damaged."
-    return f"The diary could not be saved ({exc.__class__.__name__})."
+        return store_says(QT_TRANSLATE_NOOP("Store", "The diary file is damaged."))
+    return store_says(
+        QT_TRANSLATE_NOOP("Store", "The diary could not be saved ({error})."),
+        error=exc.__class__.__name__,
+    )
 
 
 def _private_file(path: Path) -> None:
@@ -103,7 +121,13 @@ class EpisodeStore:
             if revision is not None and revision != HEAD_REVISION:
                 backup.make_backup(db_path)  # an upgrade that goes wrong must cost nothing
         except OSError as exc:
-            raise StoreError(f"Cannot open the diary at {db_path}: {exc.strerror}") from exc
+            raise StoreError(
+                store_says(
+                    QT_TRANSLATE_NOOP("Store", "Cannot open the diary at {path}: {reason}"),
+                    path=db_path,
+                    reason=os_reason(exc),
+                )
+            ) from exc
         engine = create_engine(
             f"sqlite:///{db_path}",
             connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
@@ -130,7 +154,12 @@ class EpisodeStore:
         try:
             return backup.make_backup(self.path)
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"The backup could not be made ({exc}).") from exc
+            raise StoreError(
+                store_says(
+                    QT_TRANSLATE_NOOP("Store", "The backup could not be made ({error})."),
+                    error=exc,
+                )
+            ) from exc
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -161,7 +190,13 @@ class EpisodeStore:
         with self._write() as session:
             row = session.get(EpisodeRow, episode.id)
             if row is None:
-                raise StoreError("This episode no longer exists; it may have been deleted.")
+                raise StoreError(
+                    store_says(
+                        QT_TRANSLATE_NOOP(
+                            "Store", "This episode no longer exists; it may have been deleted."
+                        )
+                    )
+                )
             self._fill(row, episode)
         return episode.replace(night_cutover_hour=self.night_cutover_hour)
 
@@ -169,7 +204,9 @@ class EpisodeStore:
         """Delete and return the episode, so the caller can offer undo."""
         episode = self.get(episode_id)
         if episode is None:
-            raise StoreError("This episode no longer exists.")
+            raise StoreError(
+                store_says(QT_TRANSLATE_NOOP("Store", "This episode no longer exists."))
+            )
         with self._write() as session:
             session.execute(delete(EpisodeRow).where(EpisodeRow.id == episode_id))
         return episode

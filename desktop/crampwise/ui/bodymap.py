@@ -21,7 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from crampwise.domain.vocab import LOCATION_LABELS, Location, Side
+from crampwise.domain.vocab import Location, Side
+from crampwise.ui.labels import leg_label, spot_label
 from crampwise.ui.theme import current_theme
 
 # One leg in a 100 x 200 box, toes pointing right (the right leg); the left leg is mirrored.
@@ -65,7 +66,8 @@ class Spot:
 
     @property
     def label(self) -> str:
-        return f"{self.side.value.capitalize()} {LOCATION_LABELS[self.location].lower()}"
+        """ "Left calf", in the person's language."""
+        return spot_label(self.side, self.location)
 
 
 class BodyMap(QWidget):
@@ -82,7 +84,7 @@ class BodyMap(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 220)
-        self.setAccessibleName("Where was the cramp")
+        self.setAccessibleName(self.tr("Where was the cramp"))
         self._update_description()
 
     # --- the person's choice ------------------------------------------------------------
@@ -116,10 +118,12 @@ class BodyMap(QWidget):
         self.selectionChanged.emit()
 
     def _update_description(self) -> None:
-        chosen = ", ".join(s.label for s in self._spots if s in self._selected) or "nothing yet"
+        chosen = ", ".join(s.label for s in self._spots if s in self._selected)
         focus = self._spots[self._cursor].label
         self.setAccessibleDescription(
-            f"Selected: {chosen}. Focused: {focus}. Arrow keys move, Space selects."
+            self.tr("Selected: {0}. Focused: {1}. Arrow keys move, Space selects.").format(
+                chosen or self.tr("nothing yet"), focus
+            )
         )
 
     # --- geometry -----------------------------------------------------------------------
@@ -201,7 +205,7 @@ class BodyMap(QWidget):
         for side in (Side.LEFT, Side.RIGHT):
             box = self._leg_box(side)
             p.setPen(ink)
-            label = "Left leg" if side is Side.LEFT else "Right leg"
+            label = leg_label(side)
             p.drawText(
                 QRectF(box.left() - 20, 0, box.width() + 40, 22),
                 Qt.AlignmentFlag.AlignCenter,
@@ -223,6 +227,6 @@ class BodyMap(QWidget):
         p.drawText(
             QRectF(0, self.height() - 22, self.width(), 22),
             Qt.AlignmentFlag.AlignCenter,
-            summary or "Tap where it hurt (arrows and Space work too)",
+            summary or self.tr("Tap where it hurt (arrows and Space work too)"),
         )
         p.end()

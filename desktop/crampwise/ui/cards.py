@@ -6,19 +6,32 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
+from crampwise import i18n
+from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.ui.theme import Theme
 
 if TYPE_CHECKING:
     from crampwise.advice import AdviceItem, Source
 
+# Translated where shown: QCoreApplication.translate("AdviceCards", label).
 SEVERITY_LABELS = {
-    "emergency": "Emergency",
-    "urgent": "Urgent",
-    "important": "Important",
-    "consider": "Worth considering",
-    "info": "Good to know",
+    "emergency": QT_TRANSLATE_NOOP("AdviceCards", "Emergency"),
+    "urgent": QT_TRANSLATE_NOOP("AdviceCards", "Urgent"),
+    "important": QT_TRANSLATE_NOOP("AdviceCards", "Important"),
+    "consider": QT_TRANSLATE_NOOP("AdviceCards", "Worth considering"),
+    "info": QT_TRANSLATE_NOOP("AdviceCards", "Good to know"),
 }
-KIND_LABELS = {"red_flag": "See a doctor", "caution": "Take care", "advice": "Tip"}
+KIND_LABELS = {
+    "red_flag": QT_TRANSLATE_NOOP("AdviceCards", "See a doctor"),
+    "caution": QT_TRANSLATE_NOOP("AdviceCards", "Take care"),
+    "advice": QT_TRANSLATE_NOOP("AdviceCards", "Tip"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AdviceCards", text)
 
 
 def source_line(ids: Sequence[str], sources: Mapping[str, Source]) -> str:
@@ -29,20 +42,30 @@ def source_line(ids: Sequence[str], sources: Mapping[str, Source]) -> str:
             continue
         year = f" {src.year}" if src.year else ""
         names.append(f"{src.authors_or_org}{year}" if src.evidence != "NF" else src.title)
-    return "Sources: " + "; ".join(names) if names else ""
+    if not names:
+        return ""
+    return QCoreApplication.translate("AdviceCards", "Sources: {0}").format("; ".join(names))
 
 
 def card_heading(item: AdviceItem) -> str:
-    return f"{KIND_LABELS[item.kind]} · {SEVERITY_LABELS[item.severity]}"
+    return f"{_tr(KIND_LABELS[item.kind])} · {_tr(SEVERITY_LABELS[item.severity])}"
 
 
-def cards_html(items: Sequence[AdviceItem], sources: Mapping[str, Source], theme: Theme) -> str:
+def cards_html(
+    items: Sequence[AdviceItem],
+    sources: Mapping[str, Source],
+    theme: Theme,
+    lang: str | None = None,
+) -> str:
     """One bordered card per item, in the order given (the engine puts red flags first)."""
+    lang = lang or i18n.language()
     out = []
     for item in items:
         edge = {"red_flag": theme.danger, "caution": theme.accent}.get(item.kind, theme.border)
-        because = "; ".join(b("en") for b in item.because)
-        why = f"<p style='color:{theme.muted_text}'>{escape(because.capitalize())}.</p>"
+        because = "; ".join(b(lang) for b in item.because)
+        why = (
+            f"<p style='color:{theme.muted_text}'>{escape(because[:1].upper() + because[1:])}.</p>"
+        )
         cited = source_line(item.sources, sources)
         out.append(
             f"<table width='100%' cellpadding='10' cellspacing='0' border='2' "
@@ -50,7 +73,7 @@ def cards_html(items: Sequence[AdviceItem], sources: Mapping[str, Source], theme
             f"bgcolor='{theme.surface}'><tr><td>"
             f"<p style='color:{edge if item.kind != 'advice' else theme.muted_text}'>"
             f"<b>{escape(card_heading(item))}</b></p>"
-            f"<p style='font-size:large'>{escape(item.text('en'))}</p>"
+            f"<p style='font-size:large'>{escape(item.text(lang))}</p>"
             f"{why if because else ''}"
             f"<p style='color:{theme.muted_text}; font-size:small'>{escape(cited)}</p>"
             "</td></tr></table>"

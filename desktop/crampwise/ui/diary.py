@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from crampwise.domain.episode import Episode
+from crampwise.ui.messages import localized
 
 if TYPE_CHECKING:
     from crampwise.advice import HealthProfile
@@ -54,7 +55,7 @@ class Diary(QObject):
 
                 store = EpisodeStore.open(night_cutover_hour=night_cutover_hour)
             except Exception as exc:  # shown to the person; the app keeps running
-                self._opened.emit(None, str(exc))
+                self._opened.emit(None, localized(exc))
             else:
                 self._opened.emit(store, "")
 
@@ -66,7 +67,7 @@ class Diary(QObject):
 
     def _on_opened(self, store: EpisodeStore | None, error: str) -> None:
         if store is None:
-            self.failed.emit(f"The diary could not be opened: {error}")
+            self.failed.emit(self.tr("The diary could not be opened: {0}").format(error))
             return
         from crampwise.storage.cache import EpisodeCache
 
@@ -77,7 +78,7 @@ class Diary(QObject):
             target=_warm, args=(self._cache,), name="crampwise-warm", daemon=True
         ).start()
         if store.recovery is not None:
-            self.failed.emit(store.recovery.message())
+            self.failed.emit(localized(store.recovery))
         pending, self._pending = self._pending, []
         for episode in pending:
             saved = self.save(episode)
@@ -100,7 +101,7 @@ class Diary(QObject):
         try:
             saved = self.store.update(episode) if episode.id else self.store.add(episode)
         except StoreError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localized(exc))
             return None
         if self._cache is not None:
             self._cache.saved(saved)
@@ -123,12 +124,12 @@ class Diary(QObject):
         from crampwise.storage.schema import StoreError
 
         if self.store is None:
-            self.failed.emit("The diary is not open yet: try again in a moment.")
+            self.failed.emit(self.tr("The diary is not open yet: try again in a moment."))
             return False
         try:
             self.store.save_profile(profile)
         except StoreError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localized(exc))
             return False
         self.profile_changed.emit()
         return True
@@ -142,7 +143,7 @@ class Diary(QObject):
         try:
             restored = self.store.add(episode)
         except StoreError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localized(exc))
             return None
         if self._cache is not None:
             self._cache.saved(restored)
@@ -157,7 +158,7 @@ class Diary(QObject):
         try:
             removed = self.store.delete(episode_id)
         except StoreError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localized(exc))
             return None
         if self._cache is not None:
             self._cache.deleted(episode_id)
@@ -177,7 +178,7 @@ class Diary(QObject):
         try:
             self.store.backup()
         except StoreError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localized(exc))
             return
         self._last_backup = time.monotonic()
         self._unbacked_changes = False

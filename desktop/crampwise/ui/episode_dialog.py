@@ -20,7 +20,7 @@ class EpisodeDialog(QDialog):
         self.resize(760, 820)
         self.diary = diary
         self.saved_episode: Episode | None = None
-        self.form = EpisodeForm(past_presets=past_presets, skip_text="Cancel")
+        self.form = EpisodeForm(past_presets=past_presets, skip_text=self.tr("Cancel"))
         self.form.load(episode)
         QVBoxLayout(self).addWidget(self.form)
         self.form.submitted.connect(self._save)
@@ -29,7 +29,7 @@ class EpisodeDialog(QDialog):
     def _save(self, episode: Episode) -> None:
         saved = self.diary.save(episode)
         if saved is None:
-            self.form.show_error("Not saved yet: the diary is not available. Try again.")
+            self.form.show_error(self.tr("Not saved yet: the diary is not available. Try again."))
             return
         self.saved_episode = saved
         self.accept()

@@ -28,9 +28,18 @@ from crampwise.domain.episode import (
     EpisodeError,
     local_now,
     normalise_tag,
+    note_too_long,
 )
-from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS
+from crampwise.domain.vocab import CONTEXT_TAGS
 from crampwise.ui.bodymap import BodyMap
+from crampwise.ui.labels import (
+    context_tags,
+    date_time_format,
+    intensity_name,
+    intensity_word,
+    red_flag_signs,
+)
+from crampwise.ui.messages import localized
 
 
 def _to_qt(moment: datetime) -> QDateTime:
@@ -49,7 +58,11 @@ class EpisodeForm(QWidget):
     skipped = Signal()
 
     def __init__(
-        self, *, past_presets: bool = False, skip_text: str = "Later", parent: QWidget | None = None
+        self,
+        *,
+        past_presets: bool = False,
+        skip_text: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._base: Episode | None = None
@@ -65,50 +78,61 @@ class EpisodeForm(QWidget):
         lay.setSpacing(14)
 
         # --- when -----------------------------------------------------------------------
-        when = QGroupBox("When")
+        when = QGroupBox(self.tr("When"))
         wl = QGridLayout(when)
         self.start_edit = QDateTimeEdit()
-        self.start_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.start_edit.setDisplayFormat(date_time_format())
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setAccessibleName("Start time")
+        self.start_edit.setAccessibleName(self.tr("Start time"))
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(0, 360)
-        self.minutes_spin.setSuffix(" min")
-        self.minutes_spin.setAccessibleName("How long it lasted, in minutes")
-        wl.addWidget(QLabel("Started"), 0, 0)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setAccessibleName(self.tr("How long it lasted, in minutes"))
+        self.started_title = QLabel(self.tr("Started"))
+        self.started_title.setBuddy(self.start_edit)
+        lasted = QLabel(self.tr("Lasted"))
+        lasted.setBuddy(self.minutes_spin)
+        wl.addWidget(self.started_title, 0, 0)
         wl.addWidget(self.start_edit, 0, 1)
-        wl.addWidget(QLabel("Lasted"), 1, 0)
+        wl.addWidget(lasted, 1, 0)
         wl.addWidget(self.minutes_spin, 1, 1)
         if past_presets:
-            presets = QHBoxLayout()
-            for text, make in (
-                ("Last night 3:00", self._last_night),
-                ("Just now", lambda: local_now()),
-                ("15 min ago", lambda: local_now() - timedelta(minutes=15)),
-                ("30 min ago", lambda: local_now() - timedelta(minutes=30)),
-                ("60 min ago", lambda: local_now() - timedelta(minutes=60)),
-            ):
+            presets = QGridLayout()  # two rows: French words are longer
+            for i, (text, name, make) in enumerate(
+                (
+                    (self.tr("Last night 3:00"), self.tr("Started last night at 3:00"),
+                     self._last_night),
+                    (self.tr("Just now"), self.tr("Started just now"), lambda: local_now()),
+                    (self.tr("15 min ago"), self.tr("Started 15 minutes ago"),
+                     lambda: local_now() - timedelta(minutes=15)),
+                    (self.tr("30 min ago"), self.tr("Started 30 minutes ago"),
+                     lambda: local_now() - timedelta(minutes=30)),
+                    (self.tr("60 min ago"), self.tr("Started 60 minutes ago"),
+                     lambda: local_now() - timedelta(minutes=60)),
+                )
+            ):  # fmt: skip
                 btn = QPushButton(text)
-                btn.setAccessibleName(f"Started {text.lower()}")
+                btn.setAccessibleName(name)
                 btn.clicked.connect(
                     lambda _=False, m=make: self.start_edit.setDateTime(_to_qt(m()))
                 )
-                presets.addWidget(btn)
-            about = QPushButton("About 2 minutes long")
+                presets.addWidget(btn, i // 3, i % 3)
+            about = QPushButton(self.tr("About 2 minutes long"))
+            about.setAccessibleName(self.tr("It lasted about 2 minutes"))
             about.clicked.connect(lambda: self.minutes_spin.setValue(2))
-            presets.addWidget(about)
+            presets.addWidget(about, 1, 2)
             wl.addLayout(presets, 2, 0, 1, 2)
         lay.addWidget(when)
 
         # --- where ----------------------------------------------------------------------
-        where = QGroupBox("Where (tap the leg)")
+        where = QGroupBox(self.tr("Where (tap the leg)"))
         wherel = QVBoxLayout(where)
         self.body_map = BodyMap()
         wherel.addWidget(self.body_map)
         lay.addWidget(where)
 
         # --- how strong -----------------------------------------------------------------
-        strength = QGroupBox("How strong (0 = barely, 10 = worst)")
+        strength = QGroupBox(self.tr("How strong (0 = barely, 10 = worst)"))
         sl = QHBoxLayout(strength)
         self.intensity_group = QButtonGroup(self)
         self.intensity_group.setExclusive(False)  # a second press clears the choice
@@ -116,54 +140,65 @@ class EpisodeForm(QWidget):
             btn = QPushButton(str(value))
             btn.setCheckable(True)
             btn.setMinimumSize(44, 44)
-            btn.setAccessibleName(f"Intensity {value}")
+            btn.setAccessibleName(intensity_name(value))
+            btn.setAccessibleDescription(intensity_word(value))
             self.intensity_group.addButton(btn, value)
             sl.addWidget(btn)
         self.intensity_group.idToggled.connect(self._intensity_toggled)
         lay.addWidget(strength)
 
         # --- sleep and relief -----------------------------------------------------------
-        sleep = QGroupBox("Sleep and relief")
+        sleep = QGroupBox(self.tr("Sleep and relief"))
         sll = QGridLayout(sleep)
-        self.woke_check = QCheckBox("It woke me up")
+        self.woke_check = QCheckBox(self.tr("It woke me up"))
         self.sleep_spin = QSpinBox()
         self.sleep_spin.setRange(0, 600)
-        self.sleep_spin.setSuffix(" min")
-        self.sleep_spin.setSpecialValueText("not sure")
-        self.sleep_spin.setAccessibleName("Minutes to fall asleep again")
+        self.sleep_spin.setSuffix(self.tr(" min"))
+        self.sleep_spin.setSpecialValueText(self.tr("not sure"))
+        self.sleep_spin.setAccessibleName(self.tr("Minutes to fall asleep again"))
         self.helped_group = QButtonGroup(self)
         helped_row = QHBoxLayout()
-        for ident, text in ((1, "Relief helped"), (0, "Didn't help"), (2, "Not sure")):
+        for ident, text in (
+            (1, self.tr("Relief helped")),
+            (0, self.tr("Didn't help")),
+            (2, self.tr("Not sure")),
+        ):
             btn = QPushButton(text)
             btn.setCheckable(True)
+            btn.setAccessibleName(text)
+            btn.setAccessibleDescription(self.tr("Did the relief steps help?"))
             self.helped_group.addButton(btn, ident)
             helped_row.addWidget(btn)
         self.helped_group.button(2).setChecked(True)
         sll.addWidget(self.woke_check, 0, 0)
-        sll.addWidget(QLabel("Minutes to fall asleep again"), 1, 0)
+        asleep = QLabel(self.tr("Minutes to fall asleep again"))
+        asleep.setBuddy(self.sleep_spin)
+        asleep.setWordWrap(True)
+        sll.addWidget(asleep, 1, 0)
         sll.addWidget(self.sleep_spin, 1, 1)
         sll.addLayout(helped_row, 2, 0, 1, 2)
         lay.addWidget(sleep)
 
         # --- possible triggers ----------------------------------------------------------
-        triggers = QGroupBox("Possible triggers")
+        triggers = QGroupBox(self.tr("Possible triggers"))
         tl = QGridLayout(triggers)
         self.tag_checks: dict[str, QCheckBox] = {}
-        for i, (tag, label) in enumerate(CONTEXT_TAGS.items()):
+        for i, (tag, label) in enumerate(context_tags().items()):
             check = QCheckBox(label)
             self.tag_checks[tag] = check
             tl.addWidget(check, i // 2, i % 2)
         self.own_tags = QLineEdit()
-        self.own_tags.setPlaceholderText("Your own, separated by commas (e.g. long walk)")
-        self.own_tags.setAccessibleName("Your own triggers")
+        self.own_tags.setPlaceholderText(self.tr("Your own, separated by commas (e.g. long walk)"))
+        self.own_tags.setAccessibleName(self.tr("Your own triggers"))
+        self.own_tags.setAccessibleDescription(self.tr("Separate them with commas."))
         tl.addWidget(self.own_tags, (len(CONTEXT_TAGS) + 1) // 2, 0, 1, 2)
         lay.addWidget(triggers)
 
         # --- warning signs --------------------------------------------------------------
-        flags = QGroupBox("Warning signs (tick any you noticed)")
+        flags = QGroupBox(self.tr("Warning signs (tick any you noticed)"))
         fl = QVBoxLayout(flags)
         self.flag_checks: dict[str, QCheckBox] = {}
-        for flag, label in RED_FLAG_SIGNS.items():
+        for flag, label in red_flag_signs().items():
             check = QCheckBox(label)
             self.flag_checks[flag] = check
             fl.addWidget(check)
@@ -171,8 +206,8 @@ class EpisodeForm(QWidget):
 
         # --- note -----------------------------------------------------------------------
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText("Notes")
-        self.note_edit.setAccessibleName("Notes")
+        self.note_edit.setPlaceholderText(self.tr("Notes"))
+        self.note_edit.setAccessibleName(self.tr("Notes"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(90)
         lay.addWidget(self.note_edit)
@@ -184,8 +219,9 @@ class EpisodeForm(QWidget):
         self.error_label.hide()
         outer.addWidget(self.error_label)
         buttons = QHBoxLayout()
-        self.skip_button = QPushButton(skip_text)
-        self.save_button = QPushButton("Save")
+        self.skip_button = QPushButton(skip_text or self.tr("Later"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save the details"))
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
         buttons.addStretch(1)
@@ -251,7 +287,7 @@ class EpisodeForm(QWidget):
         helped = {1: True, 0: False}.get(self.helped_group.checkedId())
         note = self.note_edit.toPlainText()
         if len(note) > MAX_NOTE_CHARS:
-            raise EpisodeError("note", f"is too long (at most {MAX_NOTE_CHARS} characters)")
+            raise EpisodeError("note", note_too_long())
         return self._base.replace(
             started_at=start,
             ended_at=end,
@@ -270,7 +306,7 @@ class EpisodeForm(QWidget):
         try:
             episode = self.episode()
         except EpisodeError as exc:
-            self.show_error(f"Please check {exc.field.replace('_', ' ')}: {exc.message}")
+            self.show_error(localized(exc.prompt()))
             return
         self.error_label.hide()
         self.submitted.emit(episode)

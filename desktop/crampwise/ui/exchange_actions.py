@@ -6,11 +6,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from crampwise.domain.episode import local_now
 from crampwise.ui.diary import Diary
+from crampwise.ui.messages import localized
 
 AskPath = Callable[[QWidget, str], str]  # (parent, suggested path) -> chosen path or ""
 
@@ -18,9 +19,11 @@ AskPath = Callable[[QWidget, str], str]  # (parent, suggested path) -> chosen pa
 def ask_export_path(parent: QWidget, suggested: str) -> str:
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export your diary"),
+        QCoreApplication.translate("ExchangeActions", "Export your diary"),
         suggested,
-        parent.tr("Complete copy (*.json);;Spreadsheet (*.csv)"),
+        QCoreApplication.translate(
+            "ExchangeActions", "Complete copy (*.json);;Spreadsheet (*.csv)"
+        ),
     )
     return path
 
@@ -28,9 +31,9 @@ def ask_export_path(parent: QWidget, suggested: str) -> str:
 def ask_import_path(parent: QWidget, suggested: str) -> str:
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Import a Crampwise export"),
+        QCoreApplication.translate("ExchangeActions", "Import a Crampwise export"),
         suggested,
-        parent.tr("Crampwise exports (*.json *.csv)"),
+        QCoreApplication.translate("ExchangeActions", "Crampwise exports (*.json *.csv)"),
     )
     return path
 
@@ -73,8 +76,8 @@ class ExchangeActions(QObject):
                 else:
                     count = export_json(store, path)
             except (ExchangeError, OSError) as exc:
-                return self.tr("Export failed: {0}").format(exc), False
-            return self.tr("Exported {0} episodes to {1}.").format(count, path.name), True
+                return self.tr("Export failed: {0}").format(localized(exc)), False
+            return self.tr("Exported %n episode(s) to {0}.", "", count).format(path.name), True
 
         self._run(work, changes=False)
 
@@ -94,8 +97,8 @@ class ExchangeActions(QObject):
             try:
                 report = import_file(store, path)
             except (ExchangeError, StoreError, OSError) as exc:
-                return self.tr("Nothing was imported: {0}").format(exc), False
-            return report.message(), True
+                return self.tr("Nothing was imported: {0}").format(localized(exc)), False
+            return localized(report), True
 
         self._run(work, changes=True)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,23 +30,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crampwise.domain.episode import Episode, night_label
-from crampwise.domain.vocab import CONTEXT_TAGS, LOCATION_LABELS, Location
+from crampwise.domain.episode import Episode
+from crampwise.domain.vocab import Location
+from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.ui.diary import Diary
 from crampwise.ui.episode_dialog import EpisodeDialog
+from crampwise.ui.labels import (
+    context_tag_label,
+    duration_text,
+    location_label,
+    location_labels,
+    moment_text,
+    night_text,
+    side_label,
+    yes_no,
+)
 from crampwise.ui.theme import current_theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Night", "Started", "Lasted", "Side", "Where", "Intensity", "Helped", "Triggers", "Note")
+# Translated where shown: QCoreApplication.translate("History", title).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("History", "Night"),
+    QT_TRANSLATE_NOOP("History", "Started"),
+    QT_TRANSLATE_NOOP("History", "Lasted"),
+    QT_TRANSLATE_NOOP("History", "Side"),
+    QT_TRANSLATE_NOOP("History", "Where"),
+    QT_TRANSLATE_NOOP("History", "Intensity"),
+    QT_TRANSLATE_NOOP("History", "Helped"),
+    QT_TRANSLATE_NOOP("History", "Triggers"),
+    QT_TRANSLATE_NOOP("History", "Note"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 EPISODE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def column_title(section: int) -> str:
+    return QCoreApplication.translate("History", COLUMNS[section])
+
+
 def _duration_text(ep: Episode) -> str:
     if ep.duration is None:
-        return "ongoing"
-    secs = int(ep.duration.total_seconds())
-    return f"{secs // 60} min {secs % 60:02d} s" if secs < 600 else f"{secs // 60} min"
+        return QCoreApplication.translate("History", "ongoing")
+    return duration_text(ep.duration.total_seconds())
 
 
 class EpisodeTableModel(QAbstractTableModel):
@@ -76,7 +102,7 @@ class EpisodeTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_title(section)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -101,21 +127,21 @@ class EpisodeTableModel(QAbstractTableModel):
     def _display(ep: Episode, col: int) -> str:
         match col:
             case 0:
-                return night_label(ep.night)
+                return night_text(ep.night)
             case 1:
-                return f"{ep.started_at:%a %d %b, %H:%M}"
+                return moment_text(ep.started_at)
             case 2:
                 return _duration_text(ep)
             case 3:
-                return ep.side.value.capitalize() if ep.side else ""
+                return side_label(ep.side) if ep.side else ""
             case 4:
-                return ", ".join(LOCATION_LABELS[loc] for loc in sorted(ep.locations))
+                return ", ".join(location_label(loc) for loc in sorted(ep.locations))
             case 5:
                 return "" if ep.intensity is None else f"{ep.intensity}/10"
             case 6:
-                return {True: "Yes", False: "No", None: ""}[ep.helped]
+                return yes_no(ep.helped)
             case 7:
-                return ", ".join(CONTEXT_TAGS.get(t, t) for t in sorted(ep.tags))
+                return ", ".join(context_tag_label(t) for t in sorted(ep.tags))
             case _:
                 return ep.note.replace("\n", " ")[:120]
 
@@ -174,23 +200,31 @@ class HistoryPage(QWidget):
 
         lay = QVBoxLayout(self)
         filters = QHBoxLayout()
-        self.range_check = QCheckBox("Only nights from")
+        self.range_check = QCheckBox(self.tr("Only nights from"))
+        # Room for the focus outline, which the style sheet draws inside the box.
+        self.range_check.setMinimumWidth(self.range_check.sizeHint().width() + 16)
+        self.range_check.setAccessibleName(self.tr("Only show nights between two dates"))
         self.since_edit = QDateEdit()
         self.until_edit = QDateEdit()
-        for edit, name in ((self.since_edit, "First night"), (self.until_edit, "Last night")):
+        for edit, name in (
+            (self.since_edit, self.tr("First night")),
+            (self.until_edit, self.tr("Last night")),
+        ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat("d MMM yyyy")  # month names follow the locale
             edit.setAccessibleName(name)
             edit.setDate(QDate.currentDate())
         self.since_edit.setDate(QDate.currentDate().addDays(-30))
         self.location_combo = QComboBox()
-        self.location_combo.setAccessibleName("Only this place")
-        self.location_combo.addItem("Everywhere", None)
-        for loc, label in LOCATION_LABELS.items():
+        self.location_combo.setAccessibleName(self.tr("Only this place"))
+        self.location_combo.addItem(self.tr("Everywhere"), None)
+        for loc, label in location_labels().items():
             self.location_combo.addItem(label, loc.value)
+        to_label = QLabel(self.tr("to"))
+        to_label.setBuddy(self.until_edit)
         filters.addWidget(self.range_check)
         filters.addWidget(self.since_edit)
-        filters.addWidget(QLabel("to"))
+        filters.addWidget(to_label)
         filters.addWidget(self.until_edit)
         filters.addSpacing(16)
         filters.addWidget(self.location_combo)
@@ -208,22 +242,34 @@ class HistoryPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(36)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((190, 150, 100, 70, 150, 80, 70, 180)):
-            self.view.setColumnWidth(col, width)
-        self.view.setAccessibleName("Episodes, newest first")
+        header_font = self.view.horizontalHeader().font()
+        header_font.setBold(True)
+        header_metrics = QFontMetrics(header_font)
+        for col, width in enumerate((200, 150, 100, 80, 190, 80, 70, 180)):
+            # Never narrower than the column's title (titles are longer in French).
+            title = header_metrics.horizontalAdvance(column_title(col)) + 40
+            self.view.setColumnWidth(col, max(width, title))
+        self.view.setAccessibleName(self.tr("Episodes, newest first"))
+        self.view.setAccessibleDescription(
+            self.tr("Enter edits the selected episode, Delete removes it, Ctrl+Z undoes.")
+        )
         lay.addWidget(self.view, 1)
 
         self.empty_label = QLabel(
-            "No episodes yet. When a cramp wakes you, press Cramp now on Tonight."
+            self.tr("No episodes yet. When a cramp wakes you, press Cramp now on Tonight.")
         )
         self.empty_label.setProperty("role", "muted")
+        self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.empty_label)
 
         actions = QHBoxLayout()
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
-        self.undo_button = QPushButton("Undo delete")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected episode"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected episode"))
+        self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.undo_button.setAccessibleName(self.tr("Undo delete"))
         self.undo_button.setEnabled(False)
         for b in (self.edit_button, self.delete_button, self.undo_button):
             actions.addWidget(b)
@@ -266,7 +312,7 @@ class HistoryPage(QWidget):
         self._stale = False
         empty = self.model.rowCount() == 0
         self.empty_label.setVisible(empty)
-        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} episodes")
+        self._show_count()
         if selected is not None:
             self.select_episode(selected.id)
 
@@ -276,7 +322,13 @@ class HistoryPage(QWidget):
         until = self.until_edit.date().toPython() if on else None
         raw = self.location_combo.currentData()
         self.proxy.set_filter(since, until, Location(raw) if raw else None)  # type: ignore[arg-type]
-        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} episodes")
+        self._show_count()
+
+    def _show_count(self) -> None:
+        total = self.model.rowCount()
+        self.count_label.setText(
+            self.tr("{0} of %n episode(s)", "", total).format(self.proxy.rowCount())
+        )
 
     # --- selection and actions ----------------------------------------------------------
 
@@ -301,9 +353,9 @@ class HistoryPage(QWidget):
         if ep is None:
             return None
         dialog = EpisodeDialog(
-            self.diary, ep, title="Edit episode", past_presets=False, parent=self
+            self.diary, ep, title=self.tr("Edit episode"), past_presets=False, parent=self
         )
-        dialog.accepted.connect(lambda: self.status.emit("Episode saved."))
+        dialog.accepted.connect(lambda: self.status.emit(self.tr("Episode saved.")))
         dialog.open()
         return dialog
 
@@ -316,7 +368,9 @@ class HistoryPage(QWidget):
             self._deleted.append(removed)
             self.undo_button.setEnabled(True)
             self.status.emit(
-                f"Deleted the cramp of {removed.started_at:%d %b %H:%M}. Ctrl+Z undoes."
+                self.tr("Deleted the cramp of {0}. Ctrl+Z undoes.").format(
+                    moment_text(removed.started_at)
+                )
             )
 
     def undo_delete(self) -> None:
@@ -328,4 +382,4 @@ class HistoryPage(QWidget):
             return
         self.undo_button.setEnabled(bool(self._deleted))
         self.select_episode(episode.id)
-        self.status.emit("Episode restored.")
+        self.status.emit(self.tr("Episode restored."))

@@ -3,6 +3,10 @@
 Everything is computed once per reload by ``crampwise.domain.patterns``; the charts only draw
 weekly (or longer) aggregates, so 20,000 episodes open without a pause. QtCharts is imported the
 first time charts are needed, so importing this module stays cheap.
+
+Words go through Qt's translation (``self.tr`` and the context ``Insights`` for the chart
+helpers); dates and numbers are written by ``QLocale()`` (see :mod:`crampwise.report.labels`).
+Charts never animate (``reduce_motion`` is accepted so the window can pass the setting).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMargins, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,18 +36,26 @@ from PySide6.QtWidgets import (
 )
 
 from crampwise.advice.profile import HealthProfile
-from crampwise.domain.episode import Episode, local_now, night_label
+from crampwise.domain.episode import Episode, local_now
 from crampwise.domain.patterns import (
     MEDICATION_NOTE,
     TAGS_NOTE,
     TOO_FEW_NIGHTS_TEXT,
     Patterns,
     compute_patterns,
-    format_day,
-    format_duration,
 )
-from crampwise.domain.vocab import LOCATION_LABELS, Side
+from crampwise.domain.vocab import Side
+from crampwise.report.labels import (
+    duration,
+    full_day,
+    number_text,
+    pattern_words,
+    patterns_text,
+    short_number,
+)
 from crampwise.ui.diary import Diary
+from crampwise.ui.labels import location_label, night_text, side_label, time_text
+from crampwise.ui.messages import localized
 from crampwise.ui.theme import Theme, current_theme
 
 if TYPE_CHECKING:
@@ -60,16 +72,19 @@ CHART_HEIGHT = 250
 AskSavePath = Callable[[QWidget, str], "str | None"]
 
 
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     """The platform's save dialog; ``None`` when cancelled. Tests replace this."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, "Export the report as PDF", suggested, "PDF files (*.pdf)"
+        parent,
+        translate("Insights", "Export the report as PDF"),
+        suggested,
+        translate("Insights", "PDF files (*.pdf)"),
     )
     return path or None
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _unique(labels: Sequence[str]) -> list[str]:
@@ -96,9 +111,13 @@ class InsightsPage(QWidget):
     _loaded_signal = Signal(int, object)  # from the loading thread
     _load_failed = Signal(str)
 
-    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, diary: Diary, parent: QWidget | None = None, *, reduce_motion: bool = False
+    ) -> None:
         super().__init__(parent)
         self.diary = diary
+        # Charts never animate; kept so the setting reaches anything that might move later.
+        self.reduce_motion = reduce_motion
         self.patterns: Patterns | None = None
         self.all_time = False
         self.last_timings: dict[str, float] = {}
@@ -121,12 +140,14 @@ class InsightsPage(QWidget):
 
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        title = QLabel("Insights")
+        title = QLabel(self.tr("Insights"))
         title.setProperty("role", "title")
         top.addWidget(title)
         top.addStretch(1)
-        self.recent_button = QPushButton("Last 12 weeks")
-        self.all_button = QPushButton("All time")
+        self.recent_button = QPushButton(self.tr("Last 12 weeks"))
+        self.recent_button.setAccessibleName(self.tr("Show the last 12 weeks"))
+        self.all_button = QPushButton(self.tr("All time"))
+        self.all_button.setAccessibleName(self.tr("Show the whole diary"))
         self.range_group = QButtonGroup(self)
         for button in (self.recent_button, self.all_button):
             button.setCheckable(True)
@@ -134,9 +155,11 @@ class InsightsPage(QWidget):
             top.addWidget(button)
         self.recent_button.setChecked(True)
         top.addSpacing(16)
-        self.export_button = QPushButton("Export PDF report…")
+        self.export_button = QPushButton(self.tr("Export PDF report…"))
+        self.export_button.setAccessibleName(self.tr("Export the report for your doctor as PDF"))
         self.export_button.setProperty("role", "primary")
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the report for your doctor"))
         top.addWidget(self.export_button)
         top.addWidget(self.print_button)
         lay.addLayout(top)
@@ -153,7 +176,7 @@ class InsightsPage(QWidget):
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.stack.addWidget(self.scroller)
         lay.addWidget(self.stack, 1)
-        self._show_message("Opening your diary…")
+        self._show_message(self.tr("Opening your diary…"))
 
         self.recent_button.toggled.connect(self._range_changed)
         self.export_button.clicked.connect(self.export_pdf)
@@ -204,14 +227,14 @@ class InsightsPage(QWidget):
             self._loaded(generation, *_load(self.diary, store, today))
             return
         if self.patterns is None:
-            self._show_message("Reading your diary…")
+            self._show_message(self.tr("Reading your diary…"))
 
         def work() -> None:
             try:
                 try:
                     result = _load(self.diary, store, today)
                 except Exception as exc:  # a store error: tell the person, keep the page
-                    self._load_failed.emit(str(exc))
+                    self._load_failed.emit(localized(exc))
                 else:
                     self._loaded_signal.emit(generation, result)
             except RuntimeError:  # the page was closed meanwhile
@@ -241,7 +264,7 @@ class InsightsPage(QWidget):
 
     def _on_load_failed(self, message: str) -> None:
         self._stale = True
-        self.status.emit(f"Insights could not read the diary: {message}")
+        self.status.emit(self.tr("Insights could not read the diary: {0}").format(message))
 
     def _range_changed(self) -> None:
         self.all_time = self.all_button.isChecked()
@@ -268,9 +291,14 @@ class InsightsPage(QWidget):
             return
         if pats.episodes == 0:
             self._show_message(
-                "<p style='font-size:15pt'>No episodes yet.</p>"
-                "<p>When a cramp wakes you, press <b>Cramp now</b> on Tonight. After a few "
-                "weeks, this page shows when cramps come, where, and what helps.</p>"
+                "<p style='font-size:15pt'>"
+                + escape(self.tr("No episodes yet."))
+                + "</p><p>"
+                + self.tr(
+                    "When a cramp wakes you, press <b>Cramp now</b> on Tonight. After a few "
+                    "weeks, this page shows when cramps come, where, and what helps."
+                )
+                + "</p>"
             )
         elif pats.episodes < MIN_EPISODES_FOR_CHARTS:
             self._show_message(self._few_episodes_html(pats))
@@ -281,20 +309,29 @@ class InsightsPage(QWidget):
     def _few_episodes_html(self, pats: Patterns) -> str:
         lines = []
         for ep in sorted(self._episodes, key=lambda e: e.started_at):
-            parts = [f"{night_label(ep.night)}, began {ep.started_at:%H:%M}"]
+            parts = [
+                self.tr("{night}, began {time}").format(
+                    night=night_text(ep.night), time=time_text(ep.started_at)
+                )
+            ]
             if ep.duration is not None:
-                parts.append(f"lasted {format_duration(ep.duration.total_seconds())}")
+                parts.append(self.tr("lasted {0}").format(duration(ep.duration.total_seconds())))
             if ep.intensity is not None:
-                parts.append(f"intensity {ep.intensity}/10")
+                parts.append(self.tr("intensity {0}/10").format(ep.intensity))
             if ep.locations:
-                parts.append(", ".join(LOCATION_LABELS[loc] for loc in sorted(ep.locations)))
+                parts.append(", ".join(location_label(loc) for loc in sorted(ep.locations)))
             lines.append(f"<li>{escape('; '.join(parts))}</li>")
+        so_far = self.tr(
+            "%n episode(s) so far: patterns appear after a few weeks.", "", pats.episodes
+        )
+        keep = self.tr(
+            "Keep logging each cramp; charts of when, where and what helps appear here "
+            "from {0} episodes on."
+        ).format(MIN_EPISODES_FOR_CHARTS)
         return (
-            f"<p style='font-size:15pt'>{_plural(pats.episodes, 'episode')} so far: "
-            "patterns appear after a few weeks.</p>"
+            f"<p style='font-size:15pt'>{escape(so_far)}</p>"
             f"<ul style='text-align:left'>{''.join(lines)}</ul>"
-            "<p>Keep logging each cramp; charts of when, where and what helps appear here "
-            f"from {MIN_EPISODES_FOR_CHARTS} episodes on.</p>"
+            f"<p>{escape(keep)}</p>"
         )
 
     # --- charts -------------------------------------------------------------------------
@@ -341,7 +378,7 @@ class InsightsPage(QWidget):
         if any(s.rated for s in pats.steps):
             add_view("helped", self._helped_chart(pats, theme), 6, 0, 2)
         else:
-            add_label("<b>What helped</b>: no relief step has been rated yet.", 6)
+            add_label(self.tr("<b>What helped</b>: no relief step has been rated yet."), 6)
         self.tags_label = add_label(self._tags_html(pats, theme), 7)
         grid.setRowStretch(8, 1)
 
@@ -369,11 +406,13 @@ class InsightsPage(QWidget):
 
         weeks = self._weeks_shown(pats)
         values, labels, y_title = week_bars(weeks, MAX_BARS)
-        span = "all time" if self.all_time else "last 12 weeks"
-        chart, _series, axis_y = _bar_chart(
-            f"Episodes per week ({span})", values, labels, y_title, theme
+        title = (
+            self.tr("Episodes per week (all time)")
+            if self.all_time
+            else self.tr("Episodes per week (last 12 weeks)")
         )
-        chart.axes(Qt.Orientation.Horizontal)[0].setTitleText("Week beginning")
+        chart, _series, axis_y = _bar_chart(title, values, labels, y_title, theme)
+        chart.axes(Qt.Orientation.Horizontal)[0].setTitleText(self.tr("Week beginning"))
         hidden_x = None
         top = axis_y.max()
         for change in pats.medications:
@@ -386,7 +425,7 @@ class InsightsPage(QWidget):
                 hidden_x.setVisible(False)
                 chart.addAxis(hidden_x, Qt.AlignmentFlag.AlignTop)
             line = QLineSeries()
-            line.setName(f"{change.change.capitalize()} {change.name} ({format_day(change.on)})")
+            line.setName(change.headline(pattern_words()))
             line.append(x, 0)
             line.append(x, top)
             pen = QPen(QColor(theme.danger), 2.5, Qt.PenStyle.DashLine)
@@ -409,7 +448,11 @@ class InsightsPage(QWidget):
         cut = self._episodes[0].night_cutover_hour if self._episodes else 12
         values, labels = hour_bars(pats.hours, cut)
         chart, _s, _y = _bar_chart(
-            "Time of night (hour the cramp began)", values, labels, "Episodes", theme
+            self.tr("Time of night (hour the cramp began)"),
+            values,
+            labels,
+            self.tr("Episodes"),
+            theme,
         )
         return chart
 
@@ -422,7 +465,7 @@ class InsightsPage(QWidget):
         weeks = self._weeks_shown(pats)
         bins = rebin(weeks, MAX_BARS)
         _v, labels, _t = week_bars(weeks, MAX_BARS)
-        chart = _themed_chart("Intensity over time (weekly average, 0–10)", theme)
+        chart = _themed_chart(self.tr("Intensity over time (weekly average, 0–10)"), theme)
         line, dots = QLineSeries(), QScatterSeries()
         for i, b in enumerate(bins):
             mean = b.mean_intensity
@@ -438,7 +481,7 @@ class InsightsPage(QWidget):
         axis_x = QBarCategoryAxis()
         axis_x.append(_unique(labels))
         _small_labels(axis_x)
-        axis_y = _value_axis(0, 10, theme, "Intensity")
+        axis_y = _value_axis(0, 10, theme, self.tr("Intensity"))
         axis_y.setTickCount(6)
         _style_axis(axis_x, theme)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -449,62 +492,92 @@ class InsightsPage(QWidget):
         return chart
 
     def _sides_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        counts = [(side.value.capitalize(), pats.sides.get(side, 0)) for side in Side]
-        return _hbar_chart("Which leg", counts, "Episodes", theme)
+        counts = [(side_label(side), pats.sides.get(side, 0)) for side in Side]
+        return _hbar_chart(self.tr("Which leg"), counts, self.tr("Episodes"), theme)
 
     def _locations_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        counts = [(LOCATION_LABELS[loc], n) for loc, n in pats.locations.items()]
-        return _hbar_chart("Where in the leg", counts or [("Not recorded", 0)], "Episodes", theme)
+        counts = [(location_label(loc), n) for loc, n in pats.locations.items()]
+        return _hbar_chart(
+            self.tr("Where in the leg"),
+            counts or [(self.tr("Not recorded"), 0)],
+            self.tr("Episodes"),
+            theme,
+        )
 
     def _helped_chart(self, pats: Patterns, theme: Theme) -> QChart:
         from crampwise.report.labels import step_label
 
         rated = [s for s in pats.steps if s.rated][:8]
         rows = [
-            (f"{step_label(s.step_id)} ({s.rated} rated)", round(100 * (s.share or 0)))
+            (
+                self.tr("{step} (%n rated)", "", s.rated).format(step=step_label(s.step_id)),
+                round(100 * (s.share or 0)),
+            )
             for s in rated
         ]
-        return _hbar_chart("What helped (% of the times it was rated)", rows, "%", theme, 100)
+        return _hbar_chart(
+            self.tr("What helped (% of the times it was rated)"), rows, "%", theme, 100
+        )
 
     # text blocks -------------------------------------------------------------------------
 
     def _summary_html(self, pats: Patterns) -> str:
         s = pats.summary
-        intensity = (
-            "" if s.median_intensity is None else f" · median intensity {s.median_intensity:g}/10"
-        )
-        since = format_day(pats.first_night) if pats.first_night else ""
-        return (
-            f"<p style='font-size:13pt'><b>{_plural(s.episodes, 'episode')}</b> since {since} · "
-            f"<b>{s.per_week:.1f}</b> a week · median length "
-            f"{format_duration(s.median_duration_s)}{intensity}</p>"
-            f"<p>{_plural(s.nights_with_episodes, 'night')} with a cramp, "
-            f"{s.nights_disturbed} of them woken by it · last 12 weeks: "
-            f"{_plural(pats.recent_episodes, 'episode')}</p>"
-        )
+        since = full_day(pats.first_night) if pats.first_night else ""
+        first = [
+            self.tr("<b>%n episode(s)</b> since {day}", "", s.episodes).format(day=escape(since)),
+            self.tr("<b>{0}</b> a week").format(number_text(s.per_week, 1)),
+            self.tr("median length {0}").format(escape(duration(s.median_duration_s))),
+        ]
+        if s.median_intensity is not None:
+            first.append(
+                self.tr("median intensity {0}/10").format(short_number(s.median_intensity))
+            )
+        second = [
+            self.tr(
+                "%n night(s) with a cramp, {woken} of them woken by it",
+                "",
+                s.nights_with_episodes,
+            ).format(woken=s.nights_disturbed),
+            self.tr("last 12 weeks: %n episode(s)", "", pats.recent_episodes),
+        ]
+        return f"<p style='font-size:13pt'>{' · '.join(first)}</p><p>{' · '.join(second)}</p>"
 
     def _medication_html(self, pats: Patterns) -> str:
-        items = "".join(f"<li>{escape(m.describe())}</li>" for m in pats.medications)
-        return f"<ul>{items}</ul><p><i>{escape(MEDICATION_NOTE)}</i></p>"
+        words = pattern_words()
+        items = "".join(f"<li>{escape(m.describe(words))}</li>" for m in pats.medications)
+        return f"<ul>{items}</ul><p><i>{escape(patterns_text(MEDICATION_NOTE))}</i></p>"
 
     def _tags_html(self, pats: Patterns, theme: Theme) -> str:
         from crampwise.report.labels import tag_label
 
-        head = "<p style='font-size:12pt'><b>Possible triggers and cramp nights</b></p>"
+        head = (
+            "<p style='font-size:12pt'><b>"
+            + escape(self.tr("Possible triggers and cramp nights"))
+            + "</b></p>"
+        )
         if not pats.tags:
-            return head + "<p>No possible triggers ticked yet.</p>"
+            return head + "<p>" + escape(self.tr("No possible triggers ticked yet.")) + "</p>"
 
         def rate(value: float | None) -> str:
-            return "–" if value is None else f"{value:.1f}"
+            return "–" if value is None else number_text(value, 1)
 
         cell = f"style='padding:4px 10px; border-bottom:1px solid {theme.border}'"
+        headers = (
+            self.tr("Trigger"),
+            self.tr("Cramp nights<br/>with it"),
+            self.tr("Cramps a night,<br/>with it"),
+            self.tr("Cramp nights<br/>without"),
+            self.tr("Cramps a night,<br/>without"),
+        )
         rows = [
-            f"<tr><th {cell} align='left'>Trigger</th><th {cell}>Cramp nights<br/>with it</th>"
-            f"<th {cell}>Cramps a night,<br/>with it</th><th {cell}>Cramp nights<br/>without</th>"
-            f"<th {cell}>Cramps a night,<br/>without</th><th {cell} align='left'></th></tr>"
+            f"<tr><th {cell} align='left'>{headers[0]}</th>"
+            + "".join(f"<th {cell}>{h}</th>" for h in headers[1:])
+            + f"<th {cell} align='left'></th></tr>"
         ]
+        too_few = escape(patterns_text(TOO_FEW_NIGHTS_TEXT))
         for t in pats.tags[:10]:
-            caution = TOO_FEW_NIGHTS_TEXT if t.too_few else ""
+            caution = too_few if t.too_few else ""
             rows.append(
                 f"<tr><td {cell}>{escape(tag_label(t.tag))}</td>"
                 f"<td {cell} align='center'>{t.tagged_nights}</td>"
@@ -516,7 +589,7 @@ class InsightsPage(QWidget):
         return (
             head
             + f"<table cellspacing='0'>{''.join(rows)}</table>"
-            + f"<p style='color:{theme.muted_text}'><i>{escape(TAGS_NOTE)}</i></p>"
+            + f"<p style='color:{theme.muted_text}'><i>{escape(patterns_text(TAGS_NOTE))}</i></p>"
         )
 
     # --- report -------------------------------------------------------------------------
@@ -560,11 +633,13 @@ class InsightsPage(QWidget):
         try:
             build_report(data, data.start, data.end, path)
         except OSError as exc:
-            self.status.emit(f"The report could not be saved: {exc.strerror or exc}")
+            self.status.emit(
+                self.tr("The report could not be saved: {0}").format(exc.strerror or exc)
+            )
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self.status.emit(f"Report saved to {path}.")
+        self.status.emit(self.tr("Report saved to {0}.").format(path))
         return path
 
     def print_report(self) -> bool:
@@ -575,7 +650,7 @@ class InsightsPage(QWidget):
             return False
         if not print_report(data, self, ask=self.ask_printer):
             return False
-        self.status.emit("The report was sent to the printer.")
+        self.status.emit(self.tr("The report was sent to the printer."))
         return True
 
 
@@ -645,7 +720,7 @@ def _bar_chart(
     from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet
 
     chart = _themed_chart(title, theme)
-    bars = QBarSet("Episodes")
+    bars = QBarSet(translate("Insights", "Episodes"))
     bars.append([float(v) for v in values])
     bars.setColor(QColor(theme.accent))
     bars.setBorderColor(QColor(theme.accent))
@@ -718,12 +793,17 @@ def _hbar_chart(
 
 
 def render_insights_screens(
-    outdir: str | Path, *, today: date | None = None, with_report: bool = True
+    outdir: str | Path,
+    *,
+    today: date | None = None,
+    with_report: bool = True,
+    lang: str | None = None,
 ) -> list[Path]:
     """Demo screenshots of the page (night and day) and the demo report, written to ``outdir``.
 
     Uses a throw-away diary with ~40 made-up episodes over 10 weeks and a medicine started
     half-way. Needs a QApplication (created offscreen if there is none). Returns the files.
+    ``lang`` (``"en"``, ``"fr"``): install that language first (and put English back after).
     """
     import tempfile
 
@@ -735,6 +815,11 @@ def render_insights_screens(
     if app is None:
         app = QApplication(["crampwise", "-platform", "offscreen"])
     assert isinstance(app, QApplication)
+    from crampwise import i18n
+
+    before_lang = i18n.language()
+    if lang is not None:
+        i18n.install(app, lang)
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     today = today or local_now().date()
@@ -778,4 +863,6 @@ def render_insights_screens(
             store.close()
     if previous in ("night", "day"):
         apply_theme(app, NIGHT if previous == "night" else DAY)
+    if lang is not None:
+        i18n.install(app, before_lang)
     return written

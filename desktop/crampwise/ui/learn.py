@@ -4,27 +4,39 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from crampwise import i18n
+from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.ui.advice_state import learn_content, rulebook
 
+# Translated where shown: QCoreApplication.translate("LearnPage", word).
 STATUS_WORDS = {
-    "recommended": "Worth trying",
-    "caution": "Take care",
-    "not_recommended": "Not recommended",
-    "avoid": "Avoid",
+    "recommended": QT_TRANSLATE_NOOP("LearnPage", "Worth trying"),
+    "caution": QT_TRANSLATE_NOOP("LearnPage", "Take care"),
+    "not_recommended": QT_TRANSLATE_NOOP("LearnPage", "Not recommended"),
+    "avoid": QT_TRANSLATE_NOOP("LearnPage", "Avoid"),
 }
 EVIDENCE_WORDS = {
-    "MOD": "moderate evidence",
-    "LOW": "low-certainty evidence",
-    "VLOW": "very low-certainty evidence",
-    "EO": "expert opinion",
-    "NF": "no evidence found",
+    "MOD": QT_TRANSLATE_NOOP("LearnPage", "moderate evidence"),
+    "LOW": QT_TRANSLATE_NOOP("LearnPage", "low-certainty evidence"),
+    "VLOW": QT_TRANSLATE_NOOP("LearnPage", "very low-certainty evidence"),
+    "EO": QT_TRANSLATE_NOOP("LearnPage", "expert opinion"),
+    "NF": QT_TRANSLATE_NOOP("LearnPage", "no evidence found"),
 }
 
 
-def learn_html(lang: str = "en") -> str:
-    """The whole page as HTML, built from the content files (nothing here is hand-written)."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LearnPage", text)
+
+
+def learn_html(lang: str | None = None) -> str:
+    """The whole page as HTML, built from the content files (nothing here is hand-written).
+
+    ``lang`` defaults to the language in use; the headings come from the translations.
+    """
+    lang = lang or i18n.language()
     book, learn = rulebook(), learn_content()
     cited: list[str] = []
 
@@ -36,31 +48,38 @@ def learn_html(lang: str = "en") -> str:
             marks.append(str(cited.index(ident) + 1))
         return f" <sup>[{', '.join(marks)}]</sup>" if marks else ""
 
-    parts = ["<h1>About night leg cramps</h1>"]
+    title = QCoreApplication.translate("LearnPage", "About night leg cramps")
+    parts = [f"<h1>{escape(title)}</h1>"]
     for section in learn.sections:
         parts.append(f"<h2>{escape(section.title(lang))}</h2>")
         parts.append(f"<p>{escape(section.text(lang))}{cite(section.sources)}</p>")
-    parts.append("<h2>What helps, and how sure we are</h2><ul>")
+    helps = QCoreApplication.translate("LearnPage", "What helps, and how sure we are")
+    parts.append(f"<h2>{escape(helps)}</h2><ul>")
     for ident, base in book.baseline.items():
         label = learn.intervention_labels[ident](lang)
         grades = sorted(
             {
-                EVIDENCE_WORDS[e]
+                _tr(EVIDENCE_WORDS[e])
                 for s in base.sources
                 if (e := book.sources[s].evidence) in EVIDENCE_WORDS
             }
         )
         grade = f" <i>({', '.join(grades)})</i>" if grades else ""
+        verdict = QCoreApplication.translate("LearnPage", "{0}: {1}.").format(
+            label, _tr(STATUS_WORDS[base.status])
+        )
         parts.append(
-            f"<li><b>{escape(label)}: {STATUS_WORDS[base.status]}.</b>{grade} "
+            f"<li><b>{escape(verdict)}</b>{grade} "
             f"{escape(base.text(lang))}{cite(base.sources)}</li>"
         )
-    parts.append("</ul><h2>When to see a doctor</h2><ul>")
+    doctor = QCoreApplication.translate("LearnPage", "When to see a doctor")
+    parts.append(f"</ul><h2>{escape(doctor)}</h2><ul>")
     for rule in book.rules:
         for effect in rule.effects:
             if effect.kind == "red_flag":
                 parts.append(f"<li>{escape(effect.text(lang))}{cite(effect.sources)}</li>")
-    parts.append("</ul><h2>Sources</h2><ol>")
+    sources = QCoreApplication.translate("LearnPage", "Sources")
+    parts.append(f"</ul><h2>{escape(sources)}</h2><ol>")
     for ident in cited:
         src = book.sources[ident]
         parts.append(f"<li>{escape(src.citation)}</li>")
@@ -73,6 +92,9 @@ class LearnPage(QWidget):
         super().__init__(parent)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # no network, ever
-        self.browser.setAccessibleName("About night leg cramps")
+        self.browser.setAccessibleName(self.tr("About night leg cramps"))
+        self.browser.setAccessibleDescription(
+            self.tr("What night cramps are, what helps, and when to see a doctor.")
+        )
         self.browser.setHtml(learn_html())
         QVBoxLayout(self).addWidget(self.browser)

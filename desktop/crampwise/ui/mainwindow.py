@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QLocale, QProcess, Qt, QTime
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crampwise import i18n
 from crampwise.settings import Settings, ThemeMode, save_settings
+from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 from crampwise.ui.diary import Diary
+from crampwise.ui.messages import localized
 from crampwise.ui.tonight import TonightPage
 
 if TYPE_CHECKING:
@@ -28,17 +32,35 @@ if TYPE_CHECKING:
     from crampwise.relief.plans import ReliefPlan
     from crampwise.ui.history import HistoryPage
 
+# Translated where shown: QCoreApplication.translate("MainWindow", label).
 THEME_CHOICES: tuple[tuple[ThemeMode, str], ...] = (
-    ("auto", "Night theme in the evening and at night"),
-    ("system", "Follow the system's colours"),
-    ("night", "Always night"),
-    ("day", "Always day"),
+    ("auto", QT_TRANSLATE_NOOP("MainWindow", "Night theme in the evening and at night")),
+    ("system", QT_TRANSLATE_NOOP("MainWindow", "Follow the system's colours")),
+    ("night", QT_TRANSLATE_NOOP("MainWindow", "Always night")),
+    ("day", QT_TRANSLATE_NOOP("MainWindow", "Always day")),
 )
-DISCLAIMER = (
-    "Crampwise helps you ease and track night leg cramps. It does not diagnose anything and does "
-    "not replace a doctor, nurse or pharmacist. It will never tell you to stop a medicine: talk to "
-    "your prescriber. If a warning sign appears, it always comes first."
+# Language names are written in their own language, so anyone can find theirs.
+LANGUAGE_CHOICES: tuple[tuple[str, str], ...] = (
+    ("system", QT_TRANSLATE_NOOP("MainWindow", "System language")),
+    *i18n.LANGUAGES.items(),
 )
+
+
+def disclaimer() -> str:
+    return QCoreApplication.translate(
+        "MainWindow",
+        "Crampwise helps you ease and track night leg cramps. It does not diagnose anything and "
+        "does not replace a doctor, nurse or pharmacist. It will never tell you to stop a "
+        "medicine: talk to your prescriber. If a warning sign appears, it always comes first.",
+    )
+
+
+def relaunch() -> None:
+    """Start a new Crampwise the same way this one was started, then quit this one."""
+    QProcess.startDetached(sys.executable, sys.argv)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.quit()
 
 
 def _history(diary: Diary) -> QWidget:
@@ -78,14 +100,35 @@ def _learn(diary: Diary) -> QWidget:
 
 
 # Title, key, and how to build the page; only Tonight is built before the first paint.
+# Titles are translated where shown: QCoreApplication.translate("MainWindow", title).
 PAGES: tuple[tuple[str, str, Callable[[Diary], QWidget]], ...] = (
-    ("History", "history", _history),
-    ("Insights", "insights", _insights),
-    ("Prevention", "prevention", _prevention),
-    ("Relief plans", "plans", _plans),
-    ("Health profile", "profile", _profile),
-    ("Learn", "learn", _learn),
+    (QT_TRANSLATE_NOOP("MainWindow", "History"), "history", _history),
+    (QT_TRANSLATE_NOOP("MainWindow", "Insights"), "insights", _insights),
+    (QT_TRANSLATE_NOOP("MainWindow", "Prevention"), "prevention", _prevention),
+    (QT_TRANSLATE_NOOP("MainWindow", "Relief plans"), "plans", _plans),
+    (QT_TRANSLATE_NOOP("MainWindow", "Health profile"), "profile", _profile),
+    (QT_TRANSLATE_NOOP("MainWindow", "Learn"), "learn", _learn),
 )
+# Menu entries for the pages, with their keyboard accelerators (& marks the letter).
+MENU_TITLES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("MainWindow", "&Tonight"),
+    QT_TRANSLATE_NOOP("MainWindow", "&History"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Insights"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Prevention"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Relief plans"),
+    QT_TRANSLATE_NOOP("MainWindow", "Health pro&file"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Learn"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _reason(exc: OSError) -> str:
+    """What the system said went wrong, in the window's language when it is a known reason."""
+    reason = os_reason(exc)
+    return localized(reason) if isinstance(reason, Message) else str(reason)
 
 
 class MainWindow(QMainWindow):
@@ -93,34 +136,41 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.diary = diary
         self.settings = settings
+        self.relaunch: Callable[[], None] = relaunch  # tests replace it: no real restart
         self.desktop: DesktopIntegration | None = None  # tray, reminder: set by run_gui
         self.setWindowTitle("Crampwise")
         self.resize(1040, 740)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Pages")
-        self.nav.setFixedWidth(200)
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(self.tr("Choose a page. Ctrl+1 to Ctrl+7 also work."))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.tonight = TonightPage(diary)
         self.tonight.status.connect(self.show_status)
-        self.nav.addItem("Tonight")
+        self.nav.addItem(self.tr("Tonight"))
         self.pages.addWidget(self.tonight)
         self._keys = ["tonight"]
         self._built: dict[str, QWidget] = {"tonight": self.tonight}
         for title, key, _factory in PAGES:
-            self.nav.addItem(title)
+            self.nav.addItem(_tr(title))
             self.pages.addWidget(QWidget())  # replaced by the real page on first visit
             self._keys.append(key)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
+        self._fit_navigation()
 
         self.notice = QWidget()
         notice_row = QHBoxLayout(self.notice)
-        notice_text = QLabel(DISCLAIMER)
+        notice_text = QLabel(disclaimer())
         notice_text.setWordWrap(True)
         notice_text.setProperty("role", "banner")
-        self.notice_button = QPushButton("I understand")
+        self.notice_button = QPushButton(self.tr("I understand"))
+        self.notice_button.setAccessibleName(self.tr("I understand"))
+        self.notice_button.setAccessibleDescription(
+            self.tr("Hides this notice. It will not be shown again.")
+        )
         self.notice_button.clicked.connect(self._accept_notice)
         notice_row.addWidget(notice_text, 1)
         notice_row.addWidget(self.notice_button)
@@ -130,19 +180,51 @@ class MainWindow(QMainWindow):
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+
+        # Shown after the language changes: the new language applies from the next start.
+        self.restart_box = QWidget()
+        restart_row = QHBoxLayout(self.restart_box)
+        self.restart_label = QLabel()
+        self.restart_label.setWordWrap(True)
+        self.restart_label.setProperty("role", "banner")
+        self.restart_button = QPushButton(self.tr("Restart now"))
+        self.restart_button.setProperty("role", "primary")
+        self.restart_button.setAccessibleName(self.tr("Restart now"))
+        self.restart_button.setAccessibleDescription(
+            self.tr("Closes Crampwise and opens it again in the chosen language.")
+        )
+        self.restart_button.clicked.connect(self._restart)
+        self.restart_later = QPushButton(self.tr("Later"))
+        self.restart_later.setAccessibleName(self.tr("Restart later"))
+        self.restart_later.clicked.connect(self.restart_box.hide)
+        restart_row.addWidget(self.restart_label, 1)
+        restart_row.addWidget(self.restart_button)
+        restart_row.addWidget(self.restart_later)
+        self.restart_box.hide()
         central = QWidget()
         row = QHBoxLayout(central)
         row.addWidget(self.nav)
         column = QVBoxLayout()
         column.addWidget(self.notice)
+        column.addWidget(self.restart_box)
         column.addWidget(self.error_label)
         column.addWidget(self.pages, 1)
         row.addLayout(column, 1)
         self.setCentralWidget(central)
         self._build_menus()
         diary.failed.connect(self.show_error)
-        self.statusBar().showMessage("Opening your diary…")
-        diary.ready.connect(lambda: self.statusBar().showMessage("Ready.", 3000))
+        self.statusBar().showMessage(self.tr("Opening your diary…"))
+        diary.ready.connect(lambda: self.statusBar().showMessage(self.tr("Ready."), 3000))
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest page title (French ones are longer), 200 px at least."""
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(max(nav_font.pointSizeF(), 14.0))  # the stylesheet's size
+        metrics = QFontMetrics(nav_font)
+        widest = max(
+            metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())
+        )
+        self.nav.setFixedWidth(max(200, widest + 60))  # item padding, list padding, frame
 
     # --- pages --------------------------------------------------------------------------
 
@@ -218,64 +300,83 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeActions(self.diary, self)
         self.exchange.finished.connect(self.show_status)
         self.exchange.failed.connect(self.show_error)
-        diary_menu = self.menuBar().addMenu("&Diary")
+        diary_menu = self.menuBar().addMenu(self.tr("&Diary"))
         for text, shortcut, slot in (
-            ("&Export…", "Ctrl+E", self.exchange.export_diary),
-            ("&Import…", "Ctrl+I", self.exchange.import_diary),
-            ("Doctor &report (PDF)…", "Ctrl+P", self.export_report),
+            (self.tr("&Export…"), "Ctrl+E", self.exchange.export_diary),
+            (self.tr("&Import…"), "Ctrl+I", self.exchange.import_diary),
+            (self.tr("Doctor &report (PDF)…"), "Ctrl+P", self.export_report),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             diary_menu.addAction(action)
-        go = self.menuBar().addMenu("&Go")
-        titles = ["&Tonight", *(f"&{title}" for title, _key, _f in PAGES)]
-        for i, title in enumerate(titles):
-            action = QAction(title, self)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for i, title in enumerate(MENU_TITLES):
+            action = QAction(_tr(title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.go_to(row))
             go.addAction(action)
         go.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit)
         go.addAction(quit_action)
 
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
         group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for mode, label in THEME_CHOICES:
-            action = QAction(label, self, checkable=True)
+            action = QAction(_tr(label), self, checkable=True)
             action.setChecked(self.settings.theme == mode)
             action.triggered.connect(lambda _=False, m=mode: self.set_theme_mode(m))
             group.addAction(action)
             view.addAction(action)
             self.theme_actions[mode] = action
+        view.addSeparator()
+        self.language_menu = view.addMenu(self.tr("&Language"))
+        language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_CHOICES:
+            # "System language" is translated; "English" and "Français" stay as they are.
+            text = _tr(name) if code == "system" else name
+            action = QAction(text, self, checkable=True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
 
-        options = self.menuBar().addMenu("&Settings")
+        options = self.menuBar().addMenu(self.tr("&Settings"))
         self.setting_actions: dict[str, QAction] = {}
         for field, label in (
-            ("muted", "Mute relief sounds"),
-            ("keep_in_tray", "Keep running in the tray when the window closes"),
-            ("reminder_enabled", "Bedtime reminder for the evening routine"),
-            ("start_at_login", "Start Crampwise when I log in"),
+            ("muted", self.tr("Mute relief sounds")),
+            ("keep_in_tray", self.tr("Keep running in the tray when the window closes")),
+            ("reminder_enabled", self.tr("Bedtime reminder for the evening routine")),
+            ("start_at_login", self.tr("Start Crampwise when I log in")),
         ):
             action = QAction(label, self, checkable=True)
             action.setChecked(bool(getattr(self.settings, field)))
             action.toggled.connect(lambda on, f=field: self.set_option(f, on))
             options.addAction(action)
             self.setting_actions[field] = action
-        times = options.addMenu("Reminder time")
+        times = options.addMenu(self.tr("Reminder time"))
         time_group = QActionGroup(self)
         for hhmm in ("20:30", "21:00", "21:30", "22:00", "22:30", "23:00"):
-            action = QAction(hhmm, self, checkable=True)
+            hour, minute = (int(part) for part in hhmm.split(":"))
+            shown = QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+            action = QAction(shown, self, checkable=True)
             action.setChecked(self.settings.reminder_time == hhmm)
             action.triggered.connect(lambda _=False, t=hhmm: self.set_option("reminder_time", t))
             time_group.addAction(action)
             times.addAction(action)
-        volume = options.addMenu("Sound volume")
+        volume = options.addMenu(self.tr("Sound volume"))
         volume_group = QActionGroup(self)
-        for percent, label in ((10, "Very quiet"), (25, "Quiet"), (50, "Medium"), (80, "Loud")):
+        for percent, label in (
+            (10, self.tr("Very quiet")),
+            (25, self.tr("Quiet")),
+            (50, self.tr("Medium")),
+            (80, self.tr("Loud")),
+        ):
             action = QAction(label, self, checkable=True)
             action.setChecked(self.settings.sound_volume == percent)
             action.triggered.connect(lambda _=False, v=percent: self.set_option("sound_volume", v))
@@ -287,7 +388,9 @@ class MainWindow(QMainWindow):
         try:
             save_settings(settings)
         except OSError as exc:
-            self.show_status(f"The setting applies now but could not be saved: {exc.strerror}")
+            self.show_status(
+                self.tr("The setting applies now but could not be saved: {0}").format(_reason(exc))
+            )
 
     def set_option(self, field: str, value: object) -> None:
         """Change one setting: saved at once and applied to the tray, reminder and sounds."""
@@ -311,6 +414,29 @@ class MainWindow(QMainWindow):
 
         self._save_settings(replace(self.settings, theme=mode))
         refresh_theme(self.settings)
+
+    def set_language(self, code: str) -> None:
+        """Save the language; it applies at the next start, which the window offers at once."""
+        if code == self.settings.language:
+            return
+        self._save_settings(replace(self.settings, language=code))
+        chosen = i18n.resolve(code, QLocale.system().name())
+        if chosen == i18n.language():
+            self.restart_box.hide()  # back to the language already on screen
+            return
+        # Said in the language chosen, so a person who picked it can read it.
+        messages = {
+            "en": "Restart Crampwise to switch to English.",
+            "fr": "Redémarrez Crampwise pour passer au français.",
+        }
+        here = self.tr("Restart Crampwise to switch to {0}.").format(i18n.LANGUAGES[chosen])
+        there = messages.get(chosen, "")
+        self.restart_label.setText(here if not there or there == here else f"{here}\n{there}")
+        self.restart_box.show()
+        self.restart_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _restart(self) -> None:
+        self.relaunch()
 
     def _accept_notice(self) -> None:
         self.notice.hide()

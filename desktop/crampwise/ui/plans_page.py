@@ -9,6 +9,10 @@ directly); deleting asks for confirmation in an inline bar. Storage goes through
 :mod:`crampwise.relief.custom`. Keys: on the list, Enter plays, Delete deletes, Ctrl+N makes a new
 plan; in the editor, Enter adds the focused library step, Delete removes the focused chosen step,
 Ctrl+Up / Ctrl+Down move it, Ctrl+S saves, Esc cancels.
+
+Words go through Qt's translation (contexts ``PlansPage``, ``PlanEditor`` and, for the sentences
+of :mod:`crampwise.relief.custom`, ``CustomPlans``); built-in plans and steps show their texts
+in :func:`crampwise.i18n.language`.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,8 +46,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crampwise import paths
+from crampwise import i18n, paths
 from crampwise.domain.vocab import STEP_INTERVENTIONS
+from crampwise.relief.custom import (
+    CONTEXT as CUSTOM_CONTEXT,
+)
 from crampwise.relief.custom import (
     NEW_PLAN_ID,
     BrokenPlan,
@@ -72,7 +79,9 @@ from crampwise.relief.plans import (
     ReliefStep,
     load_default_plans,
 )
+from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.ui.diary import Diary
+from crampwise.ui.messages import localized
 from crampwise.ui.theme import current_theme
 
 if TYPE_CHECKING:
@@ -83,13 +92,44 @@ STEP_ROLE = Qt.ItemDataRole.UserRole + 2
 THUMB = QSize(72, 54)
 BUTTON_HEIGHT = 48
 KIND_CHOICES: tuple[tuple[str, str], ...] = (
-    ("relief", "For a cramp, right now"),
-    ("prevention", "A routine to prevent cramps"),
+    ("relief", QT_TRANSLATE_NOOP("PlansPage", "For a cramp, right now")),
+    ("prevention", QT_TRANSLATE_NOOP("PlansPage", "A routine to prevent cramps")),
 )
 
 
-@functools.cache
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def custom_tr(text: str) -> str:
+    """Qt's translation of a template from :mod:`crampwise.relief.custom`."""
+    return QCoreApplication.translate(CUSTOM_CONTEXT, text)
+
+
+def kind_label(kind: str) -> str:
+    text = dict(KIND_CHOICES).get(kind)
+    return translate("PlansPage", text) if text else kind
+
+
+def _lang() -> str:
+    return i18n.language()
+
+
+def _timing(step: ReliefStep) -> str:
+    return timing_text(step, custom_tr)
+
+
+def _about(plan: ReliefPlan) -> str:
+    return duration_text(plan_seconds(plan), custom_tr)
+
+
 def intervention_labels() -> dict[str, str]:
+    """Plain names of the interventions (``assets/learn.toml``) in the language in use."""
+    return _intervention_labels(_lang())
+
+
+@functools.cache
+def _intervention_labels(lang: str) -> dict[str, str]:
     """Plain names of the interventions (``assets/learn.toml``), falling back to the id."""
     raw: object = {}
     try:
@@ -100,7 +140,7 @@ def intervention_labels() -> dict[str, str]:
     labels: dict[str, str] = {}
     for key in STEP_INTERVENTIONS:
         entry = raw.get(key) if isinstance(raw, dict) else None
-        text = entry.get("en") if isinstance(entry, dict) else None
+        text = (entry.get(lang) or entry.get("en")) if isinstance(entry, dict) else None
         labels[key] = text if isinstance(text, str) and text else key.replace("_", " ").capitalize()
     return labels
 
@@ -128,6 +168,11 @@ def _button(
     return button
 
 
+def _shortcut(key: str | QKeySequence.StandardKey) -> str:
+    """A key as the person's keyboard names it ("Ctrl+S", "Suppr")."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def _is_key(event: QKeyEvent, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> bool:
     wanted = modifiers | Qt.KeyboardModifier.KeypadModifier
     return event.key() == key and (event.modifiers() | Qt.KeyboardModifier.KeypadModifier) == wanted
@@ -151,8 +196,8 @@ class PlanEntry:
     @property
     def name(self) -> str:
         if self.plan is not None:
-            return self.plan.name.en
-        return f"Unreadable plan #{self.row_id}"
+            return self.plan.name.get(_lang())
+        return translate("PlansPage", "Unreadable plan #{0}").format(self.row_id)
 
 
 class _Thumbnails:
@@ -215,80 +260,97 @@ class PlanEditor(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading = _label("New plan", "title")
+        self.heading = _label(self.tr("New plan"), "title")
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(MAX_NAME)
-        self.name_edit.setPlaceholderText("For example: My physio routine")
-        self.name_edit.setAccessibleName("Plan name")
+        self.name_edit.setPlaceholderText(self.tr("For example: My physio routine"))
+        self.name_edit.setAccessibleName(self.tr("Plan name"))
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(MAX_DESCRIPTION)
-        self.note_edit.setPlaceholderText("Optional: who prescribed it, when, what to watch for")
-        self.note_edit.setAccessibleName("Note about the plan (optional)")
+        self.note_edit.setPlaceholderText(
+            self.tr("Optional: who prescribed it, when, what to watch for")
+        )
+        self.note_edit.setAccessibleName(self.tr("Note about the plan (optional)"))
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("What the plan is for")
-        for value, text in KIND_CHOICES:
-            self.kind_combo.addItem(text, value)
+        self.kind_combo.setAccessibleName(self.tr("What the plan is for"))
+        for value, _text in KIND_CHOICES:
+            self.kind_combo.addItem(kind_label(value), value)
         for field in (self.name_edit, self.note_edit, self.kind_combo):
             field.setMinimumHeight(40)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for text, field in (
-            ("&Name", self.name_edit),
-            ("N&ote", self.note_edit),
-            ("&For", self.kind_combo),
+            (self.tr("&Name"), self.name_edit),
+            (self.tr("N&ote"), self.note_edit),
+            (self.tr("&For"), self.kind_combo),
         ):
             caption = QLabel(text)
             caption.setBuddy(field)
             caption.setMinimumHeight(40)
             form.addRow(caption, field)
 
-        self.library_list = self._list("Steps you can use")
+        self.library_list = self._list(self.tr("Steps you can use"))
         self.library_list.itemActivated.connect(lambda _item: self.add_selected())
-        self.chosen_list = self._list("Your plan's steps, in order")
+        self.chosen_list = self._list(self.tr("Your plan's steps, in order"))
         self.chosen_list.currentRowChanged.connect(self._on_chosen_row)
 
-        self.add_button = _button("&Add →", "Add the selected step to the plan", self.add_selected)
+        self.add_button = _button(
+            self.tr("&Add →"), self.tr("Add the selected step to the plan"), self.add_selected
+        )
         self.remove_button = _button(
-            "← &Remove", "Remove the selected step from the plan", self.remove_selected
+            self.tr("← &Remove"),
+            self.tr("Remove the selected step from the plan"),
+            self.remove_selected,
         )
         self.up_button = _button(
-            "Move &up", "Move the selected step up", lambda: self.move_step(-1)
+            self.tr("Move &up"), self.tr("Move the selected step up"), lambda: self.move_step(-1)
         )
         self.down_button = _button(
-            "Move &down", "Move the selected step down", lambda: self.move_step(1)
+            self.tr("Move &down"),
+            self.tr("Move the selected step down"),
+            lambda: self.move_step(1),
         )
-        self.add_button.setToolTip("Enter on a step also adds it")
-        self.remove_button.setToolTip("Delete")
-        self.up_button.setToolTip("Ctrl+Up")
-        self.down_button.setToolTip("Ctrl+Down")
+        self.add_button.setToolTip(self.tr("Enter on a step also adds it"))
+        self.remove_button.setToolTip(_shortcut(QKeySequence.StandardKey.Delete))
+        self.up_button.setToolTip(_shortcut("Ctrl+Up"))
+        self.down_button.setToolTip(_shortcut("Ctrl+Down"))
+        for button in (self.remove_button, self.up_button, self.down_button):
+            button.setAccessibleDescription(button.toolTip())
 
-        self.hold_spin = self._spin(HOLD_RANGE, " s", "Hold, in seconds")
-        self.reps_spin = self._spin(REPETITIONS_RANGE, "", "Repetitions")
-        self.rest_spin = self._spin(REST_RANGE, " s", "Rest after each hold, in seconds")
+        seconds = self.tr(" s", "a suffix: seconds")
+        self.hold_spin = self._spin(HOLD_RANGE, seconds, self.tr("Hold, in seconds"))
+        self.reps_spin = self._spin(REPETITIONS_RANGE, "", self.tr("Repetitions"))
+        self.rest_spin = self._spin(
+            REST_RANGE, seconds, self.tr("Rest after each hold, in seconds")
+        )
         for spin in (self.hold_spin, self.reps_spin, self.rest_spin):
             spin.valueChanged.connect(self._on_timing)
         self.usual_label = _label("", "muted")
         self.usual_button = _button(
-            "Usual timing", "Use the step's usual timing", self.reset_timing
+            self.tr("Usual timing"), self.tr("Use the step's usual timing"), self.reset_timing
         )
         self.timing_box = QWidget()
         timing = QGridLayout(self.timing_box)
         timing.setContentsMargins(0, 0, 0, 0)
         for col, (text, spin) in enumerate(
-            (("&Hold", self.hold_spin), ("R&epetitions", self.reps_spin), ("Res&t", self.rest_spin))
+            (
+                (self.tr("&Hold"), self.hold_spin),
+                (self.tr("R&epetitions"), self.reps_spin),
+                (self.tr("Res&t"), self.rest_spin),
+            )
         ):
             caption = QLabel(text)
             caption.setBuddy(spin)
             timing.addWidget(caption, 0, col)
             timing.addWidget(spin, 1, col)
         timing.addWidget(self.usual_button, 1, 3)
-        self.timing_heading = _label("Timing of the selected step", wrap=False)
+        self.timing_heading = _label(self.tr("Timing of the selected step"), wrap=False)
         bold = QFont(self.timing_heading.font())
         bold.setBold(True)
         self.timing_heading.setFont(bold)
 
         library_column = QVBoxLayout()
-        library_column.addWidget(self._heading("Steps you can use", bold))
+        library_column.addWidget(self._heading(self.tr("Steps you can use"), bold))
         library_column.addWidget(self.library_list, 1)
         middle = QVBoxLayout()
         middle.addStretch(1)
@@ -297,7 +359,7 @@ class PlanEditor(QWidget):
         middle.addStretch(1)
         self.count_label = _label("", "muted", wrap=False)
         chosen_head = QHBoxLayout()
-        chosen_head.addWidget(self._heading("Your plan, in order", bold))
+        chosen_head.addWidget(self._heading(self.tr("Your plan, in order"), bold))
         chosen_head.addStretch(1)
         chosen_head.addWidget(self.count_label)
         moves = QHBoxLayout()
@@ -317,12 +379,18 @@ class PlanEditor(QWidget):
         columns.addLayout(chosen_column, 6)
 
         self.error_label = _label("", "error")
-        self.error_label.setAccessibleName("Problems to fix before saving")
+        self.error_label.setAccessibleName(self.tr("Problems to fix before saving"))
         self.error_label.hide()
-        self.save_button = _button("&Save plan", "Save the plan", self.try_save, primary=True)
-        self.cancel_button = _button("Cancel", "Cancel and go back to the plans", self.cancel)
-        self.save_button.setToolTip("Ctrl+S")
-        self.cancel_button.setToolTip("Esc")
+        self.save_button = _button(
+            self.tr("&Save plan"), self.tr("Save the plan"), self.try_save, primary=True
+        )
+        self.cancel_button = _button(
+            self.tr("Cancel"), self.tr("Cancel and go back to the plans"), self.cancel
+        )
+        self.save_button.setToolTip(_shortcut(QKeySequence.StandardKey.Save))
+        self.cancel_button.setToolTip(_shortcut("Esc"))
+        for button in (self.save_button, self.cancel_button):
+            button.setAccessibleDescription(button.toolTip())
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.cancel_button)
@@ -425,16 +493,20 @@ class PlanEditor(QWidget):
     def set_library(self, library: Mapping[str, ReliefStep]) -> None:
         self._library = dict(library)
         labels = intervention_labels()
+        lang = _lang()
         self.library_list.clear()
         for step in self._library.values():
             label = labels.get(step.intervention, step.intervention)
-            item = QListWidgetItem(f"{step.title.en}\n{label} · {timing_text(step)}")
+            title, timing = step.title.get(lang), _timing(step)
+            item = QListWidgetItem(f"{title}\n{label} · {timing}")
             item.setData(STEP_ROLE, step.id)
             item.setIcon(self._thumbs.icon(step))
-            item.setToolTip(step.instructions.en)
+            item.setToolTip(step.instructions.get(lang))
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{step.title.en}. {label}. Usually {timing_text(step)}.",
+                self.tr("{title}. {kind}. Usually {timing}.").format(
+                    title=title, kind=label, timing=timing
+                ),
             )
             self.library_list.addItem(item)
         if self.library_list.count():
@@ -443,14 +515,15 @@ class PlanEditor(QWidget):
     def load(self, plan: ReliefPlan | None, row_id: int | None = None) -> None:
         """Start editing ``plan`` (a stored one when ``row_id`` is given), or a blank plan."""
         self.row_id = row_id
+        lang = _lang()
         if row_id is not None and plan is not None:
-            self.heading.setText(f"Edit “{plan.name.en}”")
+            self.heading.setText(self.tr("Edit “{0}”").format(plan.name.get(lang)))
         elif plan is not None:
-            self.heading.setText("New plan, from a copy")
+            self.heading.setText(self.tr("New plan, from a copy"))
         else:
-            self.heading.setText("New plan")
-        self.name_edit.setText(plan.name.en if plan else "")
-        self.note_edit.setText(plan.description.en if plan else "")
+            self.heading.setText(self.tr("New plan"))
+        self.name_edit.setText(plan.name.get(lang) if plan else "")
+        self.note_edit.setText(plan.description.get(lang) if plan else "")
         kind = plan.kind if plan else "relief"
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         self._steps = list(plan.steps) if plan else []
@@ -472,7 +545,12 @@ class PlanEditor(QWidget):
         )
 
     def _row_text(self, index: int, step: ReliefStep) -> str:
-        return f"{index + 1}. {step.title.en}\n{timing_text(step)}"
+        return f"{index + 1}. {step.title.get(_lang())}\n{_timing(step)}"
+
+    def _row_spoken(self, index: int, step: ReliefStep) -> str:
+        return self.tr("Step {0}: {1}, {2}").format(
+            index + 1, step.title.get(_lang()), _timing(step)
+        )
 
     def _fill_chosen(self, select: int) -> None:
         with QSignalBlocker(self.chosen_list):
@@ -481,10 +559,7 @@ class PlanEditor(QWidget):
                 item = QListWidgetItem(self._row_text(i, step))
                 item.setData(STEP_ROLE, step.id)
                 item.setIcon(self._thumbs.icon(step))
-                item.setData(
-                    Qt.ItemDataRole.AccessibleTextRole,
-                    f"Step {i + 1}: {step.title.en}, {timing_text(step)}",
-                )
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self._row_spoken(i, step))
                 self.chosen_list.addItem(item)
         if 0 <= select < len(self._steps):
             self.chosen_list.setCurrentRow(select)
@@ -495,10 +570,7 @@ class PlanEditor(QWidget):
         if item is not None:
             step = self._steps[row]
             item.setText(self._row_text(row, step))
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"Step {row + 1}: {step.title.en}, {timing_text(step)}",
-            )
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._row_spoken(row, step))
 
     # --- actions -------------------------------------------------------------------------
 
@@ -507,7 +579,9 @@ class PlanEditor(QWidget):
         if step is None:
             return
         if len(self._steps) >= MAX_STEPS_PER_PLAN:
-            self.show_errors([f"A plan can have at most {MAX_STEPS_PER_PLAN} steps."])
+            self.show_errors(
+                [self.tr("A plan can have at most {0} steps.").format(MAX_STEPS_PER_PLAN)]
+            )
             return
         self._steps.append(step)
         self._fill_chosen(len(self._steps) - 1)
@@ -553,10 +627,12 @@ class PlanEditor(QWidget):
                     spin.setValue(value)
             usual = self._library.get(step.id)
             self.usual_label.setText(
-                f"{step.title.en} · usual timing: {timing_text(usual)}" if usual else ""
+                self.tr("{0} · usual timing: {1}").format(step.title.get(_lang()), _timing(usual))
+                if usual
+                else ""
             )
         else:
-            self.usual_label.setText("Select a step in your plan to set its timing.")
+            self.usual_label.setText(self.tr("Select a step in your plan to set its timing."))
         self._update_buttons()
 
     def _on_timing(self) -> None:
@@ -599,17 +675,16 @@ class PlanEditor(QWidget):
         self.usual_button.setEnabled(selected)
         self.add_button.setEnabled(self.library_list.count() > 0)
         n = len(self._steps)
+        steps = self.tr("%n step(s)", "", n)
         self.count_label.setText(
-            f"{n} step{'s' if n != 1 else ''} · {duration_text(plan_seconds(self.draft()))}"
-            if n
-            else "No steps yet"
+            f"{steps} · {_about(self.draft())}" if n else self.tr("No steps yet")
         )
 
     def try_save(self) -> None:
         if not self.isVisible():
             return
         draft = self.draft()
-        problems = problems_in_words(draft)
+        problems = problems_in_words(draft, custom_tr, lang=_lang())
         if problems:
             self.show_errors(problems)
             return
@@ -621,11 +696,12 @@ class PlanEditor(QWidget):
         self.cancelled.emit()
 
     def show_errors(self, problems: Sequence[str]) -> None:
-        text = "Before saving:\n" + "\n".join(f"• {p}" for p in problems)
+        text = self.tr("Before saving:") + "\n" + "\n".join(f"• {p}" for p in problems)
         self.error_label.setText(text)
         self.error_label.setAccessibleDescription(text)
         self.error_label.show()
-        if any("name" in p for p in problems):
+        name = " ".join(self.name_edit.text().split())
+        if not name or len(name) > MAX_NAME:
             self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         elif not self._steps:
             self.library_list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -679,18 +755,20 @@ class PlansPage(QWidget):
 
     def _build(self) -> None:
         self.list_panel = QWidget()
-        heading = _label("My relief plans", "title")
+        heading = _label(self.tr("My relief plans"), "title")
         blurb = _label(
-            "Play a plan, or make your own from the same steps, for example what your "
-            "physiotherapist prescribed. Built-in plans cannot be changed: copy one to start "
-            "from it."
+            self.tr(
+                "Play a plan, or make your own from the same steps, for example what your "
+                "physiotherapist prescribed. Built-in plans cannot be changed: copy one to start "
+                "from it."
+            )
         )
         self.problem_label = _label("", "error")
         self.problem_label.hide()
 
         self.plan_list = QListWidget()
         self.plan_list.setObjectName("plansList")
-        self.plan_list.setAccessibleName("Relief plans")
+        self.plan_list.setAccessibleName(self.tr("Relief plans"))
         self.plan_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.plan_list.setSpacing(2)
         self.plan_list.setWordWrap(True)
@@ -705,7 +783,7 @@ class PlansPage(QWidget):
         self.detail_meta = _label("", "muted")
         self.detail_text = _label()
         self.detail_steps = _label()
-        self.detail_steps.setAccessibleName("Steps of the selected plan")
+        self.detail_steps.setAccessibleName(self.tr("Steps of the selected plan"))
         body = QFont(self.detail_steps.font())
         body.setPointSizeF(body.pointSizeF() * 1.1)
         for label in (self.detail_text, self.detail_steps):
@@ -726,8 +804,10 @@ class PlansPage(QWidget):
         middle.addWidget(scroll, 4)
 
         self.confirm_label = _label("")
-        self.confirm_button = _button("Yes, delete it", "Yes, delete the plan", self.confirm_delete)
-        self.keep_button = _button("Keep it", "Keep the plan", self.cancel_delete)
+        self.confirm_button = _button(
+            self.tr("Yes, delete it"), self.tr("Yes, delete the plan"), self.confirm_delete
+        )
+        self.keep_button = _button(self.tr("Keep it"), self.tr("Keep the plan"), self.cancel_delete)
         self.confirm_bar = QFrame()
         self.confirm_bar.setObjectName("confirmBar")
         bar = QHBoxLayout(self.confirm_bar)
@@ -738,17 +818,25 @@ class PlansPage(QWidget):
         self.confirm_bar.hide()
 
         self.play_button = _button(
-            "&Play", "Play the selected plan", self.play_selected, primary=True
+            self.tr("&Play"), self.tr("Play the selected plan"), self.play_selected, primary=True
         )
-        self.edit_button = _button("&Edit…", "Edit the selected plan", self.edit_selected)
+        self.edit_button = _button(
+            self.tr("&Edit…"), self.tr("Edit the selected plan"), self.edit_selected
+        )
         self.copy_button = _button(
-            "&Copy to my plans", "Copy the selected plan to my plans", self.copy_selected
+            self.tr("&Copy to my plans"),
+            self.tr("Copy the selected plan to my plans"),
+            self.copy_selected,
         )
-        self.delete_button = _button("De&lete…", "Delete the selected plan", self.ask_delete)
-        self.new_button = _button("&New plan", "Make a new plan", self.new_plan)
-        self.play_button.setToolTip("Enter")
-        self.delete_button.setToolTip("Delete")
-        self.new_button.setToolTip("Ctrl+N")
+        self.delete_button = _button(
+            self.tr("De&lete…"), self.tr("Delete the selected plan"), self.ask_delete
+        )
+        self.new_button = _button(self.tr("&New plan"), self.tr("Make a new plan"), self.new_plan)
+        self.play_button.setToolTip(_shortcut("Enter"))
+        self.delete_button.setToolTip(_shortcut(QKeySequence.StandardKey.Delete))
+        self.new_button.setToolTip(_shortcut(QKeySequence.StandardKey.New))
+        for button in (self.play_button, self.delete_button, self.new_button):
+            button.setAccessibleDescription(button.toolTip())
         actions = QHBoxLayout()
         for b in (self.play_button, self.edit_button, self.copy_button, self.delete_button):
             actions.addWidget(b)
@@ -841,7 +929,9 @@ class PlansPage(QWidget):
                 self._own = list_custom_plans(store, self.library)
             except StoreError as exc:
                 self._own = CustomPlanList()
-                self._store_problem = f"Your plans could not be read: {exc}"
+                self._store_problem = self.tr("Your plans could not be read: {0}").format(
+                    localized(exc)
+                )
         self._stale = False
         self._fill_list(keep)
         self._show_problems()
@@ -849,15 +939,15 @@ class PlansPage(QWidget):
     def _fill_list(self, keep: str | None) -> None:
         with QSignalBlocker(self.plan_list):
             self.plan_list.clear()
-            self._add_header("Built in · read-only")
+            self._add_header(self.tr("Built in · read-only"))
             for plan in self.shipped.plans:
                 self._add_entry(PlanEntry("builtin", plan))
-            self._add_header("Your plans")
+            self._add_header(self.tr("Your plans"))
             store_ready = self._store() is not None
             if not store_ready:
-                self._add_note("Opening your diary…")
+                self._add_note(self.tr("Opening your diary…"))
             elif not self._own and not self._own.broken:
-                self._add_note("None yet: press New plan, or copy a built-in plan.")
+                self._add_note(self.tr("None yet: press New plan, or copy a built-in plan."))
             for row_id, plan in self._own:
                 self._add_entry(PlanEntry("own", plan, row_id))
             for broken in self._own.broken:
@@ -889,18 +979,20 @@ class PlansPage(QWidget):
         plan = entry.plan
         if plan is not None:
             n = len(plan.steps)
-            about = duration_text(plan_seconds(plan))
-            who = "Built in" if entry.kind == "builtin" else "Yours"
-            meta = f"{who} · {n} step{'s' if n != 1 else ''} · {about}"
-            item = QListWidgetItem(f"{plan.name.en}\n{meta}")
-            spoken = f"{plan.name.en}. {meta.replace(' · ', ', ')}"
+            who = self.tr("Built in") if entry.kind == "builtin" else self.tr("Yours")
+            meta = " · ".join((who, self.tr("%n step(s)", "", n), _about(plan)))
+            item = QListWidgetItem(f"{entry.name}\n{meta}")
+            spoken = f"{entry.name}. {meta.replace(' · ', ', ')}"
             if entry.kind == "builtin":
-                spoken += ", read-only"
+                spoken = self.tr("{0}, read-only").format(spoken)
         else:
             item = QListWidgetItem(
-                f"{entry.name}\nCould not be read · select it to see why, or delete it"
+                f"{entry.name}\n"
+                + self.tr("Could not be read · select it to see why, or delete it")
             )
-            spoken = f"{entry.name}. It could not be read; it can only be deleted."
+            spoken = self.tr("{0}. It could not be read; it can only be deleted.").format(
+                entry.name
+            )
         item.setData(ENTRY_ROLE, entry)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         self.plan_list.addItem(item)
@@ -913,9 +1005,15 @@ class PlansPage(QWidget):
         if broken:
             n = len(broken)
             lines.append(
-                f"{n} of your saved plans could not be read and {'is' if n == 1 else 'are'} "
-                "listed under Your plans; you can delete "
-                f"{'it' if n == 1 else 'them'}. Nothing else is affected."
+                self.tr(
+                    "1 of your saved plans could not be read and is listed under Your plans; "
+                    "you can delete it. Nothing else is affected."
+                )
+                if n == 1
+                else self.tr(
+                    "{0} of your saved plans could not be read and are listed under Your plans; "
+                    "you can delete them. Nothing else is affected."
+                ).format(n)
             )
         self.problem_label.setText("\n".join(lines))
         self.problem_label.setVisible(bool(lines))
@@ -957,11 +1055,11 @@ class PlansPage(QWidget):
         self.copy_button.setEnabled(kind in ("builtin", "own"))
         self.delete_button.setEnabled(kind in ("own", "broken"))
         if kind == "own":
-            self.copy_button.setText("Dupli&cate")
-            self.copy_button.setAccessibleName("Duplicate the selected plan")
+            self.copy_button.setText(self.tr("Dupli&cate"))
+            self.copy_button.setAccessibleName(self.tr("Duplicate the selected plan"))
         else:
-            self.copy_button.setText("&Copy to my plans")
-            self.copy_button.setAccessibleName("Copy the selected plan to my plans")
+            self.copy_button.setText(self.tr("&Copy to my plans"))
+            self.copy_button.setAccessibleName(self.tr("Copy the selected plan to my plans"))
         self._show_details(entry)
 
     def _show_details(self, entry: PlanEntry | None) -> None:
@@ -972,25 +1070,26 @@ class PlansPage(QWidget):
         self.detail_name.setText(entry.name)
         if entry.plan is None:
             assert entry.broken is not None
-            self.detail_meta.setText("Could not be read")
+            self.detail_meta.setText(self.tr("Could not be read"))
             self.detail_text.setText(
-                "This saved plan does not match the steps this version of Crampwise knows "
-                "(or the file was damaged), so it cannot be played. Delete it and make it again."
+                self.tr(
+                    "This saved plan does not match the steps this version of Crampwise knows "
+                    "(or the file was damaged), so it cannot be played. Delete it and make it "
+                    "again."
+                )
             )
             self.detail_steps.setText(entry.broken.message)
             return
         plan = entry.plan
-        about = duration_text(plan_seconds(plan))
-        kind = dict(KIND_CHOICES).get(plan.kind, plan.kind)
-        if entry.kind == "builtin":
-            self.detail_meta.setText(f"Built in, read-only · {kind} · {about}")
-        else:
-            self.detail_meta.setText(f"Your plan · {kind} · {about}")
-        self.detail_text.setText(plan.description.en)
-        self.detail_text.setVisible(bool(plan.description.en))
+        lang = _lang()
+        who = self.tr("Built in, read-only") if entry.kind == "builtin" else self.tr("Your plan")
+        self.detail_meta.setText(" · ".join((who, kind_label(plan.kind), _about(plan))))
+        description = plan.description.get(lang)
+        self.detail_text.setText(description)
+        self.detail_text.setVisible(bool(description))
         self.detail_steps.setText(
             "\n".join(
-                f"{i}. {step.title.en} — {timing_text(step)}"
+                f"{i}. {step.title.get(lang)} — {_timing(step)}"
                 for i, step in enumerate(plan.steps, start=1)
             )
         )
@@ -1024,8 +1123,9 @@ class PlansPage(QWidget):
         entry = self.selected_entry()
         if entry is None or entry.plan is None:
             return None
-        taken = [p.name.en for p in self.shipped.plans] + [p.name.en for _, p in self._own]
-        return self._open_editor(copy_plan(entry.plan, taken), None)
+        lang = _lang()
+        taken = [p.name.get(lang) for p in self.shipped.plans] + [p.name.en for _, p in self._own]
+        return self._open_editor(copy_plan(entry.plan, taken, custom_tr, lang=lang), None)
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_panel)
@@ -1036,27 +1136,30 @@ class PlansPage(QWidget):
 
         store = self._store()
         if store is None:
-            self.editor.show_errors(["The diary is not open yet: try again in a moment."])
+            self.editor.show_errors([self.tr("The diary is not open yet: try again in a moment.")])
             return
         try:
             row_id = save_custom_plan(store, self.editor.row_id, draft, self.library)
         except PlanValidationError as exc:
-            self.editor.show_errors([f"It could not be saved: {e}" for e in exc.errors])
+            could_not = self.tr("It could not be saved: {0}")
+            self.editor.show_errors([could_not.format(e) for e in exc.errors])
             return
         except StoreError as exc:
-            self.editor.show_errors([f"It could not be saved: {exc}"])
+            self.editor.show_errors([self.tr("It could not be saved: {0}").format(localized(exc))])
             return
         self.diary.changed.emit()  # the backup timer counts plan changes too
         self.reload(select=plan_id_for(row_id))
         self.show_list()
-        self.status.emit(f"Saved “{draft.name.en}”.")
+        self.status.emit(self.tr("Saved “{0}”.").format(draft.name.en))
 
     def ask_delete(self) -> None:
         entry = self.selected_entry()
         if entry is None or entry.kind not in ("own", "broken"):
             return
         self._pending_delete = entry
-        self.confirm_label.setText(f"Delete “{entry.name}”? This cannot be undone.")
+        self.confirm_label.setText(
+            self.tr("Delete “{0}”? This cannot be undone.").format(entry.name)
+        )
         self.confirm_bar.show()
         self.keep_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -1080,7 +1183,9 @@ class PlansPage(QWidget):
         try:
             delete_custom_plan(store, entry.row_id)
         except StoreError as exc:
-            self.status.emit(f"“{entry.name}” could not be deleted: {exc}")
+            self.status.emit(
+                self.tr("“{0}” could not be deleted: {1}").format(entry.name, localized(exc))
+            )
             return
         self.diary.changed.emit()
         self.reload(select="")
@@ -1090,7 +1195,7 @@ class PlansPage(QWidget):
                 self.plan_list.setCurrentRow(candidate)
                 break
         self.plan_list.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.status.emit(f"Deleted “{entry.name}”.")
+        self.status.emit(self.tr("Deleted “{0}”.").format(entry.name))
 
 
 # --- screenshots ----------------------------------------------------------------------------
@@ -1123,18 +1228,24 @@ class _MemoryPlanStore:
         return None
 
 
-def render_plans_screens(outdir: Path | str, size: QSize | None = None) -> list[Path]:
+def render_plans_screens(
+    outdir: Path | str, size: QSize | None = None, *, lang: str | None = None
+) -> list[Path]:
     """Render the plans page and the editor, night and day, to PNG; returns the files written.
 
     Files: ``plans-list-{theme}.png``, ``plans-editor-{theme}.png`` (a physio plan being edited)
     and ``plans-errors-{theme}.png`` (Save pressed on an empty plan). Needs (or creates) a
-    ``QApplication``; the application's theme is put back afterwards.
+    ``QApplication``; the application's theme is put back afterwards. ``lang`` (``"en"``,
+    ``"fr"``): install that language for the shots, then put the previous one back.
     """
     from crampwise.ui.theme import DAY, NIGHT, THEMES, apply_theme
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     before = app.property("crampwiseTheme")
+    before_lang = i18n.language()
+    if lang is not None:
+        i18n.install(app, lang)
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     size = size or QSize(900, 720)
@@ -1177,5 +1288,7 @@ def render_plans_screens(outdir: Path | str, size: QSize | None = None) -> list[
     QApplication.processEvents()
     if isinstance(before, str) and before in THEMES:
         apply_theme(app, THEMES[before])
+    if lang is not None:
+        i18n.install(app, before_lang)
     diary.store = None
     return written

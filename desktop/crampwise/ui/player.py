@@ -3,6 +3,12 @@
 The widget only adapts a ``QTimer`` to :class:`~crampwise.relief.sequencer.Sequencer` (which reads
 the clock itself) and paints its state. Keys: Space pause/resume, Right next, Left previous,
 Esc end, M mute; Tab reaches every button and Enter presses the focused one.
+
+Words go through Qt's translation (context ``ReliefPlayer``); the plan's own texts (titles,
+instructions, picture descriptions) come from the plan files in ``lang``. Screen readers hear
+the countdown at the moments that matter: a new hold or rest, ten seconds left, a pause, the
+end (``announced``); not every second. ``reduce_motion`` stops the ring sweeping smoothly: it
+then moves once a second, with the number.
 """
 
 from __future__ import annotations
@@ -20,7 +26,16 @@ from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -31,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crampwise import paths
+from crampwise import i18n, paths
 from crampwise.relief.plans import ReliefPlan, ReliefStep
 from crampwise.relief.sequencer import (
     EXTEND_SECONDS,
@@ -45,6 +60,7 @@ from crampwise.relief.tones import tone_file
 from crampwise.ui.illustration import IllustrationView
 
 POLL_MS: Final = 100
+ANNOUNCE_AT_SECONDS: Final = 10  # "10 seconds left", in holds longer than this and a bit
 
 # --- palette --------------------------------------------------------------------------------
 
@@ -99,74 +115,7 @@ DAY_PALETTE: Final = ReliefPalette(
 )
 PALETTES: Final = {"night": NIGHT_PALETTE, "day": DAY_PALETTE}
 
-# --- words ----------------------------------------------------------------------------------
-
-_TEXT: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "step_of": "Step {n} of {total}",
-        "rep_of": "Repetition {n} of {total}",
-        "hold": "Hold",
-        "hold_side": "Hold · {side} leg",
-        "rest": "Rest",
-        "rest_next": "Rest · next: {title}",
-        "switch": "Switch to the {side} leg",
-        "paused": "Paused",
-        "done": "Done",
-        "ended": "Ended",
-        "left": "left",
-        "right": "right",
-        "previous": "Previous",
-        "pause": "Pause",
-        "resume": "Resume",
-        "next": "Next",
-        "extend": "+15 s",
-        "end": "End",
-        "previous_name": "Previous step",
-        "next_name": "Next step",
-        "extend_name": "Add 15 seconds",
-        "end_name": "End the relief plan",
-        "seconds_left": "{n} seconds left",
-        "seconds": "seconds",
-        "caution": "Caution: {text}",
-        "muted": "Sound off",
-        "unmuted": "Sound on",
-        "nothing": "No steps to show",
-    },
-    "fr": {
-        "step_of": "Étape {n} sur {total}",
-        "rep_of": "Répétition {n} sur {total}",
-        "hold": "Tenez",
-        "hold_side": "Tenez · jambe {side}",
-        "rest": "Repos",
-        "rest_next": "Repos · ensuite : {title}",
-        "switch": "Passez à la jambe {side}",
-        "paused": "En pause",
-        "done": "Terminé",
-        "ended": "Arrêté",
-        "left": "gauche",
-        "right": "droite",
-        "previous": "Précédent",
-        "pause": "Pause",
-        "resume": "Reprendre",
-        "next": "Suivant",
-        "extend": "+15 s",
-        "end": "Fin",
-        "previous_name": "Étape précédente",
-        "next_name": "Étape suivante",
-        "extend_name": "Ajouter 15 secondes",
-        "end_name": "Terminer le plan",
-        "seconds_left": "{n} secondes restantes",
-        "seconds": "secondes",
-        "caution": "Attention : {text}",
-        "muted": "Son coupé",
-        "unmuted": "Son activé",
-        "nothing": "Aucune étape à montrer",
-    },
-}
-
-
-def _words(lang: str) -> dict[str, str]:
-    return _TEXT.get(lang[:2].lower(), _TEXT["en"])
+# --- words ---------------------------------------------------------------------------------
 
 
 # --- sounds ---------------------------------------------------------------------------------
@@ -190,6 +139,7 @@ class CueSounds:
         self._effects: list[Any] = []
         self._ready = False
         self._tts: Any = None
+        self._tts_lang = ""
         self._tts_failed = False
 
     def set_volume(self, volume: int) -> None:
@@ -245,18 +195,22 @@ class CueSounds:
                 return
 
     def say(self, text: str, lang: str = "en") -> None:
-        """Speak ``text`` if speech is on and a speech engine exists; never raises."""
+        """Speak ``text`` (in ``lang``: "fr" picks a French voice) if speech is on and a speech
+        engine exists; never raises."""
         if self.muted or not self.speech or self.volume == 0 or not text or self._tts_failed:
             return
         try:
             if self._tts is None:
                 if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
                     raise RuntimeError("no speech offscreen")
-                from PySide6.QtCore import QLocale
                 from PySide6.QtTextToSpeech import QTextToSpeech
 
                 self._tts = QTextToSpeech()
+            if lang != self._tts_lang:
+                from PySide6.QtCore import QLocale
+
                 self._tts.setLocale(QLocale(lang))
+                self._tts_lang = lang
             self._tts.setVolume(self.volume / 100)
             self._tts.say(text)
         except Exception:  # no Addons, no libpulse, no speech engine: tones only
@@ -297,6 +251,11 @@ class CountdownRing(QWidget):
     def set_palette(self, palette: ReliefPalette) -> None:
         self._palette = palette
         self.update()
+
+    @property
+    def fraction(self) -> float:
+        """How much of the ring is drawn (1 = full)."""
+        return self._fraction
 
     def set_value(self, fraction: float, seconds: int, caption: str, *, dimmed: bool) -> None:
         fraction = max(0.0, min(1.0, fraction))
@@ -380,18 +339,21 @@ class ReliefPlayer(QWidget):
     ``skip`` / ``cautions``: from the advice engine (see :class:`Sequencer`).
     ``clock``: seconds from a monotonic clock; tests pass a fake one.
     ``sounds``: a :class:`CueSounds` (or anything with ``play(cue)`` and ``muted``).
+    ``lang``: the language of the plan's texts (default :func:`crampwise.i18n.language`).
+    ``reduce_motion``: the ring moves once a second instead of sweeping smoothly.
     """
 
     finished = Signal(list, bool)
     stepChanged = Signal(str)
     muteChanged = Signal(bool)
+    announced = Signal(str)  # a sentence for screen readers, at phase changes only
 
     def __init__(
         self,
         plan: ReliefPlan,
         *,
         side: str = "right",
-        lang: str = "en",
+        lang: str | None = None,
         palette: ReliefPalette | Mapping[str, str] = NIGHT_PALETTE,
         clock: Callable[[], float] = time.monotonic,
         skip: Mapping[str, str] | None = None,
@@ -400,12 +362,17 @@ class ReliefPlayer(QWidget):
         illustrations_dir: Path | None = None,
         poll_ms: int = POLL_MS,
         autostart: bool = True,
+        reduce_motion: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reliefPlayer")
-        self._lang = lang
-        self._t = _words(lang)
+        # The plan's texts in this language (default: the app's); the words are Qt's.
+        self._lang = lang or i18n.language()
+        self.reduce_motion = reduce_motion
+        self.announcements: list[str] = []  # what screen readers were told, oldest first
+        # (phase, step index, repetition, side), paused, under ten seconds: what was last said
+        self._announced_key: tuple[tuple[Phase, int, int, str | None], bool, bool] | None = None
         self._palette = (
             palette if isinstance(palette, ReliefPalette) else ReliefPalette.from_mapping(palette)
         )
@@ -437,12 +404,12 @@ class ReliefPlayer(QWidget):
         return button
 
     def _build(self) -> None:
-        t = self._t
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.header = QLabel(self)
         self.header.setObjectName("reliefHeader")
         self.picture = IllustrationView(self)
         self.ring = CountdownRing(self._palette, self)
+        self.ring.setAccessibleName(self.tr("Countdown"))
         self.cue = QLabel(self)
         self.cue.setObjectName("reliefCue")
         self.cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -476,12 +443,20 @@ class ReliefPlayer(QWidget):
         self.header.setFont(head)
 
         self.previous_button = self._button(
-            t["previous"], t["previous_name"], self.sequencer_previous
+            self.tr("Previous"), self.tr("Previous step"), self.sequencer_previous
         )
-        self.pause_button = self._button(t["pause"], t["pause"], self.toggle_pause)
-        self.next_button = self._button(t["next"], t["next_name"], self.sequencer_next)
-        self.extend_button = self._button(t["extend"], t["extend_name"], self.extend)
-        self.end_button = self._button(t["end"], t["end_name"], self.end)
+        self.pause_button = self._button(self.tr("Pause"), self.tr("Pause"), self.toggle_pause)
+        self.next_button = self._button(self.tr("Next"), self.tr("Next step"), self.sequencer_next)
+        self.extend_button = self._button(
+            self.tr("+{0} s").format(EXTEND_SECONDS),
+            self.tr("Add {0} seconds").format(EXTEND_SECONDS),
+            self.extend,
+        )
+        self.end_button = self._button(self.tr("End"), self.tr("End the relief plan"), self.end)
+        self.previous_button.setAccessibleDescription(self.tr("Left arrow key"))
+        self.pause_button.setAccessibleDescription(self.tr("Space bar"))
+        self.next_button.setAccessibleDescription(self.tr("Right arrow key"))
+        self.end_button.setAccessibleDescription(self.tr("Escape key"))
         button_font = QFont(self.font())
         button_font.setPointSizeF(button_font.pointSizeF() * 1.3)
         for b in self.buttons():
@@ -563,6 +538,7 @@ class ReliefPlayer(QWidget):
             return
         self.sequencer.toggle_pause()
         self._refresh()
+        self._announce_state()
 
     def sequencer_next(self) -> None:
         self._handle(self.sequencer.next_step())
@@ -573,6 +549,9 @@ class ReliefPlayer(QWidget):
     def extend(self) -> None:
         self.sequencer.extend(EXTEND_SECONDS)
         self._refresh()
+        s = self.sequencer.state()
+        if s.phase in (Phase.HOLD, Phase.REST):
+            self._announce(self.tr("%n second(s) left.", "", s.whole_seconds_left))
 
     def end(self) -> None:
         self._handle(self.sequencer.stop())
@@ -580,7 +559,7 @@ class ReliefPlayer(QWidget):
     def toggle_mute(self) -> None:
         self.sounds.muted = not self.sounds.muted
         self.muteChanged.emit(self.sounds.muted)
-        self.setToolTip(self._t["muted"] if self.sounds.muted else self._t["unmuted"])
+        self.setToolTip(self.tr("Sound off") if self.sounds.muted else self.tr("Sound on"))
 
     def _handle(self, events: list[SequencerEvent], *, first: bool = False) -> None:
         kinds = {e.kind for e in events}
@@ -593,6 +572,7 @@ class ReliefPlayer(QWidget):
         self._refresh()
         if kinds and self.sounds.speech:
             self.sounds.say(self.cue.text().replace(" · ", ", "), self._lang)
+        self._announce_state()
         if self.sequencer.done and not self._finished_emitted:
             self._finished_emitted = True
             self._timer.stop()
@@ -600,35 +580,100 @@ class ReliefPlayer(QWidget):
 
     # --- painting the state --------------------------------------------------------------
 
-    def _side_word(self, side: str | None) -> str:
-        return self._t.get(side or "", "")
-
     def _cue_text(self, s: SequencerState) -> str:
-        t = self._t
         if s.phase is Phase.DONE:
-            return t["ended"] if s.ended_early else t["done"]
+            return self.tr("Ended") if s.ended_early else self.tr("Done")
         if s.paused:
-            return t["paused"]
+            return self.tr("Paused")
         if s.phase is Phase.REST:
             if s.next_step is not None:
-                return t["rest_next"].format(title=s.next_step.title.get(self._lang))
+                return self.tr("Rest · next: {0}").format(s.next_step.title.get(self._lang))
             if s.next_side and s.next_side != s.side:
-                return t["switch"].format(side=self._side_word(s.next_side))
-            return t["rest"]
+                return self._switch_text(s.next_side)
+            return self.tr("Rest")
         if s.side is not None and s.step is not None and s.step.sides != "none":
-            return t["hold_side"].format(side=self._side_word(s.side))
-        return t["hold"]
+            return self.tr("Hold · left leg") if s.side == "left" else self.tr("Hold · right leg")
+        return self.tr("Hold")
+
+    def _switch_text(self, side: str) -> str:
+        if side == "left":
+            return self.tr("Switch to the left leg")
+        return self.tr("Switch to the right leg")
+
+    def _announcement(self, s: SequencerState) -> str:
+        """What a screen reader hears when a phase begins: "Hold 30 seconds, right leg"."""
+        if s.phase is Phase.DONE:
+            return self.tr("Ended") if s.ended_early else self.tr("Done")
+        seconds = round(s.phase_seconds)
+        if s.phase is Phase.REST:
+            rest = self.tr("Rest %n second(s).", "", seconds)
+            if s.next_step is not None:
+                next_title = s.next_step.title.get(self._lang)
+                return self.tr("{0} Next: {1}.").format(rest, next_title)
+            if s.next_side and s.next_side != s.side:
+                return self.tr("{0}. {1}").format(self._switch_text(s.next_side), rest)
+            return rest
+        if s.side is not None and s.step is not None and s.step.sides != "none":
+            if s.side == "left":
+                return self.tr("Hold %n second(s), left leg.", "", seconds)
+            return self.tr("Hold %n second(s), right leg.", "", seconds)
+        return self.tr("Hold %n second(s).", "", seconds)
+
+    def _announce_state(self) -> None:
+        """Tell screen readers about a new phase, a pause or resume, ten seconds left, the end.
+
+        Called after every change of state; says something only when one of those happened.
+        """
+        s = self.sequencer.state()
+        if s.phase is Phase.READY:
+            return
+        phase = (s.phase, s.step_index, s.repetition, s.side)
+        last_ten = (
+            s.phase is Phase.HOLD
+            and s.phase_seconds > ANNOUNCE_AT_SECONDS + 5
+            and s.whole_seconds_left <= ANNOUNCE_AT_SECONDS
+        )
+        before = self._announced_key
+        self._announced_key = (phase, s.paused, last_ten)
+        if before is None or before[0] != phase:
+            text = self._announcement(s)
+            new_step = before is None or before[0][1] != s.step_index
+            if new_step and s.step is not None and s.phase is Phase.HOLD:
+                step = self.tr("Step {0} of {1}: {2}.").format(
+                    s.step_index + 1, s.step_count, s.step.title.get(self._lang)
+                )
+                text = f"{step} {text}"
+            if s.paused:
+                text = f"{text} {self.tr('Paused')}"
+            self._announce(text)
+        elif before[1] != s.paused:
+            if s.paused:
+                self._announce(self.tr("Paused"))
+            else:
+                left = self.tr("%n second(s) left.", "", s.whole_seconds_left)
+                self._announce(self.tr("Resumed. {0}").format(left))
+        elif last_ten and not before[2] and not s.paused:
+            self._announce(self.tr("%n second(s) left.", "", ANNOUNCE_AT_SECONDS))
+
+    def _announce(self, text: str) -> None:
+        """Say ``text`` to assistive technology once; it stays as the ring's description."""
+        self.announcements.append(text)
+        self.ring.setAccessibleDescription(text)
+        event = QAccessibleAnnouncementEvent(self.ring, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
+        self.announced.emit(text)
 
     def _show_step(self, step: ReliefStep | None, side: str | None) -> None:
-        t = self._t
         if step is None:
             self.picture.set_illustration(
                 None, self._palette.illustration_colours(), "", mirrored=False
             )
             if self.sequencer.done:
-                self.title.setText(t["ended"] if self.sequencer.ended_early else t["done"])
+                ended = self.sequencer.ended_early
+                self.title.setText(self.tr("Ended") if ended else self.tr("Done"))
             else:
-                self.title.setText(t["nothing"])
+                self.title.setText(self.tr("No steps to show"))
             self.instructions.setText("")
             return
         self.picture.set_illustration(
@@ -645,7 +690,6 @@ class ReliefPlayer(QWidget):
 
     def _refresh(self) -> None:
         s = self.sequencer.state()
-        t = self._t
         key = (s.step_index if s.step else -1, s.side)
         if key != self._shown_step:
             step_changed = self._shown_step is None or key[0] != self._shown_step[0]
@@ -655,26 +699,31 @@ class ReliefPlayer(QWidget):
                 self.stepChanged.emit(s.step.id)
         parts = [self.sequencer.plan.name.get(self._lang)]
         if s.step is not None:
-            parts.insert(0, t["step_of"].format(n=s.step_index + 1, total=s.step_count))
+            parts.insert(0, self.tr("Step {0} of {1}").format(s.step_index + 1, s.step_count))
             if s.repetitions > 1:
-                parts.insert(1, t["rep_of"].format(n=s.repetition, total=s.repetitions))
+                parts.insert(
+                    1, self.tr("Repetition {0} of {1}").format(s.repetition, s.repetitions)
+                )
         self.header.setText("  ·  ".join(parts))
         cue = self._cue_text(s)
-        self.cue.setText(cue)
-        self.cue.setAccessibleName(cue)
+        if cue != self.cue.text():
+            self.cue.setText(cue)
+            self.cue.setAccessibleName(cue)
         if s.caution:
-            self.caution.setText(t["caution"].format(text=s.caution))
+            self.caution.setText(self.tr("Caution: {0}").format(s.caution))
             self.caution.show()
         else:
             self.caution.hide()
         seconds = s.whole_seconds_left
-        fraction = s.remaining_seconds / s.phase_seconds if s.phase_seconds else 0.0
-        caption = t["seconds"] if s.step is not None else ""
+        # Reduced motion: the ring moves with the number, once a second, instead of sweeping.
+        left = seconds if self.reduce_motion else s.remaining_seconds
+        fraction = left / s.phase_seconds if s.phase_seconds else 0.0
+        caption = self.tr("second(s)", "", seconds) if s.step is not None else ""
         self.ring.set_value(fraction, seconds, caption, dimmed=s.paused or s.phase is Phase.REST)
-        self.ring.setAccessibleName(t["seconds_left"].format(n=seconds))
-        label = t["resume"] if s.paused else t["pause"]
-        self.pause_button.setText(label)
-        self.pause_button.setAccessibleName(label)
+        label = self.tr("Resume") if s.paused else self.tr("Pause")
+        if label != self.pause_button.text():
+            self.pause_button.setText(label)
+            self.pause_button.setAccessibleName(label)
         active = s.phase in (Phase.HOLD, Phase.REST)
         for b in (self.previous_button, self.pause_button, self.next_button, self.extend_button):
             b.setEnabled(active)
@@ -738,23 +787,7 @@ class _FakeClock:
 
 class _Silent(CueSounds):
     def say(self, text: str, lang: str = "en") -> None:
-        """Speak ``text`` if speech is on and a speech engine exists; never raises."""
-        if self.muted or not self.speech or self.volume == 0 or not text or self._tts_failed:
-            return
-        try:
-            if self._tts is None:
-                if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-                    raise RuntimeError("no speech offscreen")
-                from PySide6.QtCore import QLocale
-                from PySide6.QtTextToSpeech import QTextToSpeech
-
-                self._tts = QTextToSpeech()
-                self._tts.setLocale(QLocale(lang))
-            self._tts.setVolume(self.volume / 100)
-            self._tts.say(text)
-        except Exception:  # no Addons, no libpulse, no speech engine: tones only
-            self._tts_failed = True
-            self._tts = None
+        return None
 
     def play(self, cue: str) -> None:
         return None
@@ -764,7 +797,7 @@ def render_plan_screens(
     outdir: Path | str,
     palette_name: str = "night",
     *,
-    lang: str = "en",
+    lang: str | None = None,
     size: QSize | None = None,
     side: str = "right",
 ) -> list[Path]:
@@ -772,10 +805,15 @@ def render_plan_screens(
 
     Files are named ``{plan}-{NN}-{step}-{palette}.png``. Each shot is taken a third of the way
     into the first hold, so the ring shows progress. Needs (or creates) a ``QApplication``.
+    ``lang`` (``"en"``, ``"fr"``): words and plan texts in that language (installed for the
+    shots, then the previous language is put back); by default the language in use.
     """
     from crampwise.relief.plans import load_default_plans
 
     _app = QApplication.instance() or QApplication([])  # keep a reference while rendering
+    before_lang = i18n.language()
+    if lang is not None:
+        i18n.install(_app, lang)
     palette = PALETTES[palette_name]
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -800,4 +838,6 @@ def render_plan_screens(
             player.close()
             player.deleteLater()
     QApplication.processEvents()
+    if lang is not None:
+        i18n.install(_app, before_lang)
     return written

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from crampwise import i18n
 from crampwise.ui.advice_state import current_advice, rulebook
 from crampwise.ui.cards import card_heading, cards_html
 from crampwise.ui.diary import Diary
@@ -28,33 +29,41 @@ class PreventionPage(QWidget):
         self.diary = diary
         self._stale = True
         outer = QVBoxLayout(self)
-        intro = QLabel("Evening routine")
+        intro = QLabel(self.tr("Evening routine"))
         intro.setProperty("role", "title")
         outer.addWidget(intro)
         blurb = QLabel(
-            "About three minutes of calf and hamstring stretches before bed. One trial found "
-            "fewer and milder cramps; the evidence is modest, and the stretches are safe."
+            self.tr(
+                "About three minutes of calf and hamstring stretches before bed. One trial found "
+                "fewer and milder cramps; the evidence is modest, and the stretches are safe."
+            )
         )
         blurb.setWordWrap(True)
         outer.addWidget(blurb)
-        self.routine_button = QPushButton("Start the evening routine")
+        self.routine_button = QPushButton(self.tr("Start the evening routine"))
         self.routine_button.setProperty("role", "primary")
         self.routine_button.setMinimumWidth(300)
+        self.routine_button.setAccessibleName(self.tr("Start the evening routine"))
+        self.routine_button.setAccessibleDescription(
+            self.tr("Plays about three minutes of guided stretches. Escape stops it.")
+        )
         self.routine_button.clicked.connect(lambda: self.routineRequested.emit())
         outer.addWidget(self.routine_button, 0, Qt.AlignmentFlag.AlignLeft)
-        heading = QLabel("Your advice")
+        heading = QLabel(self.tr("Your advice"))
         heading.setProperty("role", "title")
         outer.addWidget(heading)
         note = QLabel(
-            "Based on your profile and the last seven nights. Crampwise does not diagnose; "
-            "it never replaces your doctor, nurse or pharmacist."
+            self.tr(
+                "Based on your profile and the last seven nights. Crampwise does not diagnose; "
+                "it never replaces your doctor, nurse or pharmacist."
+            )
         )
         note.setWordWrap(True)
         note.setProperty("role", "muted")
         outer.addWidget(note)
         self.cards = QTextBrowser()
         self.cards.setOpenLinks(False)  # no network, ever
-        self.cards.setAccessibleName("Your advice, warning signs first")
+        self.cards.setAccessibleName(self.tr("Your advice, warning signs first"))
         self._card_texts: list[str] = []
         outer.addWidget(self.cards, 1)
         self._advice_widgets = [intro, blurb, self.routine_button, heading, note, self.cards]
@@ -70,7 +79,7 @@ class PreventionPage(QWidget):
         if plan is None or self.player is not None:
             return
         advice = current_advice(self.diary) if self.diary.store is not None else None
-        self.player = make_player(plan, side="right", advice=advice)
+        self.player = make_player(plan, side="right", advice=advice, lang=i18n.language())
         self.player.finished.connect(self._routine_finished)
         for widget in self._advice_widgets:
             widget.hide()
@@ -86,7 +95,9 @@ class PreventionPage(QWidget):
         for widget in self._advice_widgets:
             widget.show()
         self.routine_button.setFocus()
-        self.status.emit("Routine stopped." if ended_early else "Routine done. Sleep well.")
+        self.status.emit(
+            self.tr("Routine stopped.") if ended_early else self.tr("Routine done. Sleep well.")
+        )
 
     def _mark_stale(self) -> None:
         self._stale = True
@@ -104,9 +115,11 @@ class PreventionPage(QWidget):
 
     def reload(self) -> None:
         advice = current_advice(self.diary)
-        self._card_texts = [f"{card_heading(i)}: {i.text('en')}" for i in advice.items]
-        html = cards_html(advice.items, rulebook().sources, current_theme())
+        lang = i18n.language()
+        self._card_texts = [f"{card_heading(i)}: {i.text(lang)}" for i in advice.items]
+        html = cards_html(advice.items, rulebook().sources, current_theme(), lang)
         for name in advice.unrecognised_medications:
-            html += f"<p>“{escape(name)}” is not recognised, so no advice is given for it.</p>"
+            line = self.tr("“{0}” is not recognised, so no advice is given for it.")
+            html += f"<p>{escape(line.format(name))}</p>"
         self.cards.setHtml(html)
         self._stale = False

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crampwise import i18n
 from crampwise.advice import CONDITION_IDS, HealthProfile, Medication, ProfileError
 from crampwise.ui.advice_state import rulebook
 from crampwise.ui.diary import Diary
+from crampwise.ui.labels import full_date_text
+from crampwise.ui.messages import localized
 
 
 class _OptionalDate(QWidget):
@@ -37,10 +40,12 @@ class _OptionalDate(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(label)
+        self.check.setAccessibleName(self.tr("{0}: the date is known").format(label))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit.setDisplayFormat("d MMM yyyy")  # month names follow the locale
         self.edit.setAccessibleName(label)
+        self.edit.setAccessibleDescription(self.tr("Tick the box first to give a date."))
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
@@ -52,7 +57,9 @@ class _OptionalDate(QWidget):
 
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
-        self.edit.setDate(QDate(value) if value else QDate.currentDate())
+        self.edit.setDate(
+            QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+        )
 
 
 class ProfilePage(QWidget):
@@ -74,36 +81,44 @@ class ProfilePage(QWidget):
         QVBoxLayout(self).addWidget(scroll)
         lay = QVBoxLayout(body)
         intro = QLabel(
-            "Tell Crampwise about your health so its advice fits you: some steps are unsafe with "
-            "some conditions, and some medicines make cramps more likely. This stays on this "
-            "computer."
+            self.tr(
+                "Tell Crampwise about your health so its advice fits you: some steps are unsafe "
+                "with some conditions, and some medicines make cramps more likely. This stays on "
+                "this computer."
+            )
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
-        conditions = QGroupBox("Conditions")
+        lang = i18n.language()
+        conditions = QGroupBox(self.tr("Conditions"))
         grid = QGridLayout(conditions)
         self.condition_checks: dict[str, QCheckBox] = {}
         for row, ident in enumerate(CONDITION_IDS):
             cond = book.conditions[ident]
-            check = QCheckBox(cond.label("en"))
-            check.setAccessibleDescription(cond.explanation("en"))
-            explain = QLabel(cond.explanation("en"))
+            check = QCheckBox(cond.label(lang))
+            check.setAccessibleDescription(cond.explanation(lang))
+            explain = QLabel(cond.explanation(lang))
             explain.setWordWrap(True)
             explain.setProperty("role", "muted")
-            grid.addWidget(check, row, 0)
-            grid.addWidget(explain, row, 1)
+            # The explanation sits under its box: long names (French ones) then fit the width.
+            explain.setContentsMargins(28, 0, 0, 8)
+            grid.addWidget(check, 2 * row, 0)
+            grid.addWidget(explain, 2 * row + 1, 0)
             check.toggled.connect(self._save)
             self.condition_checks[ident] = check
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
         lay.addWidget(conditions)
 
-        meds = QGroupBox("Medicines")
+        meds = QGroupBox(self.tr("Medicines"))
         ml = QVBoxLayout(meds)
         add_row = QHBoxLayout()
         self.med_input = QLineEdit()
-        self.med_input.setPlaceholderText("Type a medicine's name (generic or brand)…")
-        self.med_input.setAccessibleName("Medicine name")
+        self.med_input.setPlaceholderText(self.tr("Type a medicine's name (generic or brand)…"))
+        self.med_input.setAccessibleName(self.tr("Medicine name"))
+        self.med_input.setAccessibleDescription(
+            self.tr("Type a name, then press Enter or Add. Suggestions appear as you type.")
+        )
         names = sorted(
             {m.name for m in self._catalogue.search("", 0)}
             | {
@@ -118,12 +133,15 @@ class ProfilePage(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.med_input.setCompleter(completer)
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add this medicine"))
         add_row.addWidget(self.med_input, 1)
         add_row.addWidget(self.add_button)
         ml.addLayout(add_row)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Medicine", "Recognised as", "Started", "Stopped"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Medicine"), self.tr("Recognised as"), self.tr("Started"), self.tr("Stopped")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -132,24 +150,32 @@ class ProfilePage(QWidget):
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 260)
         self.table.setMinimumHeight(160)
-        self.table.setAccessibleName("Your medicines")
+        self.table.setAccessibleName(self.tr("Your medicines"))
+        self.table.setAccessibleDescription(
+            self.tr("Select a medicine to give the dates it was started or stopped.")
+        )
         ml.addWidget(self.table)
         dates = QHBoxLayout()
-        self.started = _OptionalDate("Started on")
-        self.stopped = _OptionalDate("Stopped on")
-        self.remove_button = QPushButton("Remove")
+        self.started = _OptionalDate(self.tr("Started on"))
+        self.stopped = _OptionalDate(self.tr("Stopped on"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected medicine"))
         dates.addWidget(self.started)
         dates.addWidget(self.stopped)
         dates.addStretch(1)
         dates.addWidget(self.remove_button)
         ml.addLayout(dates)
         hint = QLabel(
-            "Dates are optional: with them, Insights can compare your cramps before and after."
+            self.tr(
+                "Dates are optional: with them, Insights can compare your cramps before and after."
+            )
         )
         hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
         ml.addWidget(hint)
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
         self.error_label.hide()
         ml.addWidget(self.error_label)
         lay.addWidget(meds)
@@ -188,19 +214,20 @@ class ProfilePage(QWidget):
         if self._loading:
             return
         if self.diary.save_profile(self.profile()):
-            self.status.emit("Profile saved. Your advice is updated.")
+            self.status.emit(self.tr("Profile saved. Your advice is updated."))
 
     def _fill_table(self) -> None:
         classes = self._catalogue.classes
+        lang = i18n.language()
         self.table.setRowCount(len(self._medications))
         for row, med in enumerate(self._medications):
             cls = classes.get(med.drug_class or "")
-            recognised = cls.label("en") if cls else "Not recognised"
+            recognised = cls.label(lang) if cls else self.tr("Not recognised")
             cells = (
                 med.name,
                 recognised,
-                f"{med.started:%d %b %Y}" if med.started else "",
-                f"{med.stopped:%d %b %Y}" if med.stopped else "",
+                full_date_text(med.started) if med.started else "",
+                full_date_text(med.stopped) if med.stopped else "",
             )
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
@@ -215,7 +242,7 @@ class ProfilePage(QWidget):
         try:
             med = Medication(name, match.drug_class if match else None)
         except ProfileError as exc:
-            self._error(str(exc))
+            self._error(localized(exc))
             return
         self._medications.append(med)
         self.med_input.clear()
@@ -223,7 +250,9 @@ class ProfilePage(QWidget):
         self.table.selectRow(len(self._medications) - 1)
         self._save()
         if match is None:
-            self.status.emit(f"“{name}” is kept but not recognised: no advice is given for it.")
+            self.status.emit(
+                self.tr("“{0}” is kept but not recognised: no advice is given for it.").format(name)
+            )
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
@@ -251,7 +280,7 @@ class ProfilePage(QWidget):
                 old.name, old.drug_class, self.started.value(), self.stopped.value()
             )
         except ProfileError as exc:
-            self._error(str(exc))
+            self._error(localized(exc))
             return
         self.error_label.hide()
         self._fill_table()

@@ -23,8 +23,16 @@ def plan_library() -> PlanLoadResult:
     return load_default_plans()
 
 
-def adjustments(advice: Advice | None) -> tuple[dict[str, str], dict[str, str]]:
-    """(steps to skip, cautions) keyed by intervention id, each with the reason in words."""
+def adjustments(
+    advice: Advice | None, lang: str | None = None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(steps to skip, cautions) keyed by intervention id, each with the reason in words.
+
+    ``lang`` defaults to the language in use (:func:`crampwise.i18n.language`).
+    """
+    from crampwise import i18n
+
+    lang = lang or i18n.language()
     if advice is None:
         return {}, {}
     skip: dict[str, str] = {}
@@ -33,8 +41,8 @@ def adjustments(advice: Advice | None) -> tuple[dict[str, str], dict[str, str]]:
         reasons = [r for r in status.reasons if r.status == status.status]
         if not reasons:
             continue
-        why = reasons[0].text("en")
-        because = "; ".join(b("en") for b in reasons[0].because)
+        why = reasons[0].text(lang)
+        because = "; ".join(b(lang) for b in reasons[0].because)
         text = f"{why} ({because})" if because else why
         if status.status == "avoid":
             skip[ident] = text
@@ -43,8 +51,12 @@ def adjustments(advice: Advice | None) -> tuple[dict[str, str], dict[str, str]]:
     return skip, cautions
 
 
-def make_player(plan: ReliefPlan, *, side: str, advice: Advice | None) -> ReliefPlayer:
-    """A player in the current theme's colours, with the advice's skips and cautions."""
+def make_player(
+    plan: ReliefPlan, *, side: str, advice: Advice | None, lang: str | None = None
+) -> ReliefPlayer:
+    """A player in the current theme's colours and the person's language, with the advice's
+    skips and cautions."""
+    from crampwise import i18n
     from crampwise.ui.player import ReliefPalette, ReliefPlayer
     from crampwise.ui.theme import current_theme
 
@@ -53,5 +65,6 @@ def make_player(plan: ReliefPlan, *, side: str, advice: Advice | None) -> Relief
         {"background": t.background, "text": t.text, "muted_text": t.muted_text,
          "accent": t.accent, "ring_track": t.border}
     )  # fmt: skip
-    skip, cautions = adjustments(advice)
-    return ReliefPlayer(plan, side=side, palette=palette, skip=skip, cautions=cautions)
+    lang = lang or i18n.language()
+    skip, cautions = adjustments(advice, lang)
+    return ReliefPlayer(plan, side=side, lang=lang, palette=palette, skip=skip, cautions=cautions)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,17 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crampwise import i18n
 from crampwise.domain.episode import Episode, StepUse, local_now
 from crampwise.domain.vocab import Side
 from crampwise.ui.diary import Diary
+from crampwise.ui.labels import duration_text, moment_text, time_text
 from crampwise.ui.relief_state import CALF_PLAN, FOOT_PLAN, make_player, plan_library
 
 RESUME_WITHIN = timedelta(minutes=30)  # an unfinished episode younger than this is resumed
 TOO_LONG_S = 10 * 60  # still cramping after this: the fact sheet's red flag
-TOO_LONG_TEXT = (
-    "Still cramping after 10 minutes, even with stretching? Contact your GP or call 111 today "
-    "(urgent, not an emergency). Sources: NHS, Leg cramps."
-)
+
+
+def too_long_text() -> str:
+    return QCoreApplication.translate(
+        "TonightPage",
+        "Still cramping after 10 minutes, even with stretching? Contact your GP or call 111 today "
+        "(urgent, not an emergency). Sources: NHS, Leg cramps.",
+    )
 
 
 def format_elapsed(seconds: float) -> str:
@@ -67,9 +73,13 @@ class TonightPage(QWidget):
         self.recovery_label = QLabel()
         self.recovery_label.setProperty("role", "banner")
         self.recovery_label.setWordWrap(True)
-        self.finish_button = QPushButton("Finish it")
+        self.finish_button = QPushButton(self.tr("Finish it"))
         self.finish_button.setProperty("role", "primary")
-        self.finish_details_button = QPushButton("Add details")
+        self.finish_button.setAccessibleName(self.tr("Finish the unfinished cramp"))
+        self.finish_details_button = QPushButton(self.tr("Add details"))
+        self.finish_details_button.setAccessibleName(
+            self.tr("Finish the unfinished cramp and add details")
+        )
         recovery_row = QHBoxLayout()
         recovery_row.addWidget(self.recovery_label, 1)
         recovery_row.addWidget(self.finish_button)
@@ -79,21 +89,27 @@ class TonightPage(QWidget):
         self.recovery_box.hide()
         il.addWidget(self.recovery_box)
         il.addStretch(1)
-        self.cramp_button = QPushButton("Cramp now")
+        self.cramp_button = QPushButton(self.tr("Cramp now"))
         self.cramp_button.setProperty("role", "cramp")
         self.cramp_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.cramp_button.setMinimumHeight(220)
-        self.cramp_button.setAccessibleName("Cramp now")
-        self.cramp_button.setAccessibleDescription("Starts timing a cramp. Space or Enter.")
+        self.cramp_button.setAccessibleName(self.tr("Cramp now"))
+        self.cramp_button.setAccessibleDescription(
+            self.tr("Starts timing a cramp. Space or Enter.")
+        )
         self.cramp_button.setAutoDefault(True)
         il.addWidget(self.cramp_button, 3)
-        hint = QLabel("Press Space or Enter. Everything else can wait until morning.")
+        hint = QLabel(self.tr("Press Space or Enter. Everything else can wait until morning."))
         hint.setProperty("role", "muted")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
         il.addWidget(hint)
         il.addStretch(1)
-        self.past_button = QPushButton("Add a past episode…")
-        self.past_button.setAccessibleName("Add a past episode")
+        self.past_button = QPushButton(self.tr("Add a past episode…"))
+        self.past_button.setAccessibleName(self.tr("Add a past episode"))
+        self.past_button.setAccessibleDescription(
+            self.tr("Opens a form for a cramp you did not time.")
+        )
         il.addWidget(self.past_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._stack.addWidget(idle)
 
@@ -106,21 +122,34 @@ class TonightPage(QWidget):
         self.elapsed_label = QLabel("0:00")
         self.elapsed_label.setProperty("role", "title")
         self.elapsed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.elapsed_label.setAccessibleName("Time since the cramp started")
+        self.elapsed_label.setAccessibleName(self.tr("Time since the cramp started"))
         chooser = QHBoxLayout()
         self.plan_group = QButtonGroup(self)
         self.side_group = QButtonGroup(self)
         self._custom_plan: ReliefPlan | None = None  # a person's own plan, until C or F
         self.sound_volume, self.muted = 25, False
+        # The keys stay C, F, L and R in every language (M is the player's mute key).
         for group, items in (
-            (self.plan_group, (("Calf (C)", CALF_PLAN), ("Foot or toes (F)", FOOT_PLAN))),
-            (self.side_group, (("Left leg (L)", "left"), ("Right leg (R)", "right"))),
+            (
+                self.plan_group,
+                (
+                    (self.tr("Calf (C)"), self.tr("Calf plan"), CALF_PLAN),
+                    (self.tr("Foot or toes (F)"), self.tr("Foot or toes plan"), FOOT_PLAN),
+                ),
+            ),
+            (
+                self.side_group,
+                (
+                    (self.tr("Left leg (L)"), self.tr("Left leg"), "left"),
+                    (self.tr("Right leg (R)"), self.tr("Right leg"), "right"),
+                ),
+            ),
         ):
-            for text, ident in items:
+            for text, name, ident in items:
                 button = QPushButton(text)
                 button.setCheckable(True)
                 button.setProperty("choice", ident)
-                button.setAccessibleName(text.split(" (")[0])
+                button.setAccessibleName(name)
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
                 group.addButton(button)
                 chooser.addWidget(button)
@@ -128,24 +157,28 @@ class TonightPage(QWidget):
             group.buttonClicked.connect(lambda _b: self._restart_player())
         self.plan_group.buttonClicked.connect(lambda _b: setattr(self, "_custom_plan", None))
         chooser.addStretch(1)
-        self.long_warning = QLabel(TOO_LONG_TEXT)
+        self.long_warning = QLabel(too_long_text())
         self.long_warning.setProperty("role", "error")
         self.long_warning.setWordWrap(True)
         self.long_warning.hide()
         self.plan_done_label = QLabel(
-            "That was the whole plan. Press Enter (It's over) when the cramp has eased, "
-            "or start the plan again."
+            self.tr(
+                "That was the whole plan. Press Enter (It's over) when the cramp has eased, "
+                "or start the plan again."
+            )
         )
         self.plan_done_label.setProperty("role", "banner")
         self.plan_done_label.setWordWrap(True)
         self.plan_done_label.hide()
         self.relief_area = QVBoxLayout()  # the relief player sits here
         self.player: ReliefPlayer | None = None
-        self.over_button = QPushButton("It's over (Enter)")
+        self.over_button = QPushButton(self.tr("It's over (Enter)"))
         self.over_button.setProperty("role", "primary")
         self.over_button.setMinimumHeight(64)
-        self.over_button.setAccessibleName("It's over")
-        self.over_button.setAccessibleDescription("Ends the cramp and stores how long it lasted.")
+        self.over_button.setAccessibleName(self.tr("It's over"))
+        self.over_button.setAccessibleDescription(
+            self.tr("Ends the cramp and stores how long it lasted.")
+        )
         self.over_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must not end it
         top = QHBoxLayout()
         top.addWidget(self.started_label)
@@ -192,7 +225,7 @@ class TonightPage(QWidget):
         if self._form is None:
             from crampwise.ui.episode_form import EpisodeForm
 
-            self._form = EpisodeForm(skip_text="Later")
+            self._form = EpisodeForm(skip_text=self.tr("Later"))
             self._stack.addWidget(self._form)
             self._form.submitted.connect(self._save_details)
             self._form.skipped.connect(self._skip_details)
@@ -211,7 +244,9 @@ class TonightPage(QWidget):
 
     def _show_running(self) -> None:
         assert self.current is not None
-        self.started_label.setText(f"Cramp started at {self.current.started_at:%H:%M:%S}")
+        self.started_label.setText(
+            self.tr("Cramp started at {0}").format(time_text(self.current.started_at))
+        )
         self._refresh_elapsed()
         self._stack.setCurrentIndex(1)
         self._tick.start()
@@ -260,7 +295,7 @@ class TonightPage(QWidget):
 
             advice = current_advice(self.diary)
         side = self._chosen(self.side_group) or "right"
-        self.player = make_player(plan, side=side, advice=advice)
+        self.player = make_player(plan, side=side, advice=advice, lang=i18n.language())
         self.player.sounds.set_volume(self.sound_volume)
         self.player.sounds.muted = self.muted
         self.player.finished.connect(self._plan_finished)
@@ -302,7 +337,7 @@ class TonightPage(QWidget):
         saved = self.diary.save(episode)
         self.current = saved or episode
         if saved is None and not self.diary.is_ready:
-            self.status.emit("Cramp started. It will be saved as soon as the diary opens.")
+            self.status.emit(self.tr("Cramp started. It will be saved as soon as the diary opens."))
         self._show_running()
 
     def end_cramp(self) -> None:
@@ -327,8 +362,8 @@ class TonightPage(QWidget):
         self._stop_player()
         self._tick.stop()
         assert self.current is not None
-        length = format_elapsed((now - ongoing.started_at).total_seconds())
-        self.status.emit(f"Saved: a cramp of {length}.")
+        length = duration_text((now - ongoing.started_at).total_seconds())
+        self.status.emit(self.tr("Saved: a cramp of {0}.").format(length))
         self.form.load(self.current)
         self._stack.setCurrentWidget(self.form)
         self.form.focus_first()
@@ -342,14 +377,14 @@ class TonightPage(QWidget):
             return
         saved = self.diary.save(episode)
         if saved is None:
-            self.form.show_error("Not saved. Your entry is still here: try Save again.")
+            self.form.show_error(self.tr("Not saved. Your entry is still here: try Save again."))
             return
-        self.status.emit("Details saved.")
+        self.status.emit(self.tr("Details saved."))
         self.current = None
         self.show_idle()
 
     def _skip_details(self) -> None:
-        self.status.emit("Saved. You can add details later from History.")
+        self.status.emit(self.tr("Saved. You can add details later from History."))
         self.current = None
         self.show_idle()
 
@@ -360,11 +395,11 @@ class TonightPage(QWidget):
         dialog = EpisodeDialog(
             self.diary,
             Episode(started_at=start, ended_at=start + timedelta(minutes=2)),
-            title="Add a past episode",
+            title=self.tr("Add a past episode"),
             past_presets=True,
             parent=self,
         )
-        dialog.accepted.connect(lambda: self.status.emit("Past episode saved."))
+        dialog.accepted.connect(lambda: self.status.emit(self.tr("Past episode saved.")))
         dialog.open()
         return dialog
 
@@ -395,15 +430,16 @@ class TonightPage(QWidget):
         ep = self.unfinished[0]
         end = proposed_end(ep, local_now())
         self.recovery_label.setText(
-            f"A cramp from {ep.started_at:%a %d %b, %H:%M} was never marked as over. "
-            f"Finish it at {end:%H:%M}?"
+            self.tr("A cramp from {0} was never marked as over. Finish it at {1}?").format(
+                moment_text(ep.started_at), time_text(end)
+            )
         )
         self.recovery_box.show()
 
     def _finish_unfinished(self) -> None:
         ep = self.unfinished.pop(0)
         self.diary.save(ep.replace(ended_at=proposed_end(ep, local_now())))
-        self.status.emit("The unfinished cramp is saved.")
+        self.status.emit(self.tr("The unfinished cramp is saved."))
         self._show_recovery()
 
     def _finish_unfinished_with_details(self) -> None:

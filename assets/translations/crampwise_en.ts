@@ -1,0 +1,23 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ExchangeActions</name>
+    <message numerus="yes">
+        <source>Exported %n episode(s) to {0}.</source>
+        <translation>
+            <numerusform>Exported %n episode to {0}.</numerusform>
+            <numerusform>Exported %n episodes to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <source>{0} of %n episode(s)</source>
+        <translation>
+            <numerusform>{0} of %n episode</numerusform>
+            <numerusform>{0} of %n episodes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,624 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Your diary file was damaged ({problem}). It was kept as {kept} and a new, empty diary was started; no backup was found.</source>
+        <translation>Le fichier de votre journal était endommagé ({problem}). Il a été conservé sous le nom {kept} et un nouveau journal vide a été commencé : aucune sauvegarde n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Your diary file was damaged ({problem}). It was kept as {kept} and the backup from the newest backup was restored: entries made after that may be missing.</source>
+        <translation>Le fichier de votre journal était endommagé ({problem}). Il a été conservé sous le nom {kept} et la sauvegarde la plus récente a été restaurée : les entrées faites après elle peuvent manquer.</translation>
+    </message>
+    <message>
+        <source>Your diary file was damaged ({problem}). It was kept as {kept} and the backup from {taken:%d %b %Y at %H:%M} was restored: entries made after that may be missing.</source>
+        <translation>Le fichier de votre journal était endommagé ({problem}). Il a été conservé sous le nom {kept} et la sauvegarde du {taken:%d/%m/%Y} à {taken:%H:%M} a été restaurée : les entrées faites depuis peuvent manquer.</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>it is not a database file</source>
+        <translation>ce n&apos;est pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({error})</source>
+        <translation>il est illisible ({error})</translation>
+    </message>
+    <message>
+        <source>its contents failed a consistency check</source>
+        <translation>son contenu n&apos;a pas passé le contrôle de cohérence</translation>
+    </message>
+    <message>
+        <source>replaced on request</source>
+        <translation>remplacé à votre demande</translation>
+    </message>
+</context>
+<context>
+    <name>Episode</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <source>Please check {field}: {problem}</source>
+        <translation>Vérifiez « {field} » : {problem}</translation>
+    </message>
+    <message>
+        <source>needs a time zone offset</source>
+        <translation>il manque le décalage horaire</translation>
+    </message>
+    <message>
+        <source>is too long (at most {limit} characters)</source>
+        <translation>trop long ({limit} caractères au maximum)</translation>
+    </message>
+    <message>
+        <source>the end must come after the start</source>
+        <translation>la fin doit venir après le début</translation>
+    </message>
+    <message>
+        <source>a cramp longer than 6 hours is not plausible</source>
+        <translation>une crampe de plus de 6 heures n&apos;est pas plausible</translation>
+    </message>
+    <message>
+        <source>must be left, right or both</source>
+        <translation>doit être gauche, droite ou les deux</translation>
+    </message>
+    <message>
+        <source>unknown place {place!r}</source>
+        <translation>endroit inconnu : {place!r}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10</source>
+        <translation>doit être un nombre entier de 0 à 10</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1440 minutes</source>
+        <translation>doit être entre 0 et 1440 minutes</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>at most {limit} tags</source>
+        <translation>{limit} déclencheurs au maximum</translation>
+    </message>
+    <message>
+        <source>{tag!r} is not a valid tag</source>
+        <translation>{tag!r} n&apos;est pas un déclencheur valable</translation>
+    </message>
+    <message>
+        <source>{tag!r} contains control characters</source>
+        <translation>{tag!r} contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>unknown sign {sign!r}</source>
+        <translation>signe inconnu : {sign!r}</translation>
+    </message>
+    <message>
+        <source>invalid relief step id</source>
+        <translation>identifiant d&apos;étape de soulagement non valable</translation>
+    </message>
+</context>
+<context>
+    <name>Episode field</name>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>started at</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>ended at</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>côté</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>endroits</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>intensité</translation>
+    </message>
+    <message>
+        <source>woke from sleep</source>
+        <translation>réveil</translation>
+    </message>
+    <message>
+        <source>minutes to sleep again</source>
+        <translation>minutes pour se rendormir</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>étapes de soulagement</translation>
+    </message>
+    <message>
+        <source>helped</source>
+        <translation>soulagement</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>déclencheurs</translation>
+    </message>
+    <message>
+        <source>red flags</source>
+        <translation>signes d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>épisode</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation>problèmes de santé</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>médicaments</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>Impossible d&apos;écrire dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>contains an invalid character (a lone surrogate)</source>
+        <translation>contient un caractère non valable (un substitut Unicode isolé)</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>n&apos;est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date and time (use 2026-11-25T03:10:00+01:00)</source>
+        <translation>{text!r} n&apos;est pas une date et une heure (écrivez par exemple 2026-11-25T03:10:00+01:00)</translation>
+    </message>
+    <message>
+        <source>needs a time zone offset, e.g. +01:00</source>
+        <translation>il manque le décalage horaire, par exemple +01:00</translation>
+    </message>
+    <message>
+        <source>the time zone offset must be whole minutes</source>
+        <translation>le décalage horaire doit être un nombre entier de minutes</translation>
+    </message>
+    <message>
+        <source>the year must be from {first} to {last}</source>
+        <translation>l&apos;année doit être comprise entre {first} et {last}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {limit}</source>
+        <translation>doit être un nombre entier de 1 à {limit}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>must be {what}, not {got}</source>
+        <translation>doit être {what}, pas {got}</translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <source>is not a field Crampwise knows</source>
+        <translation>n&apos;est pas un champ connu de Crampwise</translation>
+    </message>
+    <message>
+        <source>must be an object, not {got}</source>
+        <translation>doit être un objet, pas {got}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>valeur manquante</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>du texte ou null</translation>
+    </message>
+    <message>
+        <source>a list of steps</source>
+        <translation>une liste d&apos;étapes</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 10</source>
+        <translation>un nombre entier de 0 à 10</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false ou null</translation>
+    </message>
+    <message>
+        <source>each step must be an object, not {got}</source>
+        <translation>chaque étape doit être un objet, pas {got}</translation>
+    </message>
+    <message>
+        <source>a step has no step_id</source>
+        <translation>une étape n&apos;a pas de step_id</translation>
+    </message>
+    <message>
+        <source>a step_id in text</source>
+        <translation>un step_id sous forme de texte</translation>
+    </message>
+    <message>
+        <source>must be left, right or both</source>
+        <translation>doit être left, right ou both</translation>
+    </message>
+    <message>
+        <source>unknown place {place!r} (one of: {known})</source>
+        <translation>endroit inconnu : {place!r} (valeurs possibles : {known})</translation>
+    </message>
+    <message>
+        <source>at most {limit}</source>
+        <translation>{limit} au maximum</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) or null</source>
+        <translation>une date (AAAA-MM-JJ) ou null</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date (use YYYY-MM-DD)</source>
+        <translation>{text!r} n&apos;est pas une date (écrivez-la AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>must be yes, no or empty</source>
+        <translation>doit être yes, no ou vide</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10</source>
+        <translation>doit être un nombre entier de 0 à 10</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1440 minutes</source>
+        <translation>doit être entre 0 et 1440 minutes</translation>
+    </message>
+    <message>
+        <source>row {row}: {field}: {problem}</source>
+        <translation>ligne {row}, {field} : {problem}</translation>
+    </message>
+    <message>
+        <source>Added {count} episode.</source>
+        <translation>{count} épisode ajouté.</translation>
+    </message>
+    <message>
+        <source>Added {count} episodes.</source>
+        <translation>{count} épisodes ajoutés.</translation>
+    </message>
+    <message>
+        <source>Added {zero} episodes.</source>
+        <translation>Aucun épisode ajouté.</translation>
+    </message>
+    <message>
+        <source>{count} episode was already in the diary.</source>
+        <translation>{count} épisode était déjà dans le journal.</translation>
+    </message>
+    <message>
+        <source>{count} episodes were already in the diary.</source>
+        <translation>{count} épisodes étaient déjà dans le journal.</translation>
+    </message>
+    <message>
+        <source>{count} episode start at the same moment as a different entry already in the diary; both were kept, so check them in the history.</source>
+        <translation>{count} épisode commence au même moment qu&apos;une autre entrée du journal ; les deux ont été gardés, vérifiez-les dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>{count} episodes start at the same moment as a different entry already in the diary; both were kept, so check them in the history.</source>
+        <translation>{count} épisodes commencent au même moment qu&apos;une autre entrée du journal ; rien n&apos;a été remplacé, vérifiez-les dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>The health profile from the file was imported.</source>
+        <translation>Le profil de santé du fichier a été importé.</translation>
+    </message>
+    <message>
+        <source>The health profile in the file is the one the diary already has.</source>
+        <translation>Le profil de santé du fichier est déjà celui du journal.</translation>
+    </message>
+    <message>
+        <source>The diary already has a different health profile, so it was kept and the file&apos;s profile was not imported.</source>
+        <translation>Le journal a déjà un autre profil de santé : il a été gardé, et celui du fichier n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>Impossible d&apos;ouvrir {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is {size:.0f} MB; Crampwise imports files of at most {limit} MB.</source>
+        <translation>Le fichier fait {size:.0f} Mo ; Crampwise importe des fichiers de {limit} Mo au maximum.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 (from a spreadsheet: &apos;CSV UTF-8&apos;) and import that.</source>
+        <translation>Enregistrez-le de nouveau en UTF-8 (depuis un tableur : « CSV UTF-8 ») et importez cette copie.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; Crampwise reads UTF-8. {hint}</source>
+        <translation>Le fichier est un texte UTF-16 ; Crampwise lit l&apos;UTF-8. {hint}</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text; Crampwise reads UTF-8. {hint}</source>
+        <translation>Le fichier semble être un texte UTF-16 ; Crampwise lit l&apos;UTF-8. {hint}</translation>
+    </message>
+    <message>
+        <source>The file contains NUL bytes: it is not a text file Crampwise wrote.</source>
+        <translation>Le fichier contient des octets NUL : ce n&apos;est pas un fichier texte écrit par Crampwise.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte {position} is 0x{value:02x}); it may be in another encoding such as Latin-1. {hint}</source>
+        <translation>Le fichier n&apos;est pas un texte UTF-8 (l&apos;octet {position} vaut 0x{value:02x}) ; il est peut-être dans un autre encodage, comme Latin-1. {hint}</translation>
+    </message>
+    <message>
+        <source>The file holds far more values than a Crampwise export can have.</source>
+        <translation>Le fichier contient bien plus de valeurs qu&apos;un export de Crampwise ne peut en avoir.</translation>
+    </message>
+    <message>
+        <source>The file is nested deeper than a Crampwise export ({levels} levels).</source>
+        <translation>Le fichier est plus imbriqué qu&apos;un export de Crampwise ({levels} niveaux).</translation>
+    </message>
+    <message>
+        <source>The file repeats the field {field!r} in one object.</source>
+        <translation>Le fichier répète le champ {field!r} dans un même objet.</translation>
+    </message>
+    <message>
+        <source>The file contains {name}, which is not a value Crampwise accepts.</source>
+        <translation>Le fichier contient {name}, une valeur que Crampwise n&apos;accepte pas.</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be a Crampwise export.</source>
+        <translation>Le fichier est trop imbriqué pour être un export de Crampwise.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON ({error} at line {line}, column {column}).</source>
+        <translation>Le fichier n&apos;est pas du JSON valable ({error} à la ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (a number in it is too long).</source>
+        <translation>Le fichier n&apos;est pas du JSON valable (un nombre y est trop long).</translation>
+    </message>
+    <message>
+        <source>This is not a Crampwise export (it has no &quot;format&quot;: &quot;crampwise&quot;).</source>
+        <translation>Ce n&apos;est pas un export de Crampwise (il n&apos;a pas de &quot;format&quot;: &quot;crampwise&quot;).</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Crampwise (format version {version}); update Crampwise to import it.</source>
+        <translation>Le fichier a été écrit par une version plus récente de Crampwise (format {version}) ; mettez Crampwise à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format_version is missing or unknown (this Crampwise reads {version}).</source>
+        <translation>Le format_version du fichier est absent ou inconnu (cette version de Crampwise lit le format {version}).</translation>
+    </message>
+    <message>
+        <source>The file has a field Crampwise does not know: {field!r}.</source>
+        <translation>Le fichier a un champ que Crampwise ne connaît pas : {field!r}.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;episodes&quot; list.</source>
+        <translation>Le fichier n&apos;a pas de liste &quot;episodes&quot;.</translation>
+    </message>
+    <message>
+        <source>profile: {field}: {problem}</source>
+        <translation>profil, {field} : {problem}</translation>
+    </message>
+    <message>
+        <source>The file holds more than {limit:,} episodes, the most that can be imported at once.</source>
+        <translation>Le fichier contient plus de {limit} épisodes, le maximum qui puisse être importé en une fois.</translation>
+    </message>
+    <message>
+        <source>row {row}: id: {id} is also the id of row {other} (empty the id of a copied row)</source>
+        <translation>ligne {row}, id : {id} est déjà l&apos;id de la ligne {other} (videz l&apos;id d&apos;une ligne copiée)</translation>
+    </message>
+    <message>
+        <source>row {row}: has {cells} cells but the header has {columns}.</source>
+        <translation>ligne {row} : elle a {cells} cellules, mais l&apos;en-tête en a {columns}.</translation>
+    </message>
+    <message>
+        <source>row {row}: a cell is longer than {limit:,} characters.</source>
+        <translation>ligne {row} : une cellule dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>row {row}: the CSV cannot be read ({error}).</source>
+        <translation>ligne {row} : le CSV est illisible ({error}).</translation>
+    </message>
+    <message>
+        <source>This is not a Crampwise export: it is neither Crampwise JSON nor a CSV whose first row names the columns (with started_at among them).</source>
+        <translation>Ce n&apos;est pas un export de Crampwise : ni du JSON de Crampwise, ni un CSV dont la première ligne nomme les colonnes (dont started_at).</translation>
+    </message>
+    <message>
+        <source>row 1: unknown column {name!r} (Crampwise&apos;s columns are {columns}).</source>
+        <translation>ligne 1 : colonne inconnue {name!r} (les colonnes de Crampwise sont {columns}).</translation>
+    </message>
+    <message>
+        <source>row 1: the column {name!r} appears twice.</source>
+        <translation>ligne 1 : la colonne {name!r} apparaît deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>medication name must be text</source>
+        <translation>le nom du médicament doit être du texte</translation>
+    </message>
+    <message>
+        <source>medication name is empty</source>
+        <translation>le nom du médicament est vide</translation>
+    </message>
+    <message>
+        <source>medication name is {length} characters long; the limit is {limit}: {start!r}...</source>
+        <translation>le nom du médicament fait {length} caractères ; la limite est de {limit} : {start!r}…</translation>
+    </message>
+    <message>
+        <source>medication {name!r}: drug class must be a non-empty id or None</source>
+        <translation>médicament {name!r} : la classe doit être un identifiant non vide ou None</translation>
+    </message>
+    <message>
+        <source>medication {name!r}: stopped on {stopped}, before it was started on {started}</source>
+        <translation>médicament {name!r} : arrêté le {stopped:%d/%m/%Y}, avant d&apos;avoir été commencé le {started:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>unknown condition id(s): {unknown}; known ids: {known}</source>
+        <translation>problème(s) de santé inconnu(s) : {unknown} ; identifiants connus : {known}</translation>
+    </message>
+    <message>
+        <source>expected a Medication, got {kind}</source>
+        <translation>un Medication était attendu, pas {kind}</translation>
+    </message>
+    <message>
+        <source>episodes_last_7_nights must be a whole number of 0 or more</source>
+        <translation>episodes_last_7_nights doit être un nombre entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>unknown red-flag sign id(s): {unknown}; known ids: {known}</source>
+        <translation>signe(s) d&apos;alerte inconnu(s) : {unknown} ; identifiants connus : {known}</translation>
+    </message>
+    <message>
+        <source>longest_minutes_last_7_nights must be 0 or more (or None)</source>
+        <translation>longest_minutes_last_7_nights doit être positif ou nul (ou None)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>{path} is not a readable Crampwise database ({error})</source>
+        <translation>{path} n&apos;est pas une base de données Crampwise lisible ({error})</translation>
+    </message>
+    <message>
+        <source>Crampwise&apos;s diary is busy in another window or command. Try again in a moment.</source>
+        <translation>Le journal de Crampwise est occupé par une autre fenêtre ou commande. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s folder is read-only, so nothing can be saved there.</source>
+        <translation>Le dossier du journal est en lecture seule : rien ne peut y être enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the entry could not be saved. Free some space and retry.</source>
+        <translation>Le disque est plein : l&apos;entrée n&apos;a pas pu être enregistrée. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The diary file is damaged.</source>
+        <translation>Le fichier du journal est endommagé.</translation>
+    </message>
+    <message>
+        <source>The diary could not be saved ({error}).</source>
+        <translation>Le journal n&apos;a pas pu être enregistré ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot open the diary at {path}: {reason}</source>
+        <translation>Impossible d&apos;ouvrir le journal {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be made ({error}).</source>
+        <translation>La sauvegarde n&apos;a pas pu être faite ({error}).</translation>
+    </message>
+    <message>
+        <source>This episode no longer exists; it may have been deleted.</source>
+        <translation>Cet épisode n&apos;existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>This episode no longer exists.</source>
+        <translation>Cet épisode n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>System</name>
+    <message>
+        <source>No space left on device</source>
+        <translation>plus de place sur le disque</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>opération non permise</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>erreur d&apos;entrée-sortie</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,106 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>InsightsPage</name>
+    <message numerus="yes">
+        <source>%n episode(s) so far: patterns appear after a few weeks.</source>
+        <translation>
+            <numerusform>%n episode so far: patterns appear after a few weeks.</numerusform>
+            <numerusform>%n episodes so far: patterns appear after a few weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{step} (%n rated)</source>
+        <translation>
+            <numerusform>{step} (%n rated)</numerusform>
+            <numerusform>{step} (%n rated)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n episode(s)&lt;/b&gt; since {day}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n episode&lt;/b&gt; since {day}</numerusform>
+            <numerusform>&lt;b&gt;%n episodes&lt;/b&gt; since {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) with a cramp, {woken} of them woken by it</source>
+        <translation>
+            <numerusform>%n night with a cramp, {woken} of them woken by it</numerusform>
+            <numerusform>%n nights with a cramp, {woken} of them woken by it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last 12 weeks: %n episode(s)</source>
+        <translation>
+            <numerusform>last 12 weeks: %n episode</numerusform>
+            <numerusform>last 12 weeks: %n episodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReliefPlayer</name>
+    <message numerus="yes">
+        <source>%n second(s) left.</source>
+        <translation>
+            <numerusform>%n second left.</numerusform>
+            <numerusform>%n seconds left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rest %n second(s).</source>
+        <translation>
+            <numerusform>Rest %n second.</numerusform>
+            <numerusform>Rest %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %n second(s), left leg.</source>
+        <translation>
+            <numerusform>Hold %n second, left leg.</numerusform>
+            <numerusform>Hold %n seconds, left leg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %n second(s), right leg.</source>
+        <translation>
+            <numerusform>Hold %n second, right leg.</numerusform>
+            <numerusform>Hold %n seconds, right leg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %n second(s).</source>
+        <translation>
+            <numerusform>Hold %n second.</numerusform>
+            <numerusform>Hold %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>second</numerusform>
+            <numerusform>seconds</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
