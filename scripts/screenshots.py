@@ -1,6 +1,6 @@
 """Render every screen of Crampwise, in the night and day themes, to PNG files.
 
-    python scripts/screenshots.py OUTDIR
+    python scripts/screenshots.py OUTDIR [--lang en|fr]
 
 Uses a temporary data directory with a few demo episodes; runs offscreen.
 """
@@ -66,10 +66,13 @@ def show_insights(window: MainWindow) -> QWidget:
     return window
 
 
-def main(outdir: Path) -> None:
+def main(outdir: Path, lang: str = "en") -> None:
     outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    from crampwise import i18n
+
+    i18n.install(app, lang)
     with tempfile.TemporaryDirectory() as tmp:
         paths.set_data_dir(tmp)
         store = EpisodeStore.open()
@@ -125,9 +128,15 @@ def main(outdir: Path) -> None:
 
     for name in THEMES:
         apply_theme(app, THEMES[name])
-        render_plan_screens(outdir / "plans", name)
+        render_plan_screens(outdir / "plans", name, lang=lang)
     print(f"Screenshots written to {outdir}")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", nargs="?", default="screenshots", type=Path)
+    parser.add_argument("--lang", choices=["en", "fr"], default="en")
+    options = parser.parse_args()
+    main(options.outdir, options.lang)
