@@ -14,6 +14,7 @@ then moves once a second, with the number.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import shutil
 import subprocess
@@ -386,6 +387,12 @@ class ReliefPlayer(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll)
+        # The poll repaints the ring; this one fires exactly when the current phase ends, so
+        # "done" or "switch" lands on time instead of up to one poll late.
+        self._phase_end = QTimer(self)
+        self._phase_end.setSingleShot(True)
+        self._phase_end.setTimerType(Qt.TimerType.PreciseTimer)
+        self._phase_end.timeout.connect(self.poll)
         if autostart:
             self.start()
         else:
@@ -576,6 +583,7 @@ class ReliefPlayer(QWidget):
         if self.sequencer.done and not self._finished_emitted:
             self._finished_emitted = True
             self._timer.stop()
+            self._phase_end.stop()
             self.finished.emit(list(self.sequencer.visited), self.sequencer.ended_early)
 
     # --- painting the state --------------------------------------------------------------
@@ -688,8 +696,15 @@ class ReliefPlayer(QWidget):
     def state(self) -> SequencerState:
         return self.sequencer.state()
 
+    def _arm_phase_end(self, s: SequencerState) -> None:
+        if s.paused or self.sequencer.done or not self._timer.isActive():
+            self._phase_end.stop()
+        else:
+            self._phase_end.start(max(0, math.ceil(s.remaining_seconds * 1000)))
+
     def _refresh(self) -> None:
         s = self.sequencer.state()
+        self._arm_phase_end(s)
         key = (s.step_index if s.step else -1, s.side)
         if key != self._shown_step:
             step_changed = self._shown_step is None or key[0] != self._shown_step[0]
