@@ -258,9 +258,8 @@ class MedicationChange:
 @dataclass(frozen=True, slots=True)
 class RedFlagMark:
     night: date
-    started_at_text: str  # "Tue 3 Mar 2026, 03:10" on the wall clock of the moment
     sign: str
-    started_at: datetime | None = None  # the same moment, for a locale's own wording
+    started_at: datetime  # on the wall clock of the moment; the window formats it per locale
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,10 +404,8 @@ def compute_patterns(
             else:
                 tagged.add(night)
         if ep.red_flags:
-            text = f"{started:%a} {started.day} {started:%b %Y, %H:%M}"
             for sign in sorted(ep.red_flags):
-                mark = RedFlagMark(night, text, sign, started)
-                flags.append((started.timestamp(), mark))
+                flags.append((started.timestamp(), RedFlagMark(night, sign, started)))
 
     count = len(nights)
     per_night: dict[date, int] = dict(Counter(nights))

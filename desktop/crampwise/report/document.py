@@ -405,7 +405,7 @@ def report_html(data: ReportData) -> str:
     if pats.red_flags:
         out.append("<ul>")
         for flag in pats.red_flags:
-            when = moment(flag.started_at) if flag.started_at else flag.started_at_text
+            when = moment(flag.started_at)
             out.append(
                 f'<li><span class="flag">{escape(sign_label(flag.sign))}</span>: '
                 f"{escape(when)}</li>"
