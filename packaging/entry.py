@@ -13,7 +13,7 @@ def run() -> int:
         from crampwise.desktop_integration.selftest import run_self_test
 
         return run_self_test()
-    from crampwise.cli import main
+    from crampwise.launch import main
 
     return main()
 

@@ -1,5 +1,5 @@
 import sys
 
-from crampwise.cli import main
+from crampwise.launch import main
 
 sys.exit(main())

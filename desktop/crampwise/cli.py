@@ -303,20 +303,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return install_desktop_command(uninstall=args.uninstall, prefix=args.prefix)
     if args.command is None:
-        from crampwise.desktop_integration.preflight import (
-            explain_missing,
-            fonts_present,
-            missing_system_libraries,
-        )
+        from crampwise.launch import open_window
 
-        if missing := missing_system_libraries():
-            print(explain_missing(missing), file=sys.stderr)
-            return 1
-        if not fonts_present():
-            print("crampwise: no fonts found; install fonts-dejavu-core", file=sys.stderr)
-        from crampwise.ui.app import run_gui
-
-        return run_gui(exit_when_ready=args.exit_when_ready)
+        return open_window(exit_when_ready=args.exit_when_ready)
     from crampwise.storage.schema import StoreError
 
     handlers = {

@@ -12,7 +12,6 @@ files are read with a bare ``QTranslator`` when QtCore loads, English otherwise 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 from collections.abc import Iterable
@@ -121,6 +120,8 @@ def fonts_present() -> bool:
     """Whether fontconfig knows any font (false on a bare system: text shows as boxes)."""
     if not sys.platform.startswith("linux"):
         return True
+    import ctypes.util  # runs after the first paint: it costs ~20 ms (shutil, subprocess)
+
     path = ctypes.util.find_library("fontconfig")
     if path is None:
         return False

@@ -8,13 +8,17 @@ is removed before listening.
 
 from __future__ import annotations
 
-import hashlib
 import os
+import socket as sockets
 import sys
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is imported when first needed: after the window's first paint
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 500
 MAX_MESSAGE = 4096
@@ -29,16 +33,41 @@ def _user_id() -> str:
 def server_name(data_dir: Path) -> str:
     """A name private to this user and this data directory.
 
-    On Linux it is a full path in ``$XDG_RUNTIME_DIR`` (a 0700 folder only the user can enter)
-    when there is one; elsewhere a plain name Qt places in the temp folder or the pipe space.
+    On Unix it is a full socket path: in ``$XDG_RUNTIME_DIR`` (a 0700 folder only the user can
+    enter) when there is one, else in the temp folder (the server is created user-only); a full
+    path also lets a second start hand over without Qt's network module. On Windows a plain
+    name in the pipe space.
     """
-    key = str(data_dir.expanduser().resolve())
-    digest = hashlib.sha256(f"{_user_id()}:{key}".encode()).hexdigest()[:16]
+    key = f"{_user_id()}:{data_dir.expanduser().resolve()}".encode()
+    # Two checksums make a 64-bit key; hashlib would cost ~8 ms of OpenSSL at every start.
+    digest = f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
     name = f"crampwise-{_user_id()}-{digest}"
+    if sys.platform == "win32":
+        return name
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if sys.platform.startswith("linux") and runtime and Path(runtime).is_dir():
-        return str(Path(runtime) / f"{name}.sock")
-    return name
+    folder = runtime if runtime and Path(runtime).is_dir() else os.environ.get("TMPDIR", "/tmp")
+    return str(Path(folder) / f"{name}.sock")
+
+
+def hand_over_quickly(name: str, message: bytes = b"activate") -> bool | None:
+    """Hand ``message`` to a running instance without Qt's network module.
+
+    True: a running instance took it (exit 0). False: nobody listens. None: the name is not a
+    socket path (Windows, no runtime folder): ask :meth:`SingleInstance.try_hand_over` instead.
+    """
+    path = Path(name)
+    if not path.is_absolute() or not hasattr(sockets, "AF_UNIX"):
+        return None
+    if not path.exists():
+        return False
+    try:
+        with sockets.socket(sockets.AF_UNIX, sockets.SOCK_STREAM) as conn:
+            conn.settimeout(CONNECT_TIMEOUT_MS / 1000)
+            conn.connect(name)
+            conn.sendall(message[:MAX_MESSAGE])
+    except OSError:
+        return False  # a socket file a crash left behind
+    return True
 
 
 class SingleInstance(QObject):
@@ -62,6 +91,11 @@ class SingleInstance(QObject):
 
     def try_hand_over(self, message: bytes = b"activate") -> bool:
         """Send ``message`` to a running instance. True if one took it: then exit 0."""
+        quick = hand_over_quickly(self.name, message)
+        if quick is not None:
+            return quick
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -81,6 +115,8 @@ class SingleInstance(QObject):
         # the access option), which would silently replace a live instance's socket: ask first.
         if self._someone_answers():
             return False
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket file a crash left behind
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -100,6 +136,8 @@ class SingleInstance(QObject):
             self._server = None
 
     def _someone_answers(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         probe = QLocalSocket()
         probe.connectToServer(self.name)
         alive = probe.waitForConnected(CONNECT_TIMEOUT_MS)
@@ -117,15 +155,21 @@ class SingleInstance(QObject):
             socket.readyRead.connect(self._on_ready_read)
             socket.disconnected.connect(self._on_disconnected)
             self._read(socket)
+            from PySide6.QtNetwork import QLocalSocket
+
             if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
                 self._finish(socket)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)
 
     def _on_disconnected(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._finish(socket)

@@ -35,7 +35,11 @@ MESSAGE_CRAMP_NOW = b"cramp-now"
 
 
 def claim_single_instance(message: bytes = MESSAGE_ACTIVATE) -> SingleInstance | None:
-    """The listening instance, or None if a running Crampwise took ``message`` (exit 0)."""
+    """The listening instance, or None if a running Crampwise took ``message`` (exit 0).
+
+    (``run_gui`` does the same in two halves: the hand-over before the window, ``listen()``
+    after its first paint.)
+    """
     instance = SingleInstance.for_data_dir(paths.data_dir())
     if instance.try_hand_over(message):
         return None

@@ -39,9 +39,9 @@ class _FirstPaint(QObject):
         return False
 
 
-def build_window(settings: Settings) -> tuple[MainWindow, Diary]:
+def build_window(settings: Settings, *, defer_menus: bool = False) -> tuple[MainWindow, Diary]:
     diary = Diary()
-    window = MainWindow(diary, settings)
+    window = MainWindow(diary, settings, defer_menus=defer_menus)
     return window, diary
 
 
@@ -50,26 +50,35 @@ def run_gui(*, exit_when_ready: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Crampwise")
     app.setDesktopFileName("crampwise")
-    from crampwise.desktop_integration.tray import app_icon
-    from crampwise.desktop_integration.wiring import DesktopIntegration, claim_single_instance
+    from crampwise import paths
+    from crampwise.desktop_integration.single_instance import SingleInstance
 
-    instance = claim_single_instance()
-    if instance is None:
+    instance = SingleInstance.for_data_dir(paths.data_dir())
+    if instance.try_hand_over(b"activate"):
         return 0  # the running Crampwise came to the front
-    app.setWindowIcon(app_icon())
     settings = load_settings()
     from crampwise import i18n
 
     i18n.install(app, settings.language)
     refresh_theme(settings)
-    window, diary = build_window(settings)
-    window.desktop = DesktopIntegration(window, settings, instance)
+    window, diary = build_window(settings, defer_menus=True)
 
     def after_first_paint() -> None:
         if exit_when_ready:
             app.quit()
             return
         diary.open_in_background(settings.night_cutover_hour)
+        window.fill_menus()
+        # Everything the first screen can do without: it waits until the window is up.
+        from crampwise.desktop_integration.preflight import FONT_PACKAGE, fonts_present
+        from crampwise.desktop_integration.tray import app_icon
+        from crampwise.desktop_integration.wiring import DesktopIntegration
+
+        instance.listen()  # answer later starts: False only in a race, then run without
+        window.desktop = DesktopIntegration(window, settings, instance)
+        app.setWindowIcon(app_icon())
+        if not fonts_present():
+            print(f"crampwise: no fonts found; install {FONT_PACKAGE}", file=sys.stderr)
 
     _FirstPaint(window, after_first_paint)
     # Re-check the theme every minute so "auto" turns to night at the chosen hour.

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from crampwise.domain.episode import Episode
 from crampwise.ui.messages import localized
 
 if TYPE_CHECKING:
     from crampwise.advice import HealthProfile
+    from crampwise.domain.episode import Episode
     from crampwise.storage.cache import EpisodeCache
     from crampwise.storage.store import EpisodeStore
 
