@@ -521,6 +521,9 @@ def open_window(data_dir: Path) -> tuple[Any, Any, Any, Any]:
     app.removeEventFilter(probe)
     store = EpisodeStore.open(night_cutover_hour=settings.night_cutover_hour)
     diary.attach(store)
+    from crampwise.ui.app import prepare_relief
+
+    prepare_relief()  # run_gui starts this in a thread right after the first paint
     # Let work the app starts when the store opens (cache warm-up threads...) finish, so the
     # measures below see the steady state a person gets a moment after start-up.
     pause_ms(app, SETTLE_MS)

@@ -7,8 +7,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from crampwise.storage.store import EpisodeStore
+    from crampwise.ui.mainwindow import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -38,3 +45,34 @@ def _english(qapp: object) -> None:
     app = QCoreApplication.instance()
     assert app is not None
     i18n.install(app, "en")
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[EpisodeStore]:
+    """A real store in the test's own data directory."""
+    from crampwise.storage.store import EpisodeStore
+
+    opened = EpisodeStore.open()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: EpisodeStore) -> MainWindow:
+    """The main window in the night theme on ``store``, focus on Cramp now as at start-up."""
+    from PySide6.QtWidgets import QApplication
+
+    from crampwise.settings import Settings
+    from crampwise.ui.app import build_window
+    from crampwise.ui.theme import NIGHT, apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, NIGHT)
+    win, diary = build_window(Settings(theme="night"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    diary.attach(store)
+    win.focus_cramp_button()  # as run_gui does
+    return win

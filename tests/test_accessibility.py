@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -21,9 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from crampwise.settings import Settings
 from crampwise.storage.store import EpisodeStore
-from crampwise.ui.app import build_window
 from crampwise.ui.bodymap import BodyMap
 from crampwise.ui.mainwindow import PAGES, MainWindow
 from crampwise.ui.theme import DAY, NIGHT, Theme, apply_theme
@@ -38,26 +33,6 @@ INTERACTIVE = (
     QSlider,
     BodyMap,
 )
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[EpisodeStore]:
-    s = EpisodeStore.open()
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, store: EpisodeStore) -> MainWindow:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, NIGHT)
-    win, diary = build_window(Settings(theme="night"))
-    qtbot.addWidget(win)
-    win.show()
-    diary.attach(store)
-    win.focus_cramp_button()  # as run_gui does
-    return win
 
 
 def _unnamed(root: QWidget) -> list[str]:

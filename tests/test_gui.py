@@ -2,13 +2,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crampwise.domain.episode import Episode, local_now
@@ -18,28 +15,7 @@ from crampwise.storage.store import EpisodeStore
 from crampwise.ui.app import build_window
 from crampwise.ui.bodymap import Spot
 from crampwise.ui.mainwindow import MainWindow
-from crampwise.ui.theme import DAY, NIGHT, apply_theme, choose_theme
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[EpisodeStore]:
-    s = EpisodeStore.open()
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, store: EpisodeStore) -> MainWindow:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, NIGHT)
-    win, diary = build_window(Settings(theme="night"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    diary.attach(store)
-    win.focus_cramp_button()
-    return win
+from crampwise.ui.theme import DAY, NIGHT, choose_theme
 
 
 def test_space_starts_an_episode_that_is_stored_at_once(

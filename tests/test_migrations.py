@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from crampwise.cli import episode_to_json
+from crampwise.exchange.codec import episode_to_dict as episode_to_json
 from crampwise.storage import HEAD_REVISION, schema_revision
 from crampwise.storage.backup import list_backups
 from crampwise.storage.store import EpisodeStore

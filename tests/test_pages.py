@@ -1,43 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crampwise.advice import HealthProfile
 from crampwise.domain.episode import Episode, local_now
-from crampwise.settings import Settings, load_settings
+from crampwise.settings import load_settings
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.app import build_window
 from crampwise.ui.learn import LearnPage
 from crampwise.ui.mainwindow import MainWindow
 from crampwise.ui.prevention import PreventionPage
 from crampwise.ui.profile import ProfilePage
-from crampwise.ui.theme import NIGHT, apply_theme
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[EpisodeStore]:
-    s = EpisodeStore.open()
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, store: EpisodeStore) -> MainWindow:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, NIGHT)
-    win, diary = build_window(Settings(theme="night"))
-    qtbot.addWidget(win)
-    win.show()
-    diary.attach(store)
-    return win
 
 
 def test_pages_are_built_only_when_first_visited(window: MainWindow) -> None:

@@ -6,7 +6,6 @@ import socket
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,38 +13,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 import crampwise.storage.store as store_module
 from crampwise import paths
 from crampwise.domain.episode import Episode, local_now
-from crampwise.settings import Settings
 from crampwise.storage import StoreError
 from crampwise.storage.store import EpisodeStore
-from crampwise.ui.app import build_window
 from crampwise.ui.mainwindow import MainWindow
-from crampwise.ui.theme import NIGHT, apply_theme
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[EpisodeStore]:
-    s = EpisodeStore.open()
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, store: EpisodeStore) -> MainWindow:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, NIGHT)
-    win, diary = build_window(Settings(theme="night", notice_accepted=True))
-    qtbot.addWidget(win)
-    win.show()
-    diary.attach(store)
-    return win
 
 
 def _limit_writes(store: EpisodeStore, pragma: str) -> None:

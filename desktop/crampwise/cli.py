@@ -132,27 +132,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def episode_to_json(ep: Episode) -> dict[str, Any]:
-    """The domain's field names, times in ISO 8601 with the wall clock's offset."""
-    return {
-        "id": ep.id,
-        "night": ep.night.isoformat(),
-        "started_at": ep.started_at.isoformat(),
-        "ended_at": ep.ended_at.isoformat() if ep.ended_at else None,
-        "duration_seconds": ep.duration.total_seconds() if ep.duration is not None else None,
-        "side": ep.side.value if ep.side else None,
-        "locations": sorted(loc.value for loc in ep.locations),
-        "intensity": ep.intensity,
-        "woke_from_sleep": ep.woke_from_sleep,
-        "minutes_to_sleep_again": ep.minutes_to_sleep_again,
-        "steps": [{"step_id": s.step_id, "helped": s.helped} for s in ep.steps],
-        "helped": ep.helped,
-        "tags": sorted(ep.tags),
-        "red_flags": sorted(ep.red_flags),
-        "note": ep.note,
-    }
-
-
 def _open_store() -> EpisodeStore:
     from crampwise.settings import load_settings
     from crampwise.storage.store import EpisodeStore
@@ -273,7 +252,9 @@ def _cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         # One episode a line: json.dumps without indent runs the C encoder (indent does not:
         # 20,000 episodes took 1.5 s to print with it).
-        lines = ",\n".join(json.dumps(episode_to_json(e), ensure_ascii=False) for e in episodes)
+        from crampwise.exchange.codec import episode_to_dict
+
+        lines = ",\n".join(json.dumps(episode_to_dict(e), ensure_ascii=False) for e in episodes)
         sys.stdout.write(f"[\n{lines}\n]\n" if episodes else "[]\n")
         return 0
     if not episodes:

@@ -69,6 +69,18 @@ class Describable(Protocol):
     def describe(self) -> Message | str: ...
 
 
+class ExplainedError(Exception):
+    """An error a person can act on: ``message`` is usually a translatable :class:`Message`,
+    ``str()`` its English (for the command line and logs), ``describe()`` for the window."""
+
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(as_english(message))
+        self.message = message
+
+    def describe(self) -> Message | str:
+        return self.message
+
+
 _SYSTEM_CONTEXT = "System"
 # What the C library says for the errors a person can do something about (glibc's wording).
 _OS_REASONS: dict[int, str] = {

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from crampwise.domain.vocab import RED_FLAG_SIGNS
-from crampwise.text import QT_TRANSLATE_NOOP, Message, as_english
+from crampwise.text import QT_TRANSLATE_NOOP, ExplainedError, Message
 
 # Fixed condition ids; ``assets/advice/conditions.toml`` must describe exactly these.
 CONDITION_IDS: tuple[str, ...] = (
@@ -28,19 +28,8 @@ MEDICATION_NAME_MAX = 100
 _CONTEXT = "Profile"
 
 
-class ProfileError(ValueError):
-    """A profile or diary fact is invalid; the message says which field and why.
-
-    ``message`` is usually a translatable :class:`~crampwise.text.Message`; ``str()`` is its
-    English.
-    """
-
-    def __init__(self, message: Message | str) -> None:
-        super().__init__(as_english(message))
-        self.message = message
-
-    def describe(self) -> Message | str:
-        return self.message
+class ProfileError(ExplainedError, ValueError):
+    """A profile or diary fact is invalid; the message says which field and why."""
 
 
 def _error(template: str, **params: object) -> ProfileError:

@@ -18,7 +18,7 @@ from crampwise.text import QT_TRANSLATE_NOOP, Message
 FORMAT_NAME = "crampwise"
 FORMAT_VERSION = 1
 
-# The order and names of ``crampwise.cli.episode_to_json``; a test keeps the two in step.
+# The fields of an episode in JSON and the CSV's columns, in order (``crampwise list --json``).
 EPISODE_FIELDS: tuple[str, ...] = (
     "id",
     "night",
@@ -60,7 +60,7 @@ def _error(field: str, template: str, **params: object) -> EpisodeError:
 
 
 def episode_to_dict(ep: Episode) -> dict[str, Any]:
-    """The same keys and values as ``crampwise.cli.episode_to_json``."""
+    """An episode as JSON values: ``crampwise list --json`` and the JSON export both use it."""
     return {
         "id": ep.id,
         "night": ep.night.isoformat(),

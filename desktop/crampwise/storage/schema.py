@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from crampwise.text import QT_TRANSLATE_NOOP, Message, as_english
+from crampwise.text import QT_TRANSLATE_NOOP, ExplainedError, Message
 
 # The newest migration in ``migrations/versions``; a test keeps the two in step.
 HEAD_REVISION = "0001"
@@ -17,19 +17,8 @@ HEAD_REVISION = "0001"
 _CONTEXT = "Store"
 
 
-class StoreError(Exception):
-    """A storage problem a person can understand and maybe fix (disk full, read-only, corrupt).
-
-    ``message`` is usually a translatable :class:`~crampwise.text.Message`; ``str()`` is its
-    English.
-    """
-
-    def __init__(self, message: Message | str) -> None:
-        super().__init__(as_english(message))
-        self.message = message
-
-    def describe(self) -> Message | str:
-        return self.message
+class StoreError(ExplainedError):
+    """A storage problem a person can understand and maybe fix (disk full, read-only, corrupt)."""
 
 
 def store_says(template: str, **params: object) -> Message:

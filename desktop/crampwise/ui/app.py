@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -39,6 +40,19 @@ class _FirstPaint(QObject):
         return False
 
 
+def prepare_relief() -> None:
+    """Load what the first Cramp now needs (plans, advice rules, the player) ahead of time."""
+    try:
+        import crampwise.ui.player  # noqa: F401
+        from crampwise.ui.advice_state import rulebook
+        from crampwise.ui.relief_state import plan_library
+
+        plan_library()
+        rulebook()
+    except Exception:
+        return
+
+
 def build_window(settings: Settings, *, defer_menus: bool = False) -> tuple[MainWindow, Diary]:
     diary = Diary()
     window = MainWindow(diary, settings, defer_menus=defer_menus)
@@ -68,6 +82,7 @@ def run_gui(*, exit_when_ready: bool = False) -> int:
             app.quit()
             return
         diary.open_in_background(settings.night_cutover_hour)
+        threading.Thread(target=prepare_relief, name="crampwise-prepare", daemon=True).start()
         window.fill_menus()
         # Everything the first screen can do without: it waits until the window is up.
         from crampwise.desktop_integration.preflight import FONT_PACKAGE, fonts_present

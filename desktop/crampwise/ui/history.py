@@ -46,6 +46,7 @@ from crampwise.ui.labels import (
     side_label,
     yes_no,
 )
+from crampwise.ui.stale import ReloadsWhenShown
 from crampwise.ui.theme import current_theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -206,7 +207,7 @@ class EpisodeFilter(QSortFilterProxyModel):
             source.sort(column, order)
 
 
-class HistoryPage(QWidget):
+class HistoryPage(ReloadsWhenShown, QWidget):
     status = Signal(str)
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
@@ -309,20 +310,10 @@ class HistoryPage(QWidget):
         self.since_edit.dateChanged.connect(self._apply_filter)
         self.until_edit.dateChanged.connect(self._apply_filter)
         self.location_combo.currentIndexChanged.connect(self._apply_filter)
-        diary.changed.connect(self._mark_stale)
-        diary.ready.connect(self._mark_stale)
+        diary.changed.connect(self.mark_stale)
+        diary.ready.connect(self.mark_stale)
 
     # --- data ---------------------------------------------------------------------------
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     def reload(self) -> None:
         if not self.diary.is_ready:

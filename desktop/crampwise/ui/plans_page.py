@@ -82,6 +82,7 @@ from crampwise.relief.plans import (
 from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.ui.diary import Diary
 from crampwise.ui.messages import localized
+from crampwise.ui.stale import ReloadsWhenShown
 from crampwise.ui.theme import current_theme
 
 if TYPE_CHECKING:
@@ -731,7 +732,7 @@ class PlanEditor(QWidget):
 # --- the page -------------------------------------------------------------------------------
 
 
-class PlansPage(QWidget):
+class PlansPage(ReloadsWhenShown, QWidget):
     """The plans list and the inline editor. ``playRequested(plan)`` asks the window to play."""
 
     status = Signal(str)
@@ -748,8 +749,8 @@ class PlansPage(QWidget):
         self._stale = True
         self._pending_delete: PlanEntry | None = None
         self._build()
-        diary.ready.connect(self._mark_stale)
-        diary.changed.connect(self._mark_stale)
+        diary.ready.connect(self.mark_stale)
+        diary.changed.connect(self.mark_stale)
 
     # --- building ------------------------------------------------------------------------
 
@@ -905,16 +906,6 @@ class PlansPage(QWidget):
 
     def _store(self) -> EpisodeStore | None:
         return self.diary.store
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     def reload(self, select: str | None = None) -> None:
         """Re-read the person's plans; keep (or move to) the selection by plan id."""

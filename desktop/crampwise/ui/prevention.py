@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
@@ -13,6 +13,7 @@ from crampwise.ui.advice_state import current_advice, rulebook
 from crampwise.ui.cards import card_heading, cards_html
 from crampwise.ui.diary import Diary
 from crampwise.ui.relief_state import EVENING_PLAN, make_player, plan_library
+from crampwise.ui.stale import ReloadsWhenShown
 from crampwise.ui.theme import current_theme
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from crampwise.ui.player import ReliefPlayer
 
 
-class PreventionPage(QWidget):
+class PreventionPage(ReloadsWhenShown, QWidget):
     status = Signal(str)
     routineRequested = Signal()
 
@@ -69,9 +70,9 @@ class PreventionPage(QWidget):
         self._advice_widgets = [intro, blurb, self.routine_button, heading, note, self.cards]
         self._outer = outer
         self.player: ReliefPlayer | None = None
-        diary.changed.connect(self._mark_stale)
-        diary.profile_changed.connect(self._mark_stale)
-        diary.ready.connect(self._mark_stale)
+        diary.changed.connect(self.mark_stale)
+        diary.profile_changed.connect(self.mark_stale)
+        diary.ready.connect(self.mark_stale)
 
     def start_routine(self, plan: ReliefPlan | None = None) -> None:
         """Play the evening routine (or another prevention plan) here; it is not logged."""
@@ -98,16 +99,6 @@ class PreventionPage(QWidget):
         self.status.emit(
             self.tr("Routine stopped.") if ended_early else self.tr("Routine done. Sleep well.")
         )
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     def card_texts(self) -> list[str]:
         """What the cards say, top to bottom (for tests and screen readers)."""
