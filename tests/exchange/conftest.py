@@ -111,13 +111,6 @@ def snapshot(store: EpisodeStore) -> tuple[list[dict[str, Any]], HealthProfile]:
 
 
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[EpisodeStore]:
-    opened = EpisodeStore.open()
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def empty_store(tmp_path: Path) -> Iterator[EpisodeStore]:
     """A second, empty diary (another computer)."""
     opened = EpisodeStore.open(tmp_path / "elsewhere" / "crampwise.sqlite3")

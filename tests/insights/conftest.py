@@ -1,13 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
-
-import pytest
 
 from crampwise.domain.episode import Episode
-from crampwise.storage.store import EpisodeStore
 
 PARIS_SUMMER = timezone(timedelta(hours=2))
 TODAY = date(2026, 5, 20)  # a Wednesday
@@ -23,10 +18,3 @@ def episode(night: date, hour: int = 3, **fields: object) -> Episode:
     start = at(day, hour)
     fields.setdefault("ended_at", start + timedelta(minutes=2))
     return Episode(started_at=start, **fields)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[EpisodeStore]:
-    s = EpisodeStore.open()
-    yield s
-    s.close()

@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -32,13 +29,6 @@ def shipped() -> PlanLoadResult:
     result = load_default_plans()
     assert result.plans and result.steps, result.errors
     return result
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[EpisodeStore]:
-    s = EpisodeStore.open()
-    yield s
-    s.close()
 
 
 def open_page(qtbot: QtBot, store: EpisodeStore, shipped: PlanLoadResult) -> PlansPage:
