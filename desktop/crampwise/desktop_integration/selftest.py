@@ -148,14 +148,16 @@ def _run(data_dir: Path) -> None:
     try:
         pages = window.pages
         for index in range(pages.count()):
-            pages.setCurrentIndex(index)
-            page = pages.widget(index)
+            window.go_to(index)  # built on first visit, as when a person opens it
+            app.processEvents()
+            page = pages.currentWidget()
             _check(page is not None, f"page {index} is missing")
             assert page is not None
+            _check(type(page).__name__ != "QWidget", f"page {index} was not built")
             image = page.grab()
             _check(not image.isNull(), f"page {index} ({type(page).__name__}) did not paint")
             _ok(f"page {index + 1}/{pages.count()} shown: {type(page).__name__}")
-        pages.setCurrentIndex(0)
+        window.go_to(0)
 
         tonight = window.tonight
         tonight.start_cramp()
