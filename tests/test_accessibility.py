@@ -117,3 +117,28 @@ def test_the_focused_control_is_visibly_marked(window: MainWindow, theme: Theme)
     assert button.hasFocus()
     ringed = button.grab().toImage()
     assert plain != ringed
+
+
+def test_reduce_motion_stops_the_ring_sweeping(qtbot: QtBot, window: MainWindow) -> None:
+    window.fill_menus()
+    window.setting_actions["reduce_motion"].trigger()
+    assert window.settings.reduce_motion
+    qtbot.keyClick(window.tonight.cramp_button, Qt.Key.Key_Space)
+    assert window.tonight.player is not None and window.tonight.player.reduce_motion
+
+
+def test_big_system_fonts_make_the_big_button_bigger(window: MainWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    button = window.tonight.cramp_button
+    normal = button.fontInfo().pointSizeF()
+    font = app.font()
+    try:
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        app.setFont(font)
+        apply_theme(app, NIGHT)
+        assert button.fontInfo().pointSizeF() > normal * 1.3
+    finally:
+        font.setPointSizeF(font.pointSizeF() / 1.5)
+        app.setFont(font)
+        apply_theme(app, NIGHT)

@@ -275,3 +275,18 @@ def test_a_cramp_over_ten_minutes_shows_the_red_flag(
     window.diary.ready.emit()  # as at start: the recent unfinished episode is resumed
     assert window.tonight.state == "running"
     assert window.tonight.long_warning.isVisibleTo(window)
+
+
+def test_did_it_help_is_one_tap_and_counts_for_the_steps_used(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    tonight = window.tonight
+    qtbot.keyClick(tonight.cramp_button, Qt.Key.Key_Space)
+    assert tonight.player is not None
+    qtbot.keyClick(tonight.player, Qt.Key.Key_Right)
+    tonight.end_cramp()
+    qtbot.mouseClick(tonight.form.helped_group.button(1), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tonight.form.save_button, Qt.MouseButton.LeftButton)
+    (episode,) = store.episodes()
+    assert episode.helped is True
+    assert [s.helped for s in episode.steps] == [True, True]

@@ -164,8 +164,8 @@
         <translation>Force de la douleur (0 = à peine, 10 = la pire)</translation>
     </message>
     <message>
-        <source>Sleep and relief</source>
-        <translation>Sommeil et soulagement</translation>
+        <source>Sleep</source>
+        <translation>Sommeil</translation>
     </message>
     <message>
         <source>It woke me up</source>
@@ -631,6 +631,10 @@
     <message>
         <source>Start Crampwise when I log in</source>
         <translation>Lancer Crampwise à l&apos;ouverture de ma session</translation>
+    </message>
+    <message>
+        <source>Reduce motion (no moving countdown ring)</source>
+        <translation>Réduire les animations (anneau du compte à rebours immobile)</translation>
     </message>
     <message>
         <source>Reminder time</source>

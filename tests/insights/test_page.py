@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import stat
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -9,6 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from crampwise.domain.episode import Episode, StepUse
 from crampwise.report.demo import demo_episodes, demo_profile
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.diary import Diary
@@ -164,3 +165,28 @@ def test_reading_in_the_background_draws_when_done(
     assert page.stack.currentWidget() is page.scroller
     assert "weeks" in page.chart_names()
     assert set(page.last_timings) == {"load", "patterns", "draw"}
+
+
+def test_twenty_thousand_episodes_draw_every_chart(page: InsightsPage, store: EpisodeStore) -> None:
+    from crampwise.domain.vocab import Location, Side
+
+    start = datetime(2013, 1, 1, 3, 0, tzinfo=UTC)
+    years = [
+        Episode(
+            started_at=start + timedelta(hours=6 * i),
+            ended_at=start + timedelta(hours=6 * i, minutes=2 + i % 7),
+            side=(Side.LEFT, Side.RIGHT)[i % 2],
+            locations=frozenset({(Location.CALF, Location.TOES)[i % 3 == 0]}),
+            intensity=i % 11,
+            steps=(StepUse("calf_towel_stretch", i % 4 != 0),),
+            tags=frozenset({"alcohol"} if i % 5 == 0 else ()),
+        )
+        for i in range(20_000)
+    ]
+    store.add_many(years)
+    page.diary.changed.emit()
+    assert page.patterns is not None and page.patterns.summary.episodes == 20_000
+    assert {"weeks", "hours", "helped"} <= set(page.chart_names())
+    page.all_button.click()  # all time: eleven years aggregated, still a readable chart
+    assert not page.grab().isNull()
+    assert page.chart("weeks").series()[0].barSets()[0].count() <= 16

@@ -26,6 +26,7 @@ from crampwise.domain.episode import (
     MAX_NOTE_CHARS,
     Episode,
     EpisodeError,
+    StepUse,
     local_now,
     normalise_tag,
     note_too_long,
@@ -148,7 +149,7 @@ class EpisodeForm(QWidget):
         lay.addWidget(strength)
 
         # --- sleep and relief -----------------------------------------------------------
-        sleep = QGroupBox(self.tr("Sleep and relief"))
+        sleep = QGroupBox(self.tr("Sleep"))
         sll = QGridLayout(sleep)
         self.woke_check = QCheckBox(self.tr("It woke me up"))
         self.sleep_spin = QSpinBox()
@@ -176,8 +177,11 @@ class EpisodeForm(QWidget):
         asleep.setWordWrap(True)
         sll.addWidget(asleep, 1, 0)
         sll.addWidget(self.sleep_spin, 1, 1)
-        sll.addLayout(helped_row, 2, 0, 1, 2)
         lay.addWidget(sleep)
+        # First on the sheet: after a cramp, one tap answers it.
+        relief = QGroupBox(self.tr("Did the relief steps help?"))
+        relief.setLayout(helped_row)
+        lay.insertWidget(0, relief)
 
         # --- possible triggers ----------------------------------------------------------
         triggers = QGroupBox(self.tr("Possible triggers"))
@@ -285,6 +289,11 @@ class EpisodeForm(QWidget):
         tags |= {normalise_tag(t) for t in self.own_tags.text().split(",") if t.strip()}
         intensity = self.intensity_group.checkedId()
         helped = {1: True, 0: False}.get(self.helped_group.checkedId())
+        # The answer is about the steps gone through: Insights shows what helped, step by step.
+        steps = tuple(
+            StepUse(use.step_id, use.helped if helped is None else helped)
+            for use in self._base.steps
+        )
         note = self.note_edit.toPlainText()
         if len(note) > MAX_NOTE_CHARS:
             raise EpisodeError("note", note_too_long())
@@ -297,6 +306,7 @@ class EpisodeForm(QWidget):
             woke_from_sleep=self.woke_check.isChecked(),
             minutes_to_sleep_again=self.sleep_spin.value() or None,
             helped=helped,
+            steps=steps,
             tags=frozenset(tags),
             red_flags=frozenset(f for f, c in self.flag_checks.items() if c.isChecked()),
             note=note,

@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
             ("keep_in_tray", self.tr("Keep running in the tray when the window closes")),
             ("reminder_enabled", self.tr("Bedtime reminder for the evening routine")),
             ("start_at_login", self.tr("Start Crampwise when I log in")),
+            ("reduce_motion", self.tr("Reduce motion (no moving countdown ring)")),
         ):
             action = QAction(label, self, checkable=True)
             action.setChecked(bool(getattr(self.settings, field)))
@@ -412,7 +413,7 @@ class MainWindow(QMainWindow):
             self.desktop.apply_settings(self.settings)
             if field == "start_at_login":
                 self.desktop.set_start_at_login(bool(value))
-        self.tonight.apply_sound_settings(self.settings)
+        self.tonight.apply_player_settings(self.settings)
 
     def quit(self) -> None:
         if self.desktop is not None:

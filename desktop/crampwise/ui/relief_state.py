@@ -55,9 +55,10 @@ def make_player(
     plan: ReliefPlan, *, side: str, advice: Advice | None, lang: str | None = None
 ) -> ReliefPlayer:
     """A player in the current theme's colours and the person's language, with the advice's
-    skips and cautions."""
+    skips and cautions and the saved sound and motion settings."""
     from crampwise import i18n
-    from crampwise.ui.player import ReliefPalette, ReliefPlayer
+    from crampwise.settings import load_settings
+    from crampwise.ui.player import CueSounds, ReliefPalette, ReliefPlayer
     from crampwise.ui.theme import current_theme
 
     t = current_theme()
@@ -67,4 +68,9 @@ def make_player(
     )  # fmt: skip
     lang = lang or i18n.language()
     skip, cautions = adjustments(advice, lang)
-    return ReliefPlayer(plan, side=side, lang=lang, palette=palette, skip=skip, cautions=cautions)
+    settings = load_settings()
+    return ReliefPlayer(
+        plan, side=side, lang=lang, palette=palette, skip=skip, cautions=cautions,
+        sounds=CueSounds(settings.sound_volume, muted=settings.muted),
+        reduce_motion=settings.reduce_motion,
+    )  # fmt: skip

@@ -115,7 +115,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
         QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(theme.muted_text)
     )
     app.setPalette(pal)
-    app.setStyleSheet(stylesheet(theme))
+    app.setStyleSheet(stylesheet(theme, app.font().pointSizeF()))
     app.setProperty("crampwiseTheme", theme.name)
 
 
@@ -125,7 +125,13 @@ def current_theme() -> Theme:
     return DAY if name == "day" else NIGHT
 
 
-def stylesheet(t: Theme) -> str:
+def stylesheet(t: Theme, base_pt: float = 10.0) -> str:
+    """The whole look; large text is a multiple of the system's font size, so a person who
+    chose bigger fonts gets a bigger Cramp now button too."""
+
+    def pt(times: float) -> str:
+        return f"{base_pt * times:.1f}pt"
+
     # Sizes in pt follow the system font; focus is always a thick accent outline.
     return f"""
 QWidget {{ color: {t.text}; }}
@@ -149,11 +155,11 @@ QPushButton[role="primary"] {{
 QPushButton[role="primary"]:focus {{ border: 4px solid {t.text}; }}
 QPushButton[role="cramp"] {{
     background: {t.cramp}; color: {t.cramp_text}; border: 4px solid {t.cramp};
-    border-radius: 28px; font-size: 30pt; font-weight: 700; padding: 24px;
+    border-radius: 28px; font-size: {pt(3.0)}; font-weight: 700; padding: 24px;
 }}
 QPushButton[role="cramp"]:focus {{ border: 5px solid {t.accent}; }}
-QLabel[role="elapsed"] {{ font-size: 56pt; font-weight: 700; }}
-QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
+QLabel[role="elapsed"] {{ font-size: {pt(5.6)}; font-weight: 700; }}
+QLabel[role="title"] {{ font-size: {pt(2.0)}; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {t.muted_text}; }}
 QLabel[role="banner"] {{
     background: {t.surface}; border: 2px solid {t.accent}; border-radius: 8px; padding: 10px;
@@ -165,7 +171,7 @@ QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateTimeEdit, QDateEdit {{
     background: {t.surface}; border: 2px solid {t.border}; border-radius: 6px; padding: 6px;
 }}
 QListWidget#navigation {{
-    background: {t.surface}; border: none; font-size: 14pt; padding: 6px;
+    background: {t.surface}; border: none; font-size: {pt(1.4)}; padding: 6px;
 }}
 QListWidget#navigation::item {{ padding: 14px 16px; border-radius: 8px; }}
 QListWidget#navigation::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}

@@ -127,7 +127,6 @@ class TonightPage(QWidget):
         self.plan_group = QButtonGroup(self)
         self.side_group = QButtonGroup(self)
         self._custom_plan: ReliefPlan | None = None  # a person's own plan, until C or F
-        self.sound_volume, self.muted = 25, False
         # The keys stay C, F, L and R in every language (M is the player's mute key).
         for group, items in (
             (
@@ -272,11 +271,12 @@ class TonightPage(QWidget):
         self._custom_plan = None
         self._choose(self.plan_group, ident)
 
-    def apply_sound_settings(self, settings: Settings) -> None:
-        self.sound_volume, self.muted = settings.sound_volume, settings.muted
+    def apply_player_settings(self, settings: Settings) -> None:
+        """A setting changed while a plan plays: the next plan reads the saved settings."""
         if self.player is not None:
-            self.player.sounds.set_volume(self.sound_volume)
-            self.player.sounds.muted = self.muted
+            self.player.sounds.set_volume(settings.sound_volume)
+            self.player.sounds.muted = settings.muted
+            self.player.reduce_motion = settings.reduce_motion
 
     @staticmethod
     def _chosen(group: QButtonGroup) -> str:
@@ -296,8 +296,6 @@ class TonightPage(QWidget):
             advice = current_advice(self.diary)
         side = self._chosen(self.side_group) or "right"
         self.player = make_player(plan, side=side, advice=advice, lang=i18n.language())
-        self.player.sounds.set_volume(self.sound_volume)
-        self.player.sounds.muted = self.muted
         self.player.finished.connect(self._plan_finished)
         self.plan_done_label.hide()
         self.relief_area.addWidget(self.player)
