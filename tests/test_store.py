@@ -141,3 +141,24 @@ def test_a_file_that_is_not_a_database_is_moved_aside_never_deleted(data_dir: Pa
     assert store.recovery.moved_to.read_bytes().startswith(b"this is not sqlite")
     assert store.episodes() == []  # a fresh diary, usable at once
     store.close()
+
+
+def test_a_shared_folder_given_as_data_dir_keeps_its_permissions(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    (shared / "someone-elses.txt").write_text("not ours")
+    sticky = tmp_path / "tmp-like"
+    sticky.mkdir()
+    sticky.chmod(0o1777)
+    for folder in (shared, sticky):
+        store = EpisodeStore.open(folder / "crampwise.sqlite3")
+        store.close()
+        assert stat.S_IMODE((folder / "crampwise.sqlite3").stat().st_mode) == 0o600
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755
+    assert stat.S_IMODE(sticky.stat().st_mode) == 0o1777
+    ours = tmp_path / "ours"
+    ours.mkdir(mode=0o755)
+    ours.chmod(0o755)
+    EpisodeStore.open(ours / "crampwise.sqlite3").close()
+    assert stat.S_IMODE(ours.stat().st_mode) == 0o700
