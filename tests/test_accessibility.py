@@ -142,3 +142,18 @@ def test_big_system_fonts_make_the_big_button_bigger(window: MainWindow) -> None
         font.setPointSizeF(font.pointSizeF() / 1.5)
         app.setFont(font)
         apply_theme(app, NIGHT)
+
+
+@pytest.mark.parametrize("theme", [NIGHT, DAY], ids=lambda t: t.name)
+def test_cramp_now_shows_its_focus_too(window: MainWindow, theme: Theme) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    button = window.tonight.cramp_button
+    assert button.hasFocus()
+    ringed = button.grab().toImage()
+    window.tonight.past_button.setFocus()
+    plain = button.grab().toImage()
+    # The ring is drawn at the very edge: compare a pixel on the border, left middle.
+    y = ringed.height() // 2
+    assert ringed.pixelColor(2, y) != plain.pixelColor(2, y)

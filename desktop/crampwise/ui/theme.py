@@ -157,7 +157,7 @@ QPushButton[role="cramp"] {{
     background: {t.cramp}; color: {t.cramp_text}; border: 4px solid {t.cramp};
     border-radius: 28px; font-size: {pt(3.0)}; font-weight: 700; padding: 24px;
 }}
-QPushButton[role="cramp"]:focus {{ border: 5px solid {t.accent}; }}
+QPushButton[role="cramp"]:focus {{ border: 5px solid {t.text}; }}
 QLabel[role="elapsed"] {{ font-size: {pt(5.6)}; font-weight: 700; }}
 QLabel[role="title"] {{ font-size: {pt(2.0)}; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {t.muted_text}; }}
