@@ -33,7 +33,9 @@ TARGET_RATIO = 1.3
 
 
 def folder_mb(path: Path) -> float:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1024 / 1024
+    # Links (PyInstaller links Qt's libraries into place) would count their target twice.
+    files = (f for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+    return sum(f.stat().st_size for f in files) / 1024 / 1024
 
 
 def build() -> None:
