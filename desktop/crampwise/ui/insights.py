@@ -139,11 +139,11 @@ class InsightsPage(QWidget):
         self._views: dict[str, QChartView] = {}
 
         lay = QVBoxLayout(self)
-        top = QHBoxLayout()
         title = QLabel(self.tr("Insights"))
         title.setProperty("role", "title")
-        top.addWidget(title)
-        top.addStretch(1)
+        lay.addWidget(title)
+        # The buttons get a row of their own: longer French labels must not be cut.
+        top = QHBoxLayout()
         self.recent_button = QPushButton(self.tr("Last 12 weeks"))
         self.recent_button.setAccessibleName(self.tr("Show the last 12 weeks"))
         self.all_button = QPushButton(self.tr("All time"))
@@ -154,7 +154,7 @@ class InsightsPage(QWidget):
             self.range_group.addButton(button)
             top.addWidget(button)
         self.recent_button.setChecked(True)
-        top.addSpacing(16)
+        top.addStretch(1)
         self.export_button = QPushButton(self.tr("Export PDF report…"))
         self.export_button.setAccessibleName(self.tr("Export the report for your doctor as PDF"))
         self.export_button.setProperty("role", "primary")
