@@ -29,7 +29,8 @@ class Theme:
     accent_text: str  # text on an accent background
     danger: str
     border: str
-    cramp: str  # the big Cramp now button: a large area, so deep rather than bright at night
+    # Cramp now and the other main buttons: large areas, so deep rather than bright at night.
+    cramp: str
     cramp_text: str
 
     def illustration_palette(self) -> dict[str, str]:
@@ -150,7 +151,7 @@ QPushButton:checked, QToolButton:checked {{
     background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
 }}
 QPushButton[role="primary"] {{
-    background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; font-weight: 600;
+    background: {t.cramp}; color: {t.cramp_text}; border-color: {t.cramp}; font-weight: 600;
 }}
 QPushButton[role="primary"]:focus {{ border: 4px solid {t.text}; }}
 QPushButton[role="cramp"] {{
