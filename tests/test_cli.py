@@ -28,7 +28,7 @@ def test_log_then_list_json_round_trip(tmp_path: Path) -> None:
         data_dir=data,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "night of 24 Nov 2026" in done.stdout
+    assert "Night of 24–25 Nov 2026" in done.stdout
     listed = run("list", "--json", data_dir=data)
     assert listed.returncode == 0, listed.stderr
     (episode,) = json.loads(listed.stdout)

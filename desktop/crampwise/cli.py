@@ -14,6 +14,7 @@ from crampwise.domain.episode import (
     Episode,
     EpisodeError,
     local_now,
+    night_label,
     normalise_tag,
     parse_duration,
 )
@@ -163,7 +164,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
         store.backup()  # a CLI write backs up when it finishes
     finally:
         store.close()
-    print(f"Logged episode {saved.id} on the night of {saved.night:%d %b %Y}.")
+    print(f"Logged episode {saved.id}: {night_label(saved.night)}.")
     return 0
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS, Location, Side
+from crampwise.domain.vocab import RED_FLAG_SIGNS, Location, Side
 from crampwise.text import QT_TRANSLATE_NOOP, Message, as_english
 
 MAX_NOTE_CHARS = 4000
@@ -231,10 +231,6 @@ def validate(episode: Episode) -> None:
     for use in episode.steps:
         if not use.step_id or len(use.step_id) > 80:
             raise _error("steps", QT_TRANSLATE_NOOP("Episode", "invalid relief step id"))
-
-
-def is_known_tag(tag: str) -> bool:
-    return tag in CONTEXT_TAGS
 
 
 def local_now() -> datetime:
