@@ -275,6 +275,8 @@ def test_a_cramp_over_ten_minutes_shows_the_red_flag(
     window.diary.ready.emit()  # as at start: the recent unfinished episode is resumed
     assert window.tonight.state == "running"
     assert window.tonight.long_warning.isVisibleTo(window)
+    warning = window.tonight.long_warning.text()
+    assert "10 minutes" in warning and "111" in warning and "NHS" in warning  # from rules.toml
 
 
 def test_did_it_help_is_one_tap_and_counts_for_the_steps_used(

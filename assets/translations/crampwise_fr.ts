@@ -806,10 +806,6 @@
 <context>
     <name>TonightPage</name>
     <message>
-        <source>Still cramping after 10 minutes, even with stretching? Contact your GP or call 111 today (urgent, not an emergency). Sources: NHS, Leg cramps.</source>
-        <translation>Toujours une crampe après 10 minutes, même en étirant ? Contactez votre médecin aujourd&apos;hui (ou le 111 au Royaume-Uni) : c&apos;est urgent, sans être une urgence vitale. Source : NHS, Leg cramps.</translation>
-    </message>
-    <message>
         <source>Finish it</source>
         <translation>La terminer</translation>
     </message>

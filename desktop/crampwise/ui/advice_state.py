@@ -36,3 +36,19 @@ def current_advice(diary: Diary) -> Advice:
     if store is None:
         return evaluate(rulebook(), HealthProfile(), EpisodeFacts(), today=today)
     return evaluate(rulebook(), store.profile(), store.episode_facts(today), today=today)
+
+
+def red_flag_text(rule_id: str) -> str:
+    """A red flag's words from the rule book, in the person's language, with its sources."""
+    from crampwise import i18n
+    from crampwise.ui.cards import source_line
+
+    book = rulebook()
+    lang = i18n.language()
+    for rule in book.rules:
+        if rule.id == rule_id:
+            for effect in rule.effects:
+                if effect.kind == "red_flag":
+                    cited = source_line(effect.sources, book.sources)
+                    return f"{effect.text(lang)} {cited}".strip()
+    raise KeyError(f"no red flag rule {rule_id!r} in the rule book")

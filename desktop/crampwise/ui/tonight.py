@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,14 +27,7 @@ from crampwise.ui.relief_state import CALF_PLAN, FOOT_PLAN, make_player, plan_li
 
 RESUME_WITHIN = timedelta(minutes=30)  # an unfinished episode younger than this is resumed
 TOO_LONG_S = 10 * 60  # still cramping after this: the fact sheet's red flag
-
-
-def too_long_text() -> str:
-    return QCoreApplication.translate(
-        "TonightPage",
-        "Still cramping after 10 minutes, even with stretching? Contact your GP or call 111 today "
-        "(urgent, not an emergency). Sources: NHS, Leg cramps.",
-    )
+TOO_LONG_RULE = "rf_long_cramp"  # its words and sources live in assets/advice/rules.toml
 
 
 def format_elapsed(seconds: float) -> str:
@@ -156,7 +149,7 @@ class TonightPage(QWidget):
             group.buttonClicked.connect(lambda _b: self._restart_player())
         self.plan_group.buttonClicked.connect(lambda _b: setattr(self, "_custom_plan", None))
         chooser.addStretch(1)
-        self.long_warning = QLabel(too_long_text())
+        self.long_warning = QLabel()  # filled from the rule book when first needed
         self.long_warning.setProperty("role", "error")
         self.long_warning.setWordWrap(True)
         self.long_warning.hide()
@@ -322,7 +315,12 @@ class TonightPage(QWidget):
         if self.current is not None:
             elapsed = (local_now() - self.current.started_at).total_seconds()
             self.elapsed_label.setText(format_elapsed(elapsed))
-            self.long_warning.setVisible(elapsed >= TOO_LONG_S)
+            too_long = elapsed >= TOO_LONG_S
+            if too_long and not self.long_warning.text():
+                from crampwise.ui.advice_state import red_flag_text
+
+                self.long_warning.setText(red_flag_text(TOO_LONG_RULE))
+            self.long_warning.setVisible(too_long)
 
     # --- actions ------------------------------------------------------------------------
 
