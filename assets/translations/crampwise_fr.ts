@@ -676,10 +676,6 @@
         <translation>Routine du soir</translation>
     </message>
     <message>
-        <source>About three minutes of calf and hamstring stretches before bed. One trial found fewer and milder cramps; the evidence is modest, and the stretches are safe.</source>
-        <translation>Environ trois minutes d&apos;étirements des mollets et de l&apos;arrière des cuisses avant le coucher. Un essai a trouvé des crampes moins nombreuses et moins fortes ; les preuves sont modestes, et ces étirements sont sans danger.</translation>
-    </message>
-    <message>
         <source>Start the evening routine</source>
         <translation>Commencer la routine du soir</translation>
     </message>

@@ -33,12 +33,9 @@ class PreventionPage(ReloadsWhenShown, QWidget):
         intro = QLabel(self.tr("Evening routine"))
         intro.setProperty("role", "title")
         outer.addWidget(intro)
-        blurb = QLabel(
-            self.tr(
-                "About three minutes of calf and hamstring stretches before bed. One trial found "
-                "fewer and milder cramps; the evidence is modest, and the stretches are safe."
-            )
-        )
+        # The plan file describes itself; what the evidence says is on the advice card below.
+        evening = plan_library().plan(EVENING_PLAN)
+        blurb = QLabel(evening.description.get(i18n.language()) if evening else "")
         blurb.setWordWrap(True)
         outer.addWidget(blurb)
         self.routine_button = QPushButton(self.tr("Start the evening routine"))
