@@ -69,6 +69,26 @@ class Describable(Protocol):
     def describe(self) -> Message | str: ...
 
 
+@dataclass(frozen=True, slots=True)
+class LocalText:
+    """One piece of content text (plans, rules, Learn) in every language Crampwise speaks."""
+
+    en: str
+    fr: str
+
+    def get(self, lang: str = "en") -> str:
+        """The text in ``lang`` (``"fr"``, ``"fr_CA"``...), falling back to English."""
+        if lang[:2].lower() == "fr" and self.fr:
+            return self.fr
+        return self.en
+
+    def __call__(self, lang: str = "en") -> str:
+        return self.get(lang)
+
+    def as_dict(self) -> dict[str, str]:
+        return {"en": self.en, "fr": self.fr}
+
+
 class ExplainedError(Exception):
     """An error a person can act on: ``message`` is usually a translatable :class:`Message`,
     ``str()`` its English (for the command line and logs), ``describe()`` for the window."""

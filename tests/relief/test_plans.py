@@ -8,7 +8,6 @@ import pytest
 from crampwise import paths
 from crampwise.domain.vocab import STEP_INTERVENTIONS
 from crampwise.relief.plans import (
-    LocalizedText,
     PlanLoadResult,
     PlanValidationError,
     known_source_ids,
@@ -17,6 +16,7 @@ from crampwise.relief.plans import (
     plan_from_dict,
     plan_to_dict,
 )
+from crampwise.text import LocalText
 
 from .conftest import PICTURES_DIR, plan_of
 
@@ -83,7 +83,7 @@ def test_evening_plan_follows_hallegraeff(shipped: PlanLoadResult) -> None:
 
 
 def test_localized_text_falls_back_to_english() -> None:
-    text = LocalizedText(en="Hold", fr="Tenez")
+    text = LocalText(en="Hold", fr="Tenez")
     assert text.get("fr") == "Tenez"
     assert text.get("fr_CA") == "Tenez"
     assert text.get("de") == "Hold"

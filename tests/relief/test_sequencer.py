@@ -3,12 +3,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crampwise.relief.plans import LocalizedText, PlanLoadResult, ReliefPlan, ReliefStep
+from crampwise.relief.plans import PlanLoadResult, ReliefPlan, ReliefStep
 from crampwise.relief.sequencer import EventKind, Phase, Sequencer, SequencerEvent
+from crampwise.text import LocalText
 
 from .conftest import FakeClock, plan_of
 
-T = LocalizedText("x", "x")
+T = LocalText("x", "x")
 
 
 def step(
@@ -23,7 +24,7 @@ def step(
     return ReliefStep(
         id=step_id,
         intervention=intervention,
-        title=LocalizedText(step_id.title(), step_id.title()),
+        title=LocalText(step_id.title(), step_id.title()),
         instructions=T,
         illustration=f"{step_id}.svg",
         alt=T,

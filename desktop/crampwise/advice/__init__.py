@@ -3,7 +3,7 @@
 Plain Python: no Qt, no database. Content lives in ``assets/advice`` and ``assets/sources.toml``.
 """
 
-from crampwise.advice._data import LANGUAGES, AdviceDataError, LocalText
+from crampwise.advice._data import LANGUAGES, AdviceDataError
 from crampwise.advice.catalogue import (
     Condition,
     DrugClass,
@@ -33,6 +33,7 @@ from crampwise.advice.profile import (
     ProfileError,
 )
 from crampwise.advice.sources import Source, load_sources
+from crampwise.text import LocalText
 
 __all__ = [
     "CONDITION_IDS",

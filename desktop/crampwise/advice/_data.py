@@ -5,9 +5,10 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from crampwise.text import LocalText
 
 LANGUAGES: tuple[str, ...] = ("en", "fr")
 EVIDENCE_LEVELS: tuple[str, ...] = ("MOD", "LOW", "VLOW", "EO", "NF")
@@ -21,24 +22,6 @@ class AdviceDataError(ValueError):
         count = len(self.problems)
         header = f"{count} problem{'s' if count != 1 else ''} in the advice data:"
         super().__init__("\n  - ".join((header, *self.problems)))
-
-
-@dataclass(frozen=True, slots=True)
-class LocalText:
-    """One piece of user-visible text in every supported language."""
-
-    en: str
-    fr: str
-
-    def __call__(self, lang: str = "en") -> str:
-        return self.get(lang)
-
-    def get(self, lang: str = "en") -> str:
-        if lang == "en":
-            return self.en
-        if lang == "fr":
-            return self.fr
-        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGUAGES)}")
 
 
 def check_language(lang: str) -> str:

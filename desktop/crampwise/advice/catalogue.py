@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from crampwise import paths
-from crampwise.advice._data import LocalText, Problems, fold, read_toml
+from crampwise.advice._data import Problems, fold, read_toml
 from crampwise.advice.profile import CONDITION_IDS
 from crampwise.domain.vocab import RED_FLAG_SIGNS
+from crampwise.text import LocalText
 
 MatchKind = Literal["generic", "alias", "brand"]
 

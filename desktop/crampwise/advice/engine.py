@@ -14,7 +14,6 @@ from typing import Any, Literal, cast
 
 from crampwise.advice._data import (
     AdviceDataError,
-    LocalText,
     Problems,
     check_language,
     fold,
@@ -31,6 +30,7 @@ from crampwise.advice.catalogue import (
 from crampwise.advice.profile import EpisodeFacts, HealthProfile, Medication
 from crampwise.advice.sources import Source, load_sources
 from crampwise.domain.vocab import INTERVENTIONS, RED_FLAG_SIGNS
+from crampwise.text import LocalText
 
 Status = Literal["recommended", "caution", "not_recommended", "avoid"]
 Severity = Literal["info", "consider", "important", "urgent", "emergency"]

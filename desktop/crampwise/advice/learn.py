@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crampwise import paths
-from crampwise.advice._data import LocalText, Problems, read_toml
+from crampwise.advice._data import Problems, read_toml
 from crampwise.domain.vocab import INTERVENTIONS
+from crampwise.text import LocalText
 
 
 @dataclass(frozen=True, slots=True)

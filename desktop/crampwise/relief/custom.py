@@ -33,7 +33,6 @@ from crampwise.relief.plans import (
     MAX_STEPS_PER_PLAN,
     REPETITIONS_RANGE,
     REST_RANGE,
-    LocalizedText,
     PlanError,
     PlanValidationError,
     ReliefPlan,
@@ -41,7 +40,7 @@ from crampwise.relief.plans import (
     plan_from_dict,
     plan_to_dict,
 )
-from crampwise.text import QT_TRANSLATE_NOOP
+from crampwise.text import QT_TRANSLATE_NOOP, LocalText
 
 ID_PREFIX: Final = "custom_"
 NEW_PLAN_ID: Final = "custom_new"  # a draft's id until the store gives it a row
@@ -193,8 +192,8 @@ def make_plan(
     description = " ".join(description.split())
     return ReliefPlan(
         id=plan_id,
-        name=LocalizedText(name, name),
-        description=LocalizedText(description, description),
+        name=LocalText(name, name),
+        description=LocalText(description, description),
         kind="prevention" if kind == "prevention" else "relief",
         steps=tuple(steps),
         custom=True,

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from crampwise.domain.vocab import STEP_INTERVENTIONS
+from crampwise.text import LocalText
 
 LANGUAGES: Final = ("en", "fr")
 STEPS_FILENAME: Final = "steps.toml"
@@ -43,30 +44,13 @@ Sides = Literal["one", "alternate", "none"]
 
 
 @dataclass(frozen=True, slots=True)
-class LocalizedText:
-    """One piece of user text in every supported language."""
-
-    en: str
-    fr: str
-
-    def get(self, lang: str) -> str:
-        """The text in ``lang`` (``"fr"``, ``"fr_CA"``...), falling back to English."""
-        if lang[:2].lower() == "fr" and self.fr:
-            return self.fr
-        return self.en
-
-    def as_dict(self) -> dict[str, str]:
-        return {"en": self.en, "fr": self.fr}
-
-
-@dataclass(frozen=True, slots=True)
 class ReliefStep:
     id: str
     intervention: str
-    title: LocalizedText
-    instructions: LocalizedText
+    title: LocalText
+    instructions: LocalText
     illustration: str
-    alt: LocalizedText
+    alt: LocalText
     hold_seconds: int
     repetitions: int
     rest_seconds: int
@@ -90,8 +74,8 @@ class ReliefStep:
 @dataclass(frozen=True, slots=True)
 class ReliefPlan:
     id: str
-    name: LocalizedText
-    description: LocalizedText
+    name: LocalText
+    description: LocalText
     kind: Kind
     steps: tuple[ReliefStep, ...]
     custom: bool = False
@@ -195,17 +179,15 @@ def _identifier(c: _Collector, path: str, value: object) -> str:
     return value
 
 
-def _text(
-    c: _Collector, path: str, value: object, limit: int, *, both: bool = True
-) -> LocalizedText:
+def _text(c: _Collector, path: str, value: object, limit: int, *, both: bool = True) -> LocalText:
     """``{ en = "...", fr = "..." }``; a plain string is accepted only when ``both`` is False."""
     if isinstance(value, str) and not both:
         value = {"en": value, "fr": value}
     if not isinstance(value, Mapping):
         c.add(path, 'must be a table of texts: { en = "...", fr = "..." }')
-        return LocalizedText("", "")
+        return LocalText("", "")
     if not _check_keys(c, path, value, LANGUAGES if both else ("en",), LANGUAGES):
-        return LocalizedText("", "")
+        return LocalText("", "")
     texts: dict[str, str] = {}
     for lang in LANGUAGES:
         text = value.get(lang)
@@ -220,7 +202,7 @@ def _text(
         elif text != text.strip() or "\n" in text:
             c.add(f"{path}.{lang}", "must be one line without leading or trailing spaces")
         texts[lang] = text
-    return LocalizedText(texts["en"], texts["fr"])
+    return LocalText(texts["en"], texts["fr"])
 
 
 def _choice(c: _Collector, path: str, value: object, choices: Sequence[str]) -> str:
@@ -403,7 +385,7 @@ def _parse_plan(
         c.add("id", f'"{plan_id}" must match the file name ("{expected_id}")')
     name = _text(c, "name", data.get("name"), MAX_NAME, both=not custom)
     if custom and "description" not in data:
-        description = LocalizedText("", "")
+        description = LocalText("", "")
     else:
         description = _text(
             c, "description", data.get("description"), MAX_DESCRIPTION, both=not custom
