@@ -86,6 +86,20 @@ def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def _copy_into(source: str, target: Path) -> None:
+    """Copy the database at ``source`` (a path or a ``file:`` URI) into ``target``, created
+    0600, with SQLite's online backup API: consistent even while another process writes."""
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    src = sqlite3.connect(source, uri=source.startswith("file:"), timeout=5)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
 def backup_time(path: Path) -> datetime | None:
     stem = path.name.removeprefix(BACKUP_PREFIX).removesuffix(BACKUP_SUFFIX)
     try:
@@ -137,16 +151,8 @@ def make_backup(
     stamp = (now or datetime.now()).strftime(_STAMP)
     target = folder / f"{BACKUP_PREFIX}{stamp}{BACKUP_SUFFIX}"
     tmp = folder / f".{target.name}.tmp"
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
     try:
-        src = sqlite3.connect(db_path, timeout=5)
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        _copy_into(str(db_path), tmp)
         problem = check(tmp)
         if problem:
             raise sqlite3.DatabaseError(f"the new backup failed its check: {problem}")
@@ -208,16 +214,11 @@ def restore(db_path: Path, backup: Path, problem: Message | str | None = None) -
         raise ValueError(f"{backup.name} cannot be restored: {reason}")
     moved = move_aside(db_path) if db_path.exists() else db_path
     tmp = db_path.with_name(f".{db_path.name}.restoring")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(tmp)
     try:
-        src.backup(dst)
+        _copy_into(f"{backup.resolve().as_uri()}?mode=ro", tmp)
+        tmp.replace(db_path)
     finally:
-        dst.close()
-        src.close()
-    tmp.replace(db_path)
+        tmp.unlink(missing_ok=True)
     db_path.chmod(0o600)
     return Recovery(moved_to=moved, restored_from=backup, problem=problem)
 
