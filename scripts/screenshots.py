@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,43 +19,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from crampwise import paths
-from crampwise.advice import HealthProfile, Medication
-from crampwise.domain.episode import Episode, StepUse
-from crampwise.domain.vocab import Location, Side
+from crampwise.report.demo import demo_episodes, demo_profile
 from crampwise.settings import Settings
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.app import build_window
 from crampwise.ui.mainwindow import MainWindow
 from crampwise.ui.theme import THEMES, apply_theme
-
-
-def demo_episodes(now: datetime) -> list[Episode]:
-    out = []
-    specs = [
-        (1, 3, 10, 2.5, Side.LEFT, {Location.CALF}, 7, {"hard_exercise"}, "Long walk yesterday"),
-        (2, 2, 40, 1.0, Side.RIGHT, {Location.TOES, Location.FOOT_SOLE}, 4, {"cold_room"}, ""),
-        (4, 4, 5, 4.0, Side.LEFT, {Location.CALF}, 8, {"alcohol"}, "Woke me twice"),
-        (4, 5, 20, 1.5, Side.LEFT, {Location.CALF}, 5, set(), ""),
-        (7, 1, 55, 3.0, Side.BOTH, {Location.CALF, Location.BACK_OF_THIGH}, 6, set(), ""),
-    ]
-    for days, hour, minute, mins, side, locs, intensity, tags, note in specs:
-        start = (now - timedelta(days=days)).replace(hour=hour, minute=minute, second=0)
-        out.append(
-            Episode(
-                started_at=start,
-                ended_at=start + timedelta(minutes=mins),
-                side=side,
-                locations=frozenset(locs),
-                intensity=intensity,
-                woke_from_sleep=True,
-                minutes_to_sleep_again=20,
-                steps=(StepUse("calf_straight_leg_pull", True),),
-                helped=True,
-                tags=frozenset(tags),
-                note=note,
-            )
-        )
-    return out
 
 
 def show_insights(window: MainWindow) -> QWidget:
@@ -76,15 +45,10 @@ def main(outdir: Path, lang: str = "en") -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths.set_data_dir(tmp)
         store = EpisodeStore.open()
-        store.save_profile(
-            HealthProfile(
-                conditions=frozenset({"diabetes"}),
-                medications=(Medication("Lasix", "loop_diuretic", date(2026, 10, 1)),),
-            )
-        )
-        now = datetime.now().astimezone()
-        for ep in demo_episodes(now):
-            store.add(ep)
+        today = datetime.now().date()
+        store.save_profile(demo_profile(today))  # the report's demo diary: one set of demo data
+        demo = demo_episodes(today)
+        store.add_many(demo)
         for name, theme in THEMES.items():
             apply_theme(app, theme)
             window, diary = build_window(Settings(theme=name, notice_accepted=name == "day"))
@@ -118,7 +82,7 @@ def main(outdir: Path, lang: str = "en") -> None:
             past.grab().save(str(outdir / f"past-episode-{name}.png"))
             past.reject()
             # Keep the demo diary clean for the other theme: drop what the shots added.
-            for ep in store.episodes()[: len(store.episodes()) - 5]:
+            for ep in store.episodes()[: len(store.episodes()) - len(demo)]:
                 if ep.id is not None:
                     store.delete(ep.id)
             window.hide()
