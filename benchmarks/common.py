@@ -489,10 +489,9 @@ def qt_app() -> Any:
         import ctypes
 
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(_none_ballast))
-    from PySide6.QtWidgets import QApplication
+    from crampwise.ui.theme import application
 
-    app = QApplication.instance() or QApplication(["crampwise-bench"])
-    return app
+    return application(["crampwise-bench"])
 
 
 SETTLE_MS = 1500

@@ -16,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from crampwise import paths
 from crampwise.report.demo import demo_episodes, demo_profile
@@ -24,7 +24,7 @@ from crampwise.settings import Settings
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.app import build_window
 from crampwise.ui.mainwindow import MainWindow
-from crampwise.ui.theme import THEMES, apply_theme
+from crampwise.ui.theme import THEMES, application, apply_theme
 
 
 def show_insights(window: MainWindow) -> QWidget:
@@ -37,8 +37,7 @@ def show_insights(window: MainWindow) -> QWidget:
 
 def main(outdir: Path, lang: str = "en") -> None:
     outdir.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+    app = application(sys.argv)
     from crampwise import i18n
 
     i18n.install(app, lang)

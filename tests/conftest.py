@@ -76,3 +76,11 @@ def window(qtbot: QtBot, store: EpisodeStore) -> MainWindow:
     diary.attach(store)
     win.focus_cramp_button()  # as run_gui does
     return win
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    """The test application is created like the app's: in the Fusion style the theme expects."""
+    from crampwise.ui.theme import STYLE_ARGS
+
+    return ["crampwise-tests", *STYLE_ARGS]

@@ -5,6 +5,7 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
@@ -202,21 +203,19 @@ def test_history_model_passes_the_model_tester(
 
 
 def test_theme_follows_time_system_or_choice() -> None:
-    night_time = datetime(2026, 11, 26, 3, 0)
-    day_time = datetime(2026, 11, 26, 14, 0)
-    assert choose_theme(Settings(), night_time, None) is NIGHT
-    assert choose_theme(Settings(), day_time, None) is DAY
-    assert choose_theme(Settings(theme="system"), night_time, False) is DAY
-    assert choose_theme(Settings(theme="night"), day_time, True) is NIGHT
-    assert (
-        choose_theme(Settings(night_starts=22, night_ends=6), datetime(2026, 1, 1, 6, 30), None)
-        is DAY
-    )
+    night_hour, day_hour = 3, 14
+    assert choose_theme(Settings(), night_hour, None) is NIGHT
+    assert choose_theme(Settings(), day_hour, None) is DAY
+    assert choose_theme(Settings(theme="system"), night_hour, False) is DAY
+    assert choose_theme(Settings(theme="night"), day_hour, True) is NIGHT
+    assert choose_theme(Settings(night_starts=22, night_ends=6), 6, None) is DAY
+    assert choose_theme(Settings(night_starts=22, night_ends=6), 22, None) is NIGHT
 
 
-def test_the_app_starts_and_quits_after_its_first_paint(tmp_path: Path) -> None:
+@pytest.mark.parametrize("when", ["--exit-when-ready", "--exit-when-complete"])
+def test_the_app_starts_and_quits_after_its_first_paint(tmp_path: Path, when: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "crampwise", "--data-dir", str(tmp_path), "--exit-when-ready"],
+        [sys.executable, "-m", "crampwise", "--data-dir", str(tmp_path), when],
         capture_output=True,
         text=True,
         timeout=60,

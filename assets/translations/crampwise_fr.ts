@@ -60,6 +60,49 @@
     </message>
 </context>
 <context>
+    <name>CrampNowView</name>
+    <message>
+        <source>Finish it</source>
+        <translation>La terminer</translation>
+    </message>
+    <message>
+        <source>Finish the unfinished cramp</source>
+        <translation>Terminer la crampe restée ouverte</translation>
+    </message>
+    <message>
+        <source>Add details</source>
+        <translation>Ajouter des détails</translation>
+    </message>
+    <message>
+        <source>Finish the unfinished cramp and add details</source>
+        <translation>Terminer la crampe restée ouverte et ajouter des détails</translation>
+    </message>
+    <message>
+        <source>Cramp now</source>
+        <translation>J'ai une crampe</translation>
+    </message>
+    <message>
+        <source>Starts timing a cramp. Space or Enter.</source>
+        <translation>Commence à chronométrer la crampe. Espace ou Entrée.</translation>
+    </message>
+    <message>
+        <source>Press Space or Enter. Everything else can wait until morning.</source>
+        <translation>Appuyez sur Espace ou Entrée. Tout le reste peut attendre demain matin.</translation>
+    </message>
+    <message>
+        <source>Add a past episode…</source>
+        <translation>Ajouter une crampe passée…</translation>
+    </message>
+    <message>
+        <source>Add a past episode</source>
+        <translation>Ajouter une crampe passée</translation>
+    </message>
+    <message>
+        <source>Opens a form for a cramp you did not time.</source>
+        <translation>Ouvre un formulaire pour une crampe qui n'a pas été chronométrée.</translation>
+    </message>
+</context>
+<context>
     <name>Diary</name>
     <message>
         <source>The diary could not be opened: {0}</source>
@@ -802,44 +845,8 @@
 <context>
     <name>TonightPage</name>
     <message>
-        <source>Finish it</source>
-        <translation>La terminer</translation>
-    </message>
-    <message>
-        <source>Finish the unfinished cramp</source>
-        <translation>Terminer la crampe restée ouverte</translation>
-    </message>
-    <message>
-        <source>Add details</source>
-        <translation>Ajouter des détails</translation>
-    </message>
-    <message>
-        <source>Finish the unfinished cramp and add details</source>
-        <translation>Terminer la crampe restée ouverte et ajouter des détails</translation>
-    </message>
-    <message>
-        <source>Cramp now</source>
-        <translation>J&apos;ai une crampe</translation>
-    </message>
-    <message>
-        <source>Starts timing a cramp. Space or Enter.</source>
-        <translation>Commence à chronométrer la crampe. Espace ou Entrée.</translation>
-    </message>
-    <message>
-        <source>Press Space or Enter. Everything else can wait until morning.</source>
-        <translation>Appuyez sur Espace ou Entrée. Tout le reste peut attendre demain matin.</translation>
-    </message>
-    <message>
-        <source>Add a past episode…</source>
-        <translation>Ajouter une crampe passée…</translation>
-    </message>
-    <message>
         <source>Add a past episode</source>
         <translation>Ajouter une crampe passée</translation>
-    </message>
-    <message>
-        <source>Opens a form for a cramp you did not time.</source>
-        <translation>Ouvre un formulaire pour une crampe qui n&apos;a pas été chronométrée.</translation>
     </message>
     <message>
         <source>Time since the cramp started</source>

@@ -81,9 +81,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"keep the diary in DIR (default: the user data folder; or ${paths.DATA_DIR_ENV})",
     )
-    parser.add_argument(
-        "--exit-when-ready", action="store_true", help=argparse.SUPPRESS
-    )  # benchmarks: quit right after the first paint
+    exits = parser.add_mutually_exclusive_group()  # benchmarks only (see crampwise.launch)
+    exits.add_argument(
+        "--exit-when-ready",
+        dest="exit_when",
+        action="store_const",
+        const="ready",
+        help=argparse.SUPPRESS,
+    )
+    exits.add_argument(
+        "--exit-when-complete",
+        dest="exit_when",
+        action="store_const",
+        const="complete",
+        help=argparse.SUPPRESS,
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -287,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from crampwise.launch import open_window
 
-        return open_window(exit_when_ready=args.exit_when_ready)
+        return open_window(exit_when=args.exit_when)
     from crampwise.storage.schema import StoreError
 
     handlers = {

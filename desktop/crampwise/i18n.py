@@ -16,11 +16,22 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the catalogue (``lupdate`` finds the call by name); returns it as is.
+
+    Where it is shown, the window translates it: ``QCoreApplication.translate(context, text)``.
+    Defined here, in a module the first screen loads anyway; :mod:`crampwise.text` passes it on.
+    """
+    return text
+
+
 # One catalogue (assets/translations/<name>_<lang>.ts) per group of modules, so that groups can
 # be translated independently. Globs are relative to the package folder.
 CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
     "crampwise": (
-        "ui/app.py", "ui/mainwindow.py", "ui/tonight.py", "ui/episode_form.py",
+        "ui/app.py", "ui/mainwindow.py", "ui/cramp_now.py", "ui/tonight.py", "ui/episode_form.py",
         "ui/episode_dialog.py", "ui/bodymap.py", "ui/history.py", "ui/cards.py",
         "ui/prevention.py", "ui/profile.py", "ui/learn.py", "ui/exchange_actions.py",
         "ui/labels.py", "ui/theme.py", "ui/diary.py", "ui/advice_state.py",

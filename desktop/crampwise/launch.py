@@ -9,36 +9,43 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-_GUI_FLAGS = ("--exit-when-ready",)
+# Benchmarks only: quit right after the first paint, or once the window is complete.
+EXIT_FLAGS = {"--exit-when-ready": "ready", "--exit-when-complete": "complete"}
 
 
-def _plain_launch(argv: Sequence[str]) -> tuple[bool, str | None] | None:
-    """(exit_when_ready, data_dir) for a launch that only opens the window; else ``None``."""
-    exit_when_ready, data_dir = False, None
+def _plain_launch(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
+    """(exit_when, data_dir) for a launch that only opens the window; else ``None``."""
+    exit_when, data_dir = None, None
     args = list(argv)
     while args:
         arg = args.pop(0)
-        if arg in _GUI_FLAGS:
-            exit_when_ready = True
+        if arg in EXIT_FLAGS:
+            exit_when = EXIT_FLAGS[arg]
         elif arg == "--data-dir" and args:
             data_dir = args.pop(0)
         elif arg.startswith("--data-dir="):
             data_dir = arg.split("=", 1)[1]
         else:
             return None
-    return exit_when_ready, data_dir
+    return exit_when, data_dir
 
 
-def open_window(*, exit_when_ready: bool = False) -> int:
-    """Check the system libraries Qt needs, then run the window."""
+def open_window(*, exit_when: str | None = None) -> int:
+    """Run the window, or explain which system libraries Qt is missing."""
     from crampwise.desktop_integration.preflight import explain_missing, missing_system_libraries
 
-    if missing := missing_system_libraries():
+    try:
+        from crampwise.ui.app import run_gui
+    except ImportError:  # Qt's own libraries link OpenGL, fontconfig…: name what is missing
+        if missing := missing_system_libraries():
+            print(explain_missing(missing), file=sys.stderr)
+            return 1
+        raise
+    # The X11 platform plugin loads its libraries only when the window opens, and aborts.
+    if missing := missing_system_libraries(core=False):
         print(explain_missing(missing), file=sys.stderr)
         return 1
-    from crampwise.ui.app import run_gui
-
-    return run_gui(exit_when_ready=exit_when_ready)
+    return run_gui(exit_when_ready=exit_when == "ready", exit_when_complete=exit_when == "complete")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,9 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from crampwise.cli import main as cli_main
 
         return cli_main(args)
-    exit_when_ready, data_dir = plain
+    exit_when, data_dir = plain
     if data_dir:
         from crampwise import paths
 
         paths.set_data_dir(data_dir)
-    return open_window(exit_when_ready=exit_when_ready)
+    return open_window(exit_when=exit_when)

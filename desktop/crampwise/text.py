@@ -21,9 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
+from crampwise.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # marks text for lupdate
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,3 +79,18 @@ def test_preflight_reports_a_library_that_cannot_load(monkeypatch: pytest.Monkey
     monkeypatch.setitem(preflight.CORE_LIBRARIES, "libnot-there.so.9", ("x", "libnot-there9"))
     assert "libnot-there.so.9" in preflight.missing_system_libraries(window=False)
     assert preflight.packages_for(["libnot-there.so.9"]) == ["libnot-there9"]
+
+
+def test_a_window_that_cannot_load_qt_names_the_missing_libraries(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Qt's own modules link the core libraries: the check runs only when importing them fails
+    (it costs ~5 ms at every start otherwise), and then says what to install."""
+    from crampwise import launch
+
+    monkeypatch.setitem(preflight.CORE_LIBRARIES, "libnot-there.so.9", ("x", "libnot-there9"))
+    assert preflight.missing_system_libraries(window=False, core=False) == []
+    monkeypatch.setitem(sys.modules, "crampwise.ui.app", None)  # importing it fails, as Qt would
+    assert launch.open_window() == 1
+    err = capsys.readouterr().err
+    assert "libnot-there.so.9" in err and "libnot-there9" in err

@@ -11,7 +11,6 @@ files are read with a bare ``QTranslator`` when QtCore loads, English otherwise 
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Iterable
@@ -82,6 +81,8 @@ def translate(context: str, text: str) -> str:
 
 def _loadable(soname: str) -> bool:
     """dlopen works, from the system or (in a bundle) from the bundle's own folder."""
+    import ctypes  # only when there is something to check: it costs ~4 ms at start
+
     candidates = [soname]
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
@@ -102,15 +103,16 @@ def _needs_x11() -> bool:
     return bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
 
 
-def missing_system_libraries(*, window: bool | None = None) -> list[str]:
+def missing_system_libraries(*, window: bool | None = None, core: bool = True) -> list[str]:
     """Sonames Qt will need that cannot be loaded here (empty off Linux).
 
     ``window``: also check the X11/xcb libraries; by default when Qt will use X11.
+    ``core``: check the libraries Qt's own modules link (importing them fails without).
     A library is present if ``dlopen`` of its soname works (that is what Qt will do).
     """
     if not sys.platform.startswith("linux"):
         return []
-    wanted = dict(CORE_LIBRARIES)
+    wanted = dict(CORE_LIBRARIES) if core else {}
     if window if window is not None else _needs_x11():
         wanted |= X11_LIBRARIES
     return [soname for soname in wanted if not _loadable(soname)]
@@ -120,6 +122,7 @@ def fonts_present() -> bool:
     """Whether fontconfig knows any font (false on a bare system: text shows as boxes)."""
     if not sys.platform.startswith("linux"):
         return True
+    import ctypes
     import ctypes.util  # runs after the first paint: it costs ~20 ms (shutil, subprocess)
 
     path = ctypes.util.find_library("fontconfig")

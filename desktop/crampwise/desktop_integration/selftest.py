@@ -126,8 +126,14 @@ def _run(data_dir: Path) -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "crampwise"])
-    _check(isinstance(app, QApplication), "a QCoreApplication already runs: no window possible")
+    from crampwise.ui.theme import application
+
+    running = QApplication.instance()
+    _check(
+        running is None or isinstance(running, QApplication),
+        "a QCoreApplication already runs: no window possible",
+    )
+    app = application([sys.argv[0] if sys.argv else "crampwise"])
     _ok(f"Qt {QApplication.platformName()} platform started")
     check_qt_modules()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -11,15 +12,14 @@ from PySide6.QtWidgets import QApplication
 from crampwise.settings import Settings, load_settings
 from crampwise.ui.diary import Diary
 from crampwise.ui.mainwindow import MainWindow
-from crampwise.ui.theme import apply_theme, choose_theme, system_prefers_dark
+from crampwise.ui.theme import application, apply_theme, choose_theme, system_prefers_dark
 
 
 def refresh_theme(settings: Settings) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        from crampwise.domain.episode import local_now
-
-        theme = choose_theme(settings, local_now(), system_prefers_dark())
+        system_dark = system_prefers_dark() if settings.theme == "system" else None
+        theme = choose_theme(settings, time.localtime().tm_hour, system_dark)
         if app.property("crampwiseTheme") != theme.name:  # restyling everything is not free
             apply_theme(app, theme)
 
@@ -53,15 +53,21 @@ def prepare_relief() -> None:
         return
 
 
-def build_window(settings: Settings, *, defer_menus: bool = False) -> tuple[MainWindow, Diary]:
+def build_window(
+    settings: Settings, *, first_screen_only: bool = False
+) -> tuple[MainWindow, Diary]:
     diary = Diary()
-    window = MainWindow(diary, settings, defer_menus=defer_menus)
+    window = MainWindow(diary, settings, first_screen_only=first_screen_only)
     return window, diary
 
 
-def run_gui(*, exit_when_ready: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+def run_gui(*, exit_when_ready: bool = False, exit_when_complete: bool = False) -> int:
+    """Paint the first screen, then complete the window, open the diary, and the rest.
+
+    ``exit_when_ready``: quit right after the first paint; ``exit_when_complete``: right after
+    the window is complete (both for the start-up benchmark).
+    """
+    app = application(sys.argv)
     app.setApplicationName("Crampwise")
     app.setDesktopFileName("crampwise")
     from crampwise import paths
@@ -75,15 +81,18 @@ def run_gui(*, exit_when_ready: bool = False) -> int:
 
     i18n.install(app, settings.language)
     refresh_theme(settings)
-    window, diary = build_window(settings, defer_menus=True)
+    window, diary = build_window(settings, first_screen_only=True)
 
     def after_first_paint() -> None:
         if exit_when_ready:
             app.quit()
             return
+        window.complete()
+        if exit_when_complete:
+            app.quit()
+            return
         diary.open_in_background(settings.night_cutover_hour)
         threading.Thread(target=prepare_relief, name="crampwise-prepare", daemon=True).start()
-        window.fill_menus()
         # Everything the first screen can do without: it waits until the window is up.
         from crampwise.desktop_integration.preflight import FONT_PACKAGE, fonts_present
         from crampwise.desktop_integration.tray import app_icon

@@ -12,16 +12,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from crampwise.ui.messages import localized
-
 if TYPE_CHECKING:
     from crampwise.advice import HealthProfile
     from crampwise.domain.episode import Episode
     from crampwise.storage.cache import EpisodeCache
     from crampwise.storage.store import EpisodeStore
+    from crampwise.text import Describable, Message
 
 
 BACKUP_EVERY_S = 10 * 60  # after changes, at most this often (and at exit)
+
+
+def localized(problem: Message | Describable | BaseException | str) -> str:
+    """:func:`crampwise.ui.messages.localized`, imported on first failure: the window's first
+    paint comes before this module needs it (and the ``dataclasses`` it brings)."""
+    from crampwise.ui.messages import localized as in_words
+
+    return in_words(problem)
 
 
 class Diary(QObject):

@@ -809,12 +809,9 @@ def render_insights_screens(
 
     from crampwise.report.demo import demo_episodes, demo_profile
     from crampwise.storage.store import EpisodeStore
-    from crampwise.ui.theme import DAY, NIGHT, apply_theme
+    from crampwise.ui.theme import DAY, NIGHT, application, apply_theme
 
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(["crampwise", "-platform", "offscreen"])
-    assert isinstance(app, QApplication)
+    app = application(["crampwise", "-platform", "offscreen"])
     from crampwise import i18n
 
     before_lang = i18n.language()

@@ -4,33 +4,34 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from crampwise import i18n
+from crampwise.i18n import QT_TRANSLATE_NOOP
 from crampwise.settings import Settings, ThemeMode, save_settings
-from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
+from crampwise.ui.cramp_now import CrampNowView
 from crampwise.ui.diary import Diary
-from crampwise.ui.messages import localized
-from crampwise.ui.tonight import TonightPage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QListWidget, QStackedWidget
+
     from crampwise.desktop_integration.wiring import DesktopIntegration
     from crampwise.relief.plans import ReliefPlan
     from crampwise.ui.history import HistoryPage
+    from crampwise.ui.tonight import TonightPage
 
 # Translated where shown: QCoreApplication.translate("MainWindow", label).
 THEME_CHOICES: tuple[tuple[ThemeMode, str], ...] = (
@@ -129,16 +130,26 @@ def _tr(text: str) -> str:
 
 def _reason(exc: OSError) -> str:
     """What the system said went wrong, in the window's language when it is a known reason."""
+    from crampwise.text import Message, os_reason
+    from crampwise.ui.messages import localized
+
     reason = os_reason(exc)
     return localized(reason) if isinstance(reason, Message) else str(reason)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, diary: Diary, settings: Settings, *, defer_menus: bool = False) -> None:
-        """``defer_menus``: only the menu titles now, their items on :meth:`fill_menus`.
+    """Built in two steps, so the first paint comes sooner (see ``benchmarks/README.md``).
 
-        ``run_gui`` fills them right after the first paint: ~10 ms sooner on screen.
-        """
+    The first screen (Cramp now, the disclaimer, the menu titles, the status bar and the
+    space the navigation will take) is built at once; :meth:`complete` builds the rest:
+    navigation, pages, the running and details views of Tonight, menu items. ``run_gui``
+    completes the window right after its first paint; anyone else gets it complete.
+    A Cramp now pressed before that completes the window first, so nothing is lost.
+    """
+
+    def __init__(
+        self, diary: Diary, settings: Settings, *, first_screen_only: bool = False
+    ) -> None:
         super().__init__()
         self.diary = diary
         self.settings = settings
@@ -146,26 +157,13 @@ class MainWindow(QMainWindow):
         self.desktop: DesktopIntegration | None = None  # tray, reminder: set by run_gui
         self.setWindowTitle("Crampwise")
         self.resize(1040, 740)
+        self._complete = False
 
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setAccessibleDescription(self.tr("Choose a page. Ctrl+1 to Ctrl+7 also work."))
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.pages = QStackedWidget()
-        self.tonight = TonightPage(diary)
-        self.tonight.status.connect(self.show_status)
-        self.nav.addItem(self.tr("Tonight"))
-        self.pages.addWidget(self.tonight)
-        self._keys = ["tonight"]
-        self._built: dict[str, QWidget] = {"tonight": self.tonight}
-        for title, key, _factory in PAGES:
-            self.nav.addItem(_tr(title))
-            self.pages.addWidget(QWidget())  # replaced by the real page on first visit
-            self._keys.append(key)
-        self.nav.currentRowChanged.connect(self._show_row)
-        self.nav.setCurrentRow(0)
-        self._fit_navigation()
+        self.cramp_now = CrampNowView()
+        # Holds the navigation's place (same width and colour) until the list is built.
+        self._nav_space = QFrame()
+        self._nav_space.setObjectName("navigation")
+        self._nav_space.setFixedWidth(self._navigation_width())
 
         self.notice = QWidget()
         notice_row = QHBoxLayout(self.notice)
@@ -181,6 +179,60 @@ class MainWindow(QMainWindow):
         notice_row.addWidget(notice_text, 1)
         notice_row.addWidget(self.notice_button)
         self.notice.setVisible(not settings.notice_accepted)
+
+        central = QWidget()
+        self._row = QHBoxLayout(central)
+        self._row.addWidget(self._nav_space)
+        self._column = QVBoxLayout()
+        self._column.addWidget(self.notice)
+        self._column.addWidget(self.cramp_now, 1)
+        self._row.addLayout(self._column, 1)
+        self.setCentralWidget(central)
+        bar = self.menuBar()
+        self._menus = [
+            bar.addMenu(title)
+            for title in (self.tr("&Diary"), self.tr("&Go"), self.tr("&View"), self.tr("&Settings"))
+        ]
+        self.statusBar().showMessage(self.tr("Opening your diary…"))
+        diary.ready.connect(lambda: self.statusBar().showMessage(self.tr("Ready."), 3000))
+        if first_screen_only:
+            self.cramp_now.cramp_button.clicked.connect(self._cramp_before_complete)
+        else:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build everything the first screen did without (once; later calls do nothing)."""
+        if self._complete:
+            return
+        self._complete = True
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidget, QStackedWidget
+
+        from crampwise.ui.tonight import TonightPage
+
+        self.nav: QListWidget = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(self.tr("Choose a page. Ctrl+1 to Ctrl+7 also work."))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setFixedWidth(self._nav_space.width() or self._navigation_width())
+        self.pages: QStackedWidget = QStackedWidget()
+        # The stack takes the first screen's place, then Tonight adopts the first screen; moving
+        # it drops the keyboard focus, which must stay where it was (Cramp now, for Space).
+        focused = self.focusWidget()  # this window's, even before the window manager activates it
+        self._column.replaceWidget(self.cramp_now, self.pages)
+        self.tonight: TonightPage = TonightPage(self.diary, idle=self.cramp_now)
+        self.tonight.status.connect(self.show_status)
+        self.nav.addItem(self.tr("Tonight"))
+        self.pages.addWidget(self.tonight)
+        self._keys = ["tonight"]
+        self._built: dict[str, QWidget] = {"tonight": self.tonight}
+        for title, key, _factory in PAGES:
+            self.nav.addItem(_tr(title))
+            self.pages.addWidget(QWidget())  # replaced by the real page on first visit
+            self._keys.append(key)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.setCurrentRow(0)
 
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")
@@ -207,36 +259,36 @@ class MainWindow(QMainWindow):
         restart_row.addWidget(self.restart_button)
         restart_row.addWidget(self.restart_later)
         self.restart_box.hide()
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.addWidget(self.nav)
-        column = QVBoxLayout()
-        column.addWidget(self.notice)
-        column.addWidget(self.restart_box)
-        column.addWidget(self.error_label)
-        column.addWidget(self.pages, 1)
-        row.addLayout(column, 1)
-        self.setCentralWidget(central)
-        bar = self.menuBar()
-        self._menus = [
-            bar.addMenu(title)
-            for title in (self.tr("&Diary"), self.tr("&Go"), self.tr("&View"), self.tr("&Settings"))
-        ]
-        if not defer_menus:
-            self.fill_menus()
-        diary.failed.connect(self.show_error)
-        self.statusBar().showMessage(self.tr("Opening your diary…"))
-        diary.ready.connect(lambda: self.statusBar().showMessage(self.tr("Ready."), 3000))
 
-    def _fit_navigation(self) -> None:
+        # In the same places as on the first screen, so nothing on it moves.
+        self._row.replaceWidget(self._nav_space, self.nav)
+        self._nav_space.deleteLater()
+        self._column.insertWidget(1, self.restart_box)
+        self._column.insertWidget(2, self.error_label)
+        # Shown now rather than on the next turn of the event loop (what a layout would do):
+        # a Cramp now that completed the window is timing the cramp within the same press.
+        self.nav.show()
+        self.pages.show()
+        if focused is not None and self.cramp_now.isAncestorOf(focused):
+            focused.setFocus()
+        self.fill_menus()
+        self.diary.failed.connect(self.show_error)
+
+    def _cramp_before_complete(self) -> None:
+        """Cramp now pressed on the first screen: build the rest, then start at once."""
+        self.cramp_now.cramp_button.clicked.disconnect(self._cramp_before_complete)
+        if not self._complete:
+            self.complete()
+            self.tonight.start_cramp()
+
+    def _navigation_width(self) -> int:
         """Wide enough for the longest page title (French ones are longer), 200 px at least."""
-        nav_font = self.nav.font()
+        nav_font = self.font()
         nav_font.setPointSizeF(max(nav_font.pointSizeF(), 14.0))  # the stylesheet's size
         metrics = QFontMetrics(nav_font)
-        widest = max(
-            metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())
-        )
-        self.nav.setFixedWidth(max(200, widest + 60))  # item padding, list padding, frame
+        titles = [self.tr("Tonight"), *(_tr(title) for title, _key, _factory in PAGES)]
+        widest = max(metrics.horizontalAdvance(title) for title in titles)
+        return max(200, widest + 60)  # item padding, list padding, frame
 
     # --- pages --------------------------------------------------------------------------
 
@@ -310,6 +362,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "exchange"):
             return
         from PySide6.QtCore import QLocale, QTime
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
         from crampwise.ui.exchange_actions import ExchangeActions
 
@@ -408,7 +461,7 @@ class MainWindow(QMainWindow):
 
     def set_option(self, field: str, value: object) -> None:
         """Change one setting: saved at once and applied to the tray, reminder and sounds."""
-        self._save_settings(replace(self.settings, **{field: value}))  # type: ignore[arg-type]
+        self._save_settings(self.settings._replace(**{field: value}))  # type: ignore[arg-type]
         if self.desktop is not None:
             self.desktop.apply_settings(self.settings)
             if field == "start_at_login":
@@ -426,14 +479,14 @@ class MainWindow(QMainWindow):
     def set_theme_mode(self, mode: ThemeMode) -> None:
         from crampwise.ui.app import refresh_theme
 
-        self._save_settings(replace(self.settings, theme=mode))
+        self._save_settings(self.settings._replace(theme=mode))
         refresh_theme(self.settings)
 
     def set_language(self, code: str) -> None:
         """Save the language; it applies at the next start, which the window offers at once."""
         if code == self.settings.language:
             return
-        self._save_settings(replace(self.settings, language=code))
+        self._save_settings(self.settings._replace(language=code))
         from PySide6.QtCore import QLocale
 
         chosen = i18n.resolve(code, QLocale.system().name())
@@ -449,14 +502,14 @@ class MainWindow(QMainWindow):
         there = messages.get(chosen, "")
         self.restart_label.setText(here if not there or there == here else f"{here}\n{there}")
         self.restart_box.show()
-        self.restart_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.restart_button.setFocus()
 
     def _restart(self) -> None:
         self.relaunch()
 
     def _accept_notice(self) -> None:
         self.notice.hide()
-        self._save_settings(replace(self.settings, notice_accepted=True))
+        self._save_settings(self.settings._replace(notice_accepted=True))
         self.focus_cramp_button()
 
     # --- messages -----------------------------------------------------------------------
@@ -477,4 +530,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def focus_cramp_button(self) -> None:
-        self.tonight.cramp_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self.cramp_now.cramp_button.setFocus()

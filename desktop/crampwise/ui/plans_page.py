@@ -1229,10 +1229,9 @@ def render_plans_screens(
     ``QApplication``; the application's theme is put back afterwards. ``lang`` (``"en"``,
     ``"fr"``): install that language for the shots, then put the previous one back.
     """
-    from crampwise.ui.theme import DAY, NIGHT, THEMES, apply_theme
+    from crampwise.ui.theme import DAY, NIGHT, THEMES, application, apply_theme
 
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
+    app = application()
     before = app.property("crampwiseTheme")
     before_lang = i18n.language()
     if lang is not None:

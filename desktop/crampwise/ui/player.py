@@ -824,8 +824,9 @@ def render_plan_screens(
     shots, then the previous language is put back); by default the language in use.
     """
     from crampwise.relief.plans import load_default_plans
+    from crampwise.ui.theme import application
 
-    _app = QApplication.instance() or QApplication([])  # keep a reference while rendering
+    _app = application()  # keep a reference while rendering
     before_lang = i18n.language()
     if lang is not None:
         i18n.install(_app, lang)

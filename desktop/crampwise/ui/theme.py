@@ -5,21 +5,31 @@ The night theme is dark with warm, low-blue accents so a screen at 3 a.m. does n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Literal
+from collections.abc import Sequence
+from typing import Literal, NamedTuple
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from crampwise.settings import Settings
 
 ThemeName = Literal["night", "day"]
+# The stylesheet is written for Fusion, on every desktop. Chosen on the command line: asking
+# ``setStyle`` returns a QStyle, and wrapping one costs PySide ~5 ms of enum building at start.
+STYLE_ARGS = ("-style", "fusion")
 
 
-@dataclass(frozen=True, slots=True)
-class Theme:
+def application(argv: Sequence[str] = ("crampwise",)) -> QApplication:
+    """The running QApplication, or a new one in the Fusion style."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    return QApplication([*argv, *STYLE_ARGS])
+
+
+# A NamedTuple, not a dataclass: this module is on the first screen's path, and importing
+# ``dataclasses`` there costs ~3 ms.
+class Theme(NamedTuple):
     name: ThemeName
     background: str
     surface: str
@@ -75,15 +85,24 @@ def is_night_hour(hour: int, starts: int, ends: int) -> bool:
     return hour >= starts or hour < ends
 
 
-def choose_theme(settings: Settings, now: datetime, system_dark: bool | None) -> Theme:
+def choose_theme(settings: Settings, hour: int, system_dark: bool | None) -> Theme:
+    """The theme for ``hour`` (local, 0–23); ``system_dark`` as :func:`system_prefers_dark`."""
     if settings.theme in ("night", "day"):
         return THEMES[settings.theme]
     if settings.theme == "system" and system_dark is not None:
         return NIGHT if system_dark else DAY
-    return NIGHT if is_night_hour(now.hour, settings.night_starts, settings.night_ends) else DAY
+    return NIGHT if is_night_hour(hour, settings.night_starts, settings.night_ends) else DAY
 
 
 def system_prefers_dark() -> bool | None:
+    """The desktop's colour scheme; ``None`` when it does not say.
+
+    Only asked when the theme follows the system: the first use of ``Qt``'s namespace makes
+    PySide build its ~90 enums (~20 ms), which the first screen otherwise never needs.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
     hints = QGuiApplication.styleHints()
     scheme = hints.colorScheme()
     if scheme == Qt.ColorScheme.Unknown:
@@ -92,7 +111,6 @@ def system_prefers_dark() -> bool | None:
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
-    app.setStyle("Fusion")
     pal = QPalette()
     bg, surf, text = QColor(theme.background), QColor(theme.surface), QColor(theme.text)
     for role, colour in (
@@ -162,6 +180,7 @@ QPushButton[role="cramp"]:focus {{ border: 5px solid {t.text}; }}
 QLabel[role="elapsed"] {{ font-size: {pt(5.6)}; font-weight: 700; }}
 QLabel[role="title"] {{ font-size: {pt(2.0)}; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {t.muted_text}; }}
+QLabel[role="hint"] {{ color: {t.muted_text}; qproperty-alignment: AlignCenter; }}
 QLabel[role="banner"] {{
     background: {t.surface}; border: 2px solid {t.accent}; border-radius: 8px; padding: 10px;
 }}
@@ -171,7 +190,7 @@ QLabel[role="error"] {{
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateTimeEdit, QDateEdit {{
     background: {t.surface}; border: 2px solid {t.border}; border-radius: 6px; padding: 6px;
 }}
-QListWidget#navigation {{
+QListWidget#navigation, QFrame#navigation {{
     background: {t.surface}; border: none; font-size: {pt(1.4)}; padding: 6px;
 }}
 QListWidget#navigation::item {{ padding: 14px 16px; border-radius: 8px; }}

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from crampwise import i18n
 from crampwise.domain.episode import Episode, StepUse, local_now
 from crampwise.domain.vocab import Side
+from crampwise.ui.cramp_now import CrampNowView
 from crampwise.ui.diary import Diary
 from crampwise.ui.labels import duration_text, moment_text, time_text
 from crampwise.ui.relief_state import CALF_PLAN, FOOT_PLAN, make_player, plan_library
@@ -51,60 +51,28 @@ if TYPE_CHECKING:
 class TonightPage(QWidget):
     status = Signal(str)
 
-    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, diary: Diary, idle: CrampNowView | None = None, parent: QWidget | None = None
+    ) -> None:
+        """``idle``: the first screen, when the window painted it before building this page."""
         super().__init__(parent)
         self.diary = diary
         self.current: Episode | None = None  # the ongoing episode shown on screen
         self.unfinished: list[Episode] = []  # found at start, waiting for the person
         self._stack = QStackedWidget()
-        QVBoxLayout(self).addWidget(self._stack)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)  # the views keep their own: no jump on adoption
+        outer.addWidget(self._stack)
 
-        # idle -------------------------------------------------------------------------
-        idle = QWidget()
-        il = QVBoxLayout(idle)
-        il.setSpacing(18)
-        self.recovery_label = QLabel()
-        self.recovery_label.setProperty("role", "banner")
-        self.recovery_label.setWordWrap(True)
-        self.finish_button = QPushButton(self.tr("Finish it"))
-        self.finish_button.setProperty("role", "primary")
-        self.finish_button.setAccessibleName(self.tr("Finish the unfinished cramp"))
-        self.finish_details_button = QPushButton(self.tr("Add details"))
-        self.finish_details_button.setAccessibleName(
-            self.tr("Finish the unfinished cramp and add details")
-        )
-        recovery_row = QHBoxLayout()
-        recovery_row.addWidget(self.recovery_label, 1)
-        recovery_row.addWidget(self.finish_button)
-        recovery_row.addWidget(self.finish_details_button)
-        self.recovery_box = QWidget()
-        self.recovery_box.setLayout(recovery_row)
-        self.recovery_box.hide()
-        il.addWidget(self.recovery_box)
-        il.addStretch(1)
-        self.cramp_button = QPushButton(self.tr("Cramp now"))
-        self.cramp_button.setProperty("role", "cramp")
-        self.cramp_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.cramp_button.setMinimumHeight(220)
-        self.cramp_button.setAccessibleName(self.tr("Cramp now"))
-        self.cramp_button.setAccessibleDescription(
-            self.tr("Starts timing a cramp. Space or Enter.")
-        )
-        self.cramp_button.setAutoDefault(True)
-        il.addWidget(self.cramp_button, 3)
-        hint = QLabel(self.tr("Press Space or Enter. Everything else can wait until morning."))
-        hint.setProperty("role", "muted")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
-        il.addWidget(hint)
-        il.addStretch(1)
-        self.past_button = QPushButton(self.tr("Add a past episode…"))
-        self.past_button.setAccessibleName(self.tr("Add a past episode"))
-        self.past_button.setAccessibleDescription(
-            self.tr("Opens a form for a cramp you did not time.")
-        )
-        il.addWidget(self.past_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        self._stack.addWidget(idle)
+        # idle: the first screen, built before the rest of the window --------------------
+        self.idle = idle or CrampNowView()
+        self.cramp_button = self.idle.cramp_button
+        self.past_button = self.idle.past_button
+        self.recovery_box = self.idle.recovery_box
+        self.recovery_label = self.idle.recovery_label
+        self.finish_button = self.idle.finish_button
+        self.finish_details_button = self.idle.finish_details_button
+        self._stack.addWidget(self.idle)
 
         # running ----------------------------------------------------------------------
         running = QWidget()
