@@ -19,6 +19,7 @@ from crampwise.domain.episode import (
     parse_duration,
 )
 from crampwise.domain.vocab import Location, Side
+from crampwise.launch import EXIT_FLAGS
 
 if TYPE_CHECKING:
     from crampwise.storage.store import EpisodeStore
@@ -82,20 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"keep the diary in DIR (default: the user data folder; or ${paths.DATA_DIR_ENV})",
     )
     exits = parser.add_mutually_exclusive_group()  # benchmarks only (see crampwise.launch)
-    exits.add_argument(
-        "--exit-when-ready",
-        dest="exit_when",
-        action="store_const",
-        const="ready",
-        help=argparse.SUPPRESS,
-    )
-    exits.add_argument(
-        "--exit-when-complete",
-        dest="exit_when",
-        action="store_const",
-        const="complete",
-        help=argparse.SUPPRESS,
-    )
+    for flag, when in EXIT_FLAGS.items():
+        exits.add_argument(
+            flag, dest="exit_when", action="store_const", const=when, help=argparse.SUPPRESS
+        )
     parser.add_argument(
         "--self-test",
         action="store_true",
