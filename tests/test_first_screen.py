@@ -108,3 +108,14 @@ print(json.dumps({"code": code, "qt_namespace": "Qt" in vars(core),
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report == {"code": 0, "qt_namespace": False, "loaded": []}
+
+
+def test_a_window_built_complete_shows_no_trace_of_the_first_screen_placeholder(
+    qtbot: QtBot,
+) -> None:
+    window, _diary = build_window(Settings(theme="night"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    shown = [w for w in window.findChildren(QWidget, "navigation") if w.isVisible()]
+    assert shown == [window.nav]  # the placeholder is gone before the event loop runs

@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
 
         # In the same places as on the first screen, so nothing on it moves.
         self._row.replaceWidget(self._nav_space, self.nav)
+        self._nav_space.hide()  # deleteLater waits for the event loop, which may not run yet
         self._nav_space.deleteLater()
         self._column.insertWidget(1, self.restart_box)
         self._column.insertWidget(2, self.error_label)
