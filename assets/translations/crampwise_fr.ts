@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Cramp now</source>
-        <translation>J'ai une crampe</translation>
+        <translation>J&apos;ai une crampe</translation>
     </message>
     <message>
         <source>Starts timing a cramp. Space or Enter.</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Opens a form for a cramp you did not time.</source>
-        <translation>Ouvre un formulaire pour une crampe qui n'a pas été chronométrée.</translation>
+        <translation>Ouvre un formulaire pour une crampe qui n&apos;a pas été chronométrée.</translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,26 @@
         <translation>Annuler et revenir aux plans</translation>
     </message>
     <message>
+        <source>Your changes to this plan are not saved.</source>
+        <translation>Vos modifications de ce plan ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard the changes and go back to the plans</source>
+        <translation>Abandonner les modifications et revenir aux plans</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Keep editing the plan</source>
+        <translation>Continuer à modifier le plan</translation>
+    </message>
+    <message>
         <source>{title}. {kind}. Usually {timing}.</source>
         <translation>{title}. {kind}. D’habitude {timing}.</translation>
     </message>

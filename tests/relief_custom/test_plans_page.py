@@ -235,8 +235,40 @@ def test_save_explains_what_is_missing(qtbot: QtBot, page: PlansPage, store: Epi
     assert editor.focusWidget() is editor.library_list
     assert store.custom_plans() == []
     assert page.stack.currentWidget() is editor
-    key(qtbot, editor.name_edit, Qt.Key.Key_Escape)
+    key(qtbot, editor.name_edit, Qt.Key.Key_Escape)  # a name was typed: asks first
+    click(qtbot, editor.discard_button)
     assert page.stack.currentWidget() is page.list_panel
+    # Nothing typed yet: Cancel leaves at once.
+    editor = page.new_plan()
+    click(qtbot, editor.cancel_button)
+    assert page.stack.currentWidget() is page.list_panel
+
+
+def test_cancel_asks_before_dropping_unsaved_changes(
+    qtbot: QtBot, page: PlansPage, store: EpisodeStore
+) -> None:
+    editor = page.new_plan()
+    qtbot.keyClicks(editor.name_edit, "Half done")  # type: ignore[no-untyped-call]
+    choose(editor, "calf_massage")
+    click(qtbot, editor.add_button)
+    key(qtbot, editor.name_edit, Qt.Key.Key_Escape)
+    # Still editing; the question is on screen, and the safe answer has the focus.
+    assert page.stack.currentWidget() is editor and editor.discard_bar.isVisible()
+    assert editor.focusWidget() is editor.keep_editing_button
+    key(qtbot, editor.keep_editing_button, Qt.Key.Key_Escape)  # Esc again: keep editing
+    assert not editor.discard_bar.isVisible() and editor.name_edit.text() == "Half done"
+    click(qtbot, editor.cancel_button)
+    click(qtbot, editor.keep_editing_button)
+    assert page.stack.currentWidget() is editor and [s.id for s in editor.steps()] == [
+        "calf_massage"
+    ]
+    click(qtbot, editor.cancel_button)
+    click(qtbot, editor.discard_button)
+    assert page.stack.currentWidget() is page.list_panel
+    assert store.custom_plans() == []
+    # Opened again, the editor starts clean: no question left over.
+    editor = page.new_plan()
+    assert not editor.discard_bar.isVisible() and not editor.has_changes()
 
 
 def test_timing_stays_within_the_plan_limits(qtbot: QtBot, page: PlansPage) -> None:

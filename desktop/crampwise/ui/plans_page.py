@@ -257,6 +257,7 @@ class PlanEditor(QWidget):
         self._steps: list[ReliefStep] = []
         self._thumbs = _Thumbnails()
         self._build()
+        self._as_loaded = self._form_state()  # what "unsaved changes" compare with
 
     # --- building ------------------------------------------------------------------------
 
@@ -396,6 +397,24 @@ class PlanEditor(QWidget):
         actions.addWidget(self.save_button)
         actions.addWidget(self.cancel_button)
         actions.addStretch(1)
+        # Cancel with unsaved changes asks first, in place, like deleting a plan does.
+        self.discard_label = _label(self.tr("Your changes to this plan are not saved."))
+        self.discard_button = _button(
+            self.tr("&Discard changes"),
+            self.tr("Discard the changes and go back to the plans"),
+            self.discard,
+        )
+        self.keep_editing_button = _button(
+            self.tr("&Keep editing"), self.tr("Keep editing the plan"), self.keep_editing
+        )
+        self.discard_bar = QFrame()
+        self.discard_bar.setObjectName("confirmBar")
+        bar = QHBoxLayout(self.discard_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.discard_label, 1)
+        bar.addWidget(self.discard_button)
+        bar.addWidget(self.keep_editing_button)
+        self.discard_bar.hide()
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -403,6 +422,7 @@ class PlanEditor(QWidget):
         outer.addLayout(form)
         outer.addLayout(columns, 1)
         outer.addWidget(self.error_label)
+        outer.addWidget(self.discard_bar)
         outer.addLayout(actions)
 
         for first, second in (
@@ -530,7 +550,21 @@ class PlanEditor(QWidget):
         self._steps = list(plan.steps) if plan else []
         self._fill_chosen(0 if self._steps else -1)
         self.clear_errors()
+        self.discard_bar.hide()
+        self._as_loaded = self._form_state()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _form_state(self) -> tuple[object, ...]:
+        return (
+            self.name_edit.text(),
+            self.note_edit.text(),
+            self.kind_combo.currentData(),
+            tuple(self._steps),
+        )
+
+    def has_changes(self) -> bool:
+        """Whether the form differs from the plan as it was loaded."""
+        return self._form_state() != self._as_loaded
 
     def steps(self) -> list[ReliefStep]:
         return list(self._steps)
@@ -693,8 +727,23 @@ class PlanEditor(QWidget):
         self.saveRequested.emit(draft)
 
     def cancel(self) -> None:
+        """Cancel (or Esc): leave at once, or ask first when there are unsaved changes."""
+        if self.discard_bar.isVisible():  # Esc again: the question is dismissed
+            self.keep_editing()
+        elif self.has_changes():
+            self.discard_bar.show()
+            self.keep_editing_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the safe one
+        else:
+            self.discard()
+
+    def discard(self) -> None:
+        self.discard_bar.hide()
         self.clear_errors()
         self.cancelled.emit()
+
+    def keep_editing(self) -> None:
+        self.discard_bar.hide()
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_errors(self, problems: Sequence[str]) -> None:
         text = self.tr("Before saving:") + "\n" + "\n".join(f"• {p}" for p in problems)
