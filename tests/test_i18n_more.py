@@ -20,17 +20,10 @@ from crampwise.domain.episode import Episode
 from crampwise.domain.vocab import Location, Side
 from crampwise.relief.plans import PlanLoadResult, ReliefPlan, load_default_plans
 from crampwise.ui.player import CueSounds, ReliefPlayer
+from tests.fakes import FakeClock
 
 TODAY = date(2026, 5, 20)
 PARIS = timezone(timedelta(hours=2))
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class Quiet(CueSounds):
@@ -65,7 +58,7 @@ def plan(shipped: PlanLoadResult, plan_id: str) -> ReliefPlan:
     return found
 
 
-def player(qtbot: QtBot, p: ReliefPlan, clock: Clock, **kw: object) -> ReliefPlayer:
+def player(qtbot: QtBot, p: ReliefPlan, clock: FakeClock, **kw: object) -> ReliefPlayer:
     kw.setdefault("sounds", Quiet())
     widget = ReliefPlayer(p, clock=clock, poll_ms=60_000, **kw)  # type: ignore[arg-type]
     qtbot.addWidget(widget)
@@ -95,7 +88,7 @@ def test_the_catalogue_has_no_unfinished_message() -> None:
 def test_the_player_speaks_french(qtbot: QtBot, shipped: PlanLoadResult, french: None) -> None:
     calf = plan(shipped, "calf_now")
     sounds = Speaking()
-    widget = player(qtbot, calf, Clock(), sounds=sounds)  # lang: the app's, French
+    widget = player(qtbot, calf, FakeClock(), sounds=sounds)  # lang: the app's, French
     assert widget.title.text() == calf.steps[0].title.fr
     assert widget.instructions.text() == calf.steps[0].instructions.fr
     assert widget.picture.accessibleName() == calf.steps[0].alt.fr
@@ -117,7 +110,7 @@ def test_the_player_speaks_french(qtbot: QtBot, shipped: PlanLoadResult, french:
 def test_switch_leg_rest_and_done_in_french(
     qtbot: QtBot, shipped: PlanLoadResult, french: None
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     evening = plan(shipped, "evening")
     widget = player(qtbot, evening, clock, side="left")
     assert widget.cue.text() == "Tenez · jambe gauche"
@@ -133,7 +126,7 @@ def test_the_french_caution_and_the_english_content(
 ) -> None:
     calf = plan(shipped, "calf_now")
     step = calf.steps[0]
-    widget = player(qtbot, calf, Clock(), lang="en", cautions={step.intervention: "Doucement"})
+    widget = player(qtbot, calf, FakeClock(), lang="en", cautions={step.intervention: "Doucement"})
     assert widget.title.text() == step.title.en  # the content follows ``lang``
     assert widget.caution.text() == "Attention : Doucement"
 
@@ -141,7 +134,7 @@ def test_the_french_caution_and_the_english_content(
 def test_announcements_come_at_phase_changes_not_every_second(
     qtbot: QtBot, shipped: PlanLoadResult, french: None
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     calf = plan(shipped, "calf_now")
     first = calf.steps[0]
     assert first.hold_seconds == 30 and first.rest_seconds > 0
@@ -165,7 +158,7 @@ def test_announcements_come_at_phase_changes_not_every_second(
 
 def test_reduce_motion_moves_the_ring_once_a_second(qtbot: QtBot, shipped: PlanLoadResult) -> None:
     calf = plan(shipped, "calf_now")
-    smooth_clock, still_clock = Clock(), Clock()
+    smooth_clock, still_clock = FakeClock(), FakeClock()
     smooth = player(qtbot, calf, smooth_clock)
     still = player(qtbot, calf, still_clock, reduce_motion=True)
     for clock, widget in ((smooth_clock, smooth), (still_clock, still)):

@@ -7,22 +7,10 @@ import pytest
 
 from crampwise import paths
 from crampwise.relief.plans import PlanLoadResult, ReliefPlan, load_plans
+from tests.fakes import FakeClock
 
 PLANS_DIR = paths.asset("plans")
 PICTURES_DIR = paths.asset("illustrations")
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self, start: float = 5000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture

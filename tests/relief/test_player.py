@@ -17,8 +17,9 @@ from crampwise.ui.player import (
     ReliefPlayer,
     render_plan_screens,
 )
+from tests.fakes import FakeClock
 
-from .conftest import FakeClock, plan_of
+from .conftest import plan_of
 
 
 def key(qtbot: QtBot, widget: QWidget, k: Qt.Key) -> None:

@@ -6,8 +6,9 @@ from hypothesis import strategies as st
 from crampwise.relief.plans import PlanLoadResult, ReliefPlan, ReliefStep
 from crampwise.relief.sequencer import EventKind, Phase, Sequencer, SequencerEvent
 from crampwise.text import LocalText
+from tests.fakes import FakeClock
 
-from .conftest import FakeClock, plan_of
+from .conftest import plan_of
 
 T = LocalText("x", "x")
 

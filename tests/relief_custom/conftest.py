@@ -11,19 +11,6 @@ from crampwise.ui.plans_page import PlansPage
 from crampwise.ui.theme import NIGHT, apply_theme
 
 
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self, start: float = 5000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
 @pytest.fixture(scope="session")
 def shipped() -> PlanLoadResult:
     result = load_default_plans()

@@ -20,8 +20,9 @@ from crampwise.relief.plans import PlanLoadResult, ReliefPlan
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.plans_page import PlanEditor, PlansPage, render_plans_screens
 from crampwise.ui.player import CueSounds, ReliefPlayer
+from tests.fakes import FakeClock
 
-from .conftest import FakeClock, open_page
+from .conftest import open_page
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:
