@@ -291,3 +291,21 @@ def test_did_it_help_is_one_tap_and_counts_for_the_steps_used(
     (episode,) = store.episodes()
     assert episode.helped is True
     assert [s.helped for s in episode.steps] == [True, True]
+
+
+def test_the_app_uses_fusion_whatever_style_the_desktop_asks_for() -> None:
+    """The stylesheet is written for Fusion: a desktop's own style (KDE's, a Windows one) would
+    draw the buttons and focus ring differently."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from crampwise.ui.theme import application; print(application().style().name())",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "windows", "PATH": "/usr/bin"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().lower() == "fusion"

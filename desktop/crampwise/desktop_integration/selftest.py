@@ -141,10 +141,14 @@ def _run(data_dir: Path) -> None:
     from crampwise.storage.store import EpisodeStore
     from crampwise.ui.app import build_window
 
-    window, diary = build_window(Settings())
+    # As at a real start: the first screen is shown, then the rest of the window is built.
+    window, diary = build_window(Settings(), first_screen_only=True)
     window.show()
     _spin(50)
-    _ok("main window built and shown")
+    _ok("first screen shown")
+    window.complete()
+    _spin(50)
+    _ok("main window completed")
 
     store = EpisodeStore.open()
     diary.attach(store)
