@@ -309,3 +309,24 @@ def test_the_app_uses_fusion_whatever_style_the_desktop_asks_for() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().lower() == "fusion"
+
+
+def test_the_diary_menu_says_where_the_data_is_and_opens_that_folder(
+    qtbot: QtBot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    diary_menu = window.menuBar().actions()[0].menu()
+    assert diary_menu is not None
+    (action,) = [a for a in diary_menu.actions() if "data is" in a.text()]
+    action.trigger()
+    box = window.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    assert box.informativeText() == str(data_dir)
+    assert "sends nothing" in box.text()
+    (open_button,) = [b for b in box.buttons() if "Open" in b.text()]
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    assert opened == [f"file://{data_dir}"]  # a local folder, never a web address

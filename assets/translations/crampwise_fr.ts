@@ -660,6 +660,10 @@
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
+        <source>&amp;Where your data is…</source>
+        <translation>&amp;Où sont vos données…</translation>
+    </message>
+    <message>
         <source>Mute relief sounds</source>
         <translation>Couper les sons pendant le soulagement</translation>
     </message>
@@ -702,6 +706,18 @@
     <message>
         <source>Loud</source>
         <translation>Fort</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Où sont vos données</translation>
+    </message>
+    <message>
+        <source>Your diary, health profile, settings and backups stay on this computer, readable by your user account alone. Crampwise sends nothing anywhere. They are in this folder:</source>
+        <translation>Votre journal, votre profil de santé, vos réglages et vos sauvegardes restent sur cet ordinateur, lisibles par votre seul compte. Crampwise n&apos;envoie rien nulle part. Ils sont dans ce dossier :</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>The setting applies now but could not be saved: {0}</source>

@@ -26,7 +26,7 @@ from crampwise.ui.diary import Diary
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QListWidget, QStackedWidget
+    from PySide6.QtWidgets import QListWidget, QMessageBox, QStackedWidget
 
     from crampwise.desktop_integration.wiring import DesktopIntegration
     from crampwise.relief.plans import ReliefPlan
@@ -380,6 +380,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             diary_menu.addAction(action)
+        diary_menu.addSeparator()
+        diary_menu.addAction(self.tr("&Where your data is…"), self.show_data_folder)
         for i, title in enumerate(MENU_TITLES):
             action = QAction(_tr(title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
@@ -450,6 +452,32 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, v=percent: self.set_option("sound_volume", v))
             volume_group.addAction(action)
             volume.addAction(action)
+
+    def show_data_folder(self) -> QMessageBox:
+        """Say where the diary is kept, with a button that opens the folder."""
+        from PySide6.QtCore import Qt, QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
+        from crampwise import paths
+
+        folder = paths.data_dir()
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Where your data is"))
+        box.setText(
+            self.tr(
+                "Your diary, health profile, settings and backups stay on this computer, "
+                "readable by your user account alone. Crampwise sends nothing anywhere. "
+                "They are in this folder:"
+            )
+        )
+        box.setInformativeText(str(folder))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        opener = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+        opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.open()
+        return box
 
     def _save_settings(self, settings: Settings) -> None:
         self.settings = settings
