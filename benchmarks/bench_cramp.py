@@ -3,8 +3,12 @@ the relief player's illustration has painted, in the app's real window with a re
 
 Each press is ended (It's over, then Later) before the next. The first press of a process is
 reported on its own: at 3 a.m. it is the one that counts, and it pays every lazy import.
+``--diary first-screen`` presses once on the first screen, right after the window's first paint
+and before the rest of the window is built or the diary is open (the worst case: a person who
+starts Crampwise and presses Space at once).
 
-    python benchmarks/bench_cramp.py [--json] [--quick] [--presses N] [--diary empty|20k]
+    python benchmarks/bench_cramp.py [--json] [--quick] [--presses N]
+                                     [--diary empty|20k|first-screen]
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from common import (
     ms,
     open_window,
     pause_ms,
+    qt_app,
     wait_until,
 )
 
@@ -70,16 +75,60 @@ def measure(data_dir: Path, presses: int) -> list[float]:
     return samples
 
 
+def measure_first_screen(data_dir: Path) -> float:
+    """One press on the first screen of a window built as ``run_gui`` builds it."""
+    from crampwise import paths
+
+    paths.set_data_dir(data_dir)
+    app = qt_app()
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from crampwise.settings import load_settings
+    from crampwise.ui.app import build_window, refresh_theme
+
+    settings = load_settings()
+    refresh_theme(settings)
+    window, diary = build_window(settings, first_screen_only=True)
+    probe = make_paint_probe()
+    app.installEventFilter(probe)
+    probe.watch(lambda w: w is window)
+    window.show()
+    window.focus_cramp_button()
+    if not wait_until(app, lambda: probe.painted_at is not None, 10):
+        raise RuntimeError("the first screen never painted")
+    from crampwise.ui.illustration import IllustrationView
+
+    probe.watch(
+        lambda w: (
+            isinstance(w, IllustrationView)
+            and getattr(window, "tonight", None) is not None
+            and window.tonight.player is not None
+            and w is window.tonight.player.picture
+        )
+    )
+    start = time.perf_counter()
+    QTest.keyClick(window.cramp_now.cramp_button, Qt.Key.Key_Space)
+    if not wait_until(app, lambda: probe.painted_at is not None, 10):
+        raise RuntimeError("the relief illustration never painted")
+    assert probe.painted_at is not None
+    elapsed = ms(probe.painted_at - start)
+    app.removeEventFilter(probe)
+    window.close()
+    diary.close()
+    return elapsed
+
+
 def main() -> int:
     parser = base_parser(__doc__.splitlines()[0])
     parser.add_argument("--presses", type=int, default=0, help="default 10 (quick 6)")
-    parser.add_argument("--diary", choices=("empty", "20k", "both"), default="both")
+    parser.add_argument("--diary", choices=("empty", "20k", "first-screen", "all"), default="all")
     args = parser.parse_args()
     presses = args.presses or (6 if args.quick else 10)
     rows = []
-    kinds = ("empty", "20k") if args.diary == "both" else (args.diary,)
-    if len(kinds) == 2:
-        # Each diary in its own process, so both first presses are cold.
+    kinds = ("empty", "20k", "first-screen") if args.diary == "all" else (args.diary,)
+    if len(kinds) > 1:
+        # Each in its own process, so every first press is cold.
         from common import run_self_in_subprocess
 
         for kind in kinds:
@@ -89,6 +138,25 @@ def main() -> int:
         emit("cramp", rows, as_json=args.json)
         return 0
     kind = kinds[0]
+    if kind == "first-screen":
+        folder = fresh_dir()
+        try:
+            first = measure_first_screen(folder)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        rows.append(
+            Row(
+                "Cramp now on the first screen → relief step painted",
+                first,
+                "ms",
+                target=TARGET_MS,
+                target_kind="below",
+                notes="pressed right after the first paint: builds the rest of the window, "
+                "loads the plans and the player, diary not yet open (queued)",
+            )
+        )
+        emit("cramp", rows, as_json=args.json)
+        return 0
     folder = diary_copy() if kind == "20k" else fresh_dir()
     try:
         samples = measure(folder, presses)

@@ -71,6 +71,10 @@ def test_space_on_the_first_screen_starts_the_cramp_at_once(
     assert window.tonight.state == "running"
     assert window.tonight.player is not None and window.tonight.player.isVisible()
     assert len(store.ongoing()) == 1
+    # The menu items follow once the relief step is on screen.
+    diary_menu = window.menuBar().actions()[0].menu()
+    assert diary_menu is not None
+    qtbot.waitUntil(lambda: len(diary_menu.actions()) > 0)
     # The next press of Enter ends it as usual (no second episode from the first screen).
     qtbot.keyClick(window.tonight.player, Qt.Key.Key_Return)
     assert store.ongoing() == []

@@ -147,6 +147,7 @@ def _run(data_dir: Path) -> None:
     _spin(50)
     _ok("first screen shown")
     window.complete()
+    window.fill_menus()
     _spin(50)
     _ok("main window completed")
 

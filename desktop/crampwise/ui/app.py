@@ -88,6 +88,7 @@ def run_gui(*, exit_when_ready: bool = False, exit_when_complete: bool = False) 
             app.quit()
             return
         window.complete()
+        window.fill_menus()
         if exit_when_complete:
             app.quit()
             return

@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
 
     The first screen (Cramp now, the disclaimer, the menu titles, the status bar and the
     space the navigation will take) is built at once; :meth:`complete` builds the rest:
-    navigation, pages, the running and details views of Tonight, menu items. ``run_gui``
+    navigation, pages, the running and details views of Tonight; :meth:`fill_menus` the menu
+    items. ``run_gui``
     completes the window right after its first paint; anyone else gets it complete.
     A Cramp now pressed before that completes the window first, so nothing is lost.
     """
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
             self.cramp_now.cramp_button.clicked.connect(self._cramp_before_complete)
         else:
             self.complete()
+            self.fill_menus()
 
     def complete(self) -> None:
         """Build everything the first screen did without (once; later calls do nothing)."""
@@ -272,15 +274,18 @@ class MainWindow(QMainWindow):
         self.pages.show()
         if focused is not None and self.cramp_now.isAncestorOf(focused):
             focused.setFocus()
-        self.fill_menus()
         self.diary.failed.connect(self.show_error)
 
     def _cramp_before_complete(self) -> None:
-        """Cramp now pressed on the first screen: build the rest, then start at once."""
+        """Cramp now pressed on the first screen: build the rest, then start at once (the
+        menu items wait until the relief step is on screen)."""
+        from PySide6.QtCore import QTimer
+
         self.cramp_now.cramp_button.clicked.disconnect(self._cramp_before_complete)
         if not self._complete:
             self.complete()
             self.tonight.start_cramp()
+            QTimer.singleShot(0, self.fill_menus)
 
     def _navigation_width(self) -> int:
         """Wide enough for the longest page title (French ones are longer), 200 px at least."""

@@ -17,7 +17,6 @@ import contextlib
 import math
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -178,6 +177,8 @@ class CueSounds:
 
             self._play = play_win
             return
+        import subprocess  # here: only without QtMultimedia, and it costs ~4 ms to import
+
         candidates = ["afplay"] if sys.platform == "darwin" else ["pw-play", "paplay", "aplay"]
         for name in candidates:
             exe = shutil.which(name)
