@@ -15,6 +15,7 @@ from crampwise.settings import Settings
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.app import build_window
 from crampwise.ui.bodymap import Spot
+from crampwise.ui.history import EPISODE_ROLE
 from crampwise.ui.mainwindow import MainWindow
 from crampwise.ui.theme import DAY, NIGHT, choose_theme
 
@@ -52,7 +53,7 @@ def test_its_over_ends_the_episode_and_history_shows_it(
     assert window.tonight.state == "details"
     window.go_to(1)
     assert window.history.model.rowCount() == 1
-    assert window.history.proxy.index(0, 0).data().startswith("Night of")
+    assert window.history.model.index(0, 0).data().startswith("Night of")
 
 
 def test_the_details_sheet_saves_place_and_intensity(
@@ -157,7 +158,7 @@ def test_history_edit_saves_through_the_same_form(
         qtbot.mouseClick(dialog.form.save_button, Qt.MouseButton.LeftButton)
     newest = store.episodes()[0]
     assert newest.intensity == 9 and newest.note == "Edited in the morning"
-    assert window.history.proxy.index(0, 5).data() == "9/10"
+    assert window.history.model.index(0, 5).data() == "9/10"
 
 
 def test_history_delete_and_undo(qtbot: QtBot, window: MainWindow, store: EpisodeStore) -> None:
@@ -182,16 +183,41 @@ def test_history_sorts_and_filters(qtbot: QtBot, window: MainWindow, store: Epis
     history = window.history
     history.reload()
     history.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-    assert history.proxy.index(0, 5).data() == "5/10"
+    assert history.model.index(0, 5).data() == "5/10"
     toes = history.location_combo.findData(Location.TOES.value)
     history.location_combo.setCurrentIndex(toes)
-    assert history.proxy.rowCount() == 3
+    assert history.model.rowCount() == 3
     assert "3 of 6" in history.count_label.text()
     history.location_combo.setCurrentIndex(0)
     history.range_check.setChecked(True)
     history.since_edit.setDate(datetime(2026, 11, 18).date())
     history.until_edit.setDate(datetime(2026, 11, 19).date())
-    assert history.proxy.rowCount() == 2
+    assert history.model.rowCount() == 2
+    # Still sorted by intensity inside the filter; nothing matching is not "no episodes yet".
+    shown = [history.model.index(r, 5).data() for r in range(2)]
+    assert shown == sorted(shown, reverse=True)
+    history.since_edit.setDate(datetime(2025, 1, 1).date())
+    history.until_edit.setDate(datetime(2025, 1, 2).date())
+    assert history.model.rowCount() == 0 and "0 of 6" in history.count_label.text()
+    assert not history.empty_label.isVisible()
+
+
+def test_the_selected_episode_stays_selected_when_history_is_sorted(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    _seed(store, 6)
+    window.go_to(1)
+    history = window.history
+    history.reload()
+    history.view.selectRow(4)
+    chosen = history.selected_episode()
+    assert chosen is not None
+    for column, order in ((5, Qt.SortOrder.DescendingOrder), (1, Qt.SortOrder.AscendingOrder)):
+        history.view.sortByColumn(column, order)
+        assert history.view.selectionModel().selectedRows()[0].row() == 1  # it moved
+        assert history.selected_episode() == chosen
+        current = history.view.currentIndex()
+        assert current.data(EPISODE_ROLE) == chosen  # the keyboard stays on it too
 
 
 def test_history_model_passes_the_model_tester(
@@ -199,7 +225,7 @@ def test_history_model_passes_the_model_tester(
 ) -> None:
     _seed(store, 4)
     window.history.reload()
-    qtmodeltester.check(window.history.proxy)  # type: ignore[attr-defined]
+    qtmodeltester.check(window.history.model)  # type: ignore[attr-defined]
 
 
 def test_theme_follows_time_system_or_choice() -> None:

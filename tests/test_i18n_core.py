@@ -91,7 +91,7 @@ def test_history_dates_follow_the_french_locale(
     win = _window(qtbot, store)
     win.go_to("history")
     win.history.reload()
-    row = [win.history.proxy.index(0, col).data() for col in range(9)]
+    row = [win.history.model.index(0, col).data() for col in range(9)]
     assert row[0] == "Nuit du 19 au 20 nov. 2026"
     assert row[1].endswith("20 nov. à 03:05")
     assert row[2] == "2 min 30 s"

@@ -166,7 +166,7 @@ def test_any_unicode_note_is_stored_and_shown_without_breaking_the_row(
     window.go_to("history")
     history = window.history
     assert store.episodes()[0].note == note
-    shown = history.proxy.index(0, 8).data()
+    shown = history.model.index(0, 8).data()
     assert "\n" not in shown and len(shown) <= 120
     assert history.view.rowHeight(0) == history.view.verticalHeader().defaultSectionSize()
 
