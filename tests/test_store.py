@@ -162,3 +162,36 @@ def test_a_shared_folder_given_as_data_dir_keeps_its_permissions(tmp_path: Path)
     ours.chmod(0o755)
     EpisodeStore.open(ours / "crampwise.sqlite3").close()
     assert stat.S_IMODE(ours.stat().st_mode) == 0o700
+
+
+def test_a_long_diary_reads_back_exactly_with_repeated_values_shared(data_dir: Path) -> None:
+    """Years of episodes repeat a few places, tags and steps: each distinct value is read into
+    one object (BENCHMARKS.md: memory with 20,000 episodes), and every episode keeps its own."""
+    store = EpisodeStore.open()
+    start = datetime(2026, 1, 1, 3, 0, tzinfo=timezone.utc)
+    written = []
+    for i in range(40):
+        written.append(
+            store.add(
+                Episode(
+                    started_at=start + timedelta(days=i),
+                    ended_at=start + timedelta(days=i, minutes=3),
+                    locations=frozenset({Location.CALF} if i % 2 else {Location.TOES}),
+                    tags=frozenset({"late_meal"} if i % 3 == 0 else ()),
+                    red_flags=frozenset({"one_leg_swelling"} if i == 7 else ()),
+                    steps=(StepUse("calf_towel_stretch", helped=i % 2 == 0),),
+                )
+            )
+        )
+    read = store.episodes()
+    assert sorted(read, key=lambda e: e.started_at) == written
+    calf = [e for e in read if e.locations == {Location.CALF}]
+    toes = [e for e in read if e.locations == {Location.TOES}]
+    assert len(calf) == len(toes) == 20
+    assert all(e.locations is calf[0].locations for e in calf)
+    assert {e.steps[0].helped for e in calf} == {False} and {e.steps[0].helped for e in toes} == {
+        True
+    }
+    assert all(e.steps is calf[0].steps for e in calf)
+    assert [e.red_flags for e in read if e.red_flags] == [frozenset({"one_leg_swelling"})]
+    store.close()
