@@ -168,7 +168,7 @@ def test_a_long_diary_reads_back_exactly_with_repeated_values_shared(data_dir: P
     """Years of episodes repeat a few places, tags and steps: each distinct value is read into
     one object (BENCHMARKS.md: memory with 20,000 episodes), and every episode keeps its own."""
     store = EpisodeStore.open()
-    start = datetime(2026, 1, 1, 3, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 1, 3, 0, tzinfo=timezone(timedelta(hours=1)))
     written = []
     for i in range(40):
         written.append(
