@@ -795,6 +795,14 @@
 <context>
     <name>Preflight</name>
     <message>
+        <source>Crampwise cannot open its window: there is no screen to show it on (DISPLAY and WAYLAND_DISPLAY are not set). Start it from your desktop session.</source>
+        <translation>Crampwise ne peut pas ouvrir sa fenêtre : aucun écran où l’afficher (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Lancez-le depuis votre session de bureau.</translation>
+    </message>
+    <message>
+        <source>The command-line commands (crampwise log, list, check) work without a screen.</source>
+        <translation>Les commandes en ligne (crampwise log, list, check) fonctionnent sans écran.</translation>
+    </message>
+    <message>
         <source>Crampwise cannot open its window: these system libraries are missing:</source>
         <translation>Crampwise ne peut pas ouvrir sa fenêtre : ces bibliothèques du système manquent :</translation>
     </message>

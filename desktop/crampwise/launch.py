@@ -32,8 +32,16 @@ def _plain_launch(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
 
 def open_window(*, exit_when: str | None = None) -> int:
     """Run the window, or explain which system libraries Qt is missing."""
-    from crampwise.desktop_integration.preflight import explain_missing, missing_system_libraries
+    from crampwise.desktop_integration.preflight import (
+        explain_missing,
+        explain_no_screen,
+        has_screen,
+        missing_system_libraries,
+    )
 
+    if not has_screen():
+        print(explain_no_screen(), file=sys.stderr)
+        return 1
     try:
         from crampwise.ui.app import run_gui
     except ImportError:  # Qt's own libraries link OpenGL, fontconfig…: name what is missing

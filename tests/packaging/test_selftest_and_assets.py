@@ -94,3 +94,20 @@ def test_a_window_that_cannot_load_qt_names_the_missing_libraries(
     assert launch.open_window() == 1
     err = capsys.readouterr().err
     assert "libnot-there.so.9" in err and "libnot-there9" in err
+
+
+def test_a_window_with_no_screen_says_so_instead_of_qt_aborting(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With no display Qt aborts blaming xcb-cursor0; the launch explains and exits instead."""
+    from crampwise import launch
+
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setitem(sys.modules, "crampwise.ui.app", None)  # a window must not be tried
+    assert launch.open_window() == 1
+    err = capsys.readouterr().err
+    assert "no screen" in err and "DISPLAY" in err and "xcb-cursor" not in err
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert preflight.has_screen()

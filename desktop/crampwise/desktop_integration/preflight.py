@@ -103,6 +103,31 @@ def _needs_x11() -> bool:
     return bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
 
 
+def has_screen() -> bool:
+    """Whether Qt has somewhere to open a window: a platform chosen, or a display (Linux)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    names = ("DISPLAY", "WAYLAND_DISPLAY")
+    return any(os.environ.get(n) for n in names) or os.environ.get("XDG_SESSION_TYPE") == "wayland"
+
+
+def explain_no_screen() -> str:
+    """Qt aborts with a misleading message about xcb-cursor0 when there is no display."""
+    return "\n".join(
+        (
+            translate(
+                "Preflight",
+                "Crampwise cannot open its window: there is no screen to show it on "
+                "(DISPLAY and WAYLAND_DISPLAY are not set). Start it from your desktop session.",
+            ),
+            translate(
+                "Preflight",
+                "The command-line commands (crampwise log, list, check) work without a screen.",
+            ),
+        )
+    )
+
+
 def missing_system_libraries(*, window: bool | None = None, core: bool = True) -> list[str]:
     """Sonames Qt will need that cannot be loaded here (empty off Linux).
 

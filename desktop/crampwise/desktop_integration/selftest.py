@@ -18,6 +18,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from crampwise.desktop_integration import preflight
+
 PLAYER_RUN_MS = 1000
 
 
@@ -51,10 +53,7 @@ def _collect_slot_errors() -> Iterator[list[str]]:
 
 
 def _choose_platform() -> None:
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return
-    has_screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    if sys.platform.startswith("linux") and not has_screen:
+    if not preflight.has_screen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
