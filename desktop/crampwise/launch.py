@@ -31,7 +31,7 @@ def _plain_launch(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
 
 
 def open_window(*, exit_when: str | None = None) -> int:
-    """Run the window, or explain which system libraries Qt is missing."""
+    """Run the window, or explain why it cannot open: no screen, or missing system libraries."""
     from crampwise.desktop_integration.preflight import (
         explain_missing,
         explain_no_screen,

@@ -107,8 +107,10 @@ def has_screen() -> bool:
     """Whether Qt has somewhere to open a window: a platform chosen, or a display (Linux)."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return True
-    names = ("DISPLAY", "WAYLAND_DISPLAY")
-    return any(os.environ.get(n) for n in names) or os.environ.get("XDG_SESSION_TYPE") == "wayland"
+    env = os.environ
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")) or (
+        env.get("XDG_SESSION_TYPE") == "wayland"
+    )
 
 
 def explain_no_screen() -> str:
