@@ -20,6 +20,7 @@ from crampwise.domain.episode import (
 )
 from crampwise.domain.vocab import Location, Side
 from crampwise.launch import EXIT_FLAGS
+from crampwise.service import backup_after_write
 
 if TYPE_CHECKING:
     from crampwise.storage.store import EpisodeStore
@@ -111,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--tag", action="append", default=[], help="possible trigger (repeatable)")
     log.add_argument("--note", default="", help="free note")
 
+    end = sub.add_parser("end", help="end the cramp that is going on (started with --ongoing)")
+    end.add_argument("--at", type=_parse_when, help="when it ended (default: now)")
+
     sub.add_parser("check", help="check the diary; repair it from a backup if it is damaged")
     restore = sub.add_parser("restore", help="put a backup in place of the diary")
     restore.add_argument("backup", nargs="?", help="backup file (default: the newest good one)")
@@ -164,10 +168,43 @@ def _cmd_log(args: argparse.Namespace) -> int:
     store = _open_store()
     try:
         saved = store.add(episode)
-        store.backup()  # a CLI write backs up when it finishes
+        warning = backup_after_write(store)  # a CLI write backs up when it finishes
+        _say_notice(store)
     finally:
         store.close()
     print(f"Logged episode {saved.id}: {night_label(saved.night)}.")
+    if warning is not None:
+        print(f"crampwise: {warning.english()}", file=sys.stderr)
+    return 0
+
+
+def _say_notice(store: EpisodeStore) -> None:
+    notice = store.take_notice()
+    if notice is not None:
+        print(f"crampwise: {notice.english()}", file=sys.stderr)
+
+
+def _cmd_end(args: argparse.Namespace) -> int:
+    store = _open_store()
+    try:
+        now = local_now()
+        running = store.running(now)
+        if running is None:
+            raise CliError("no cramp is going on (crampwise list shows the diary)")
+        end = args.at or now
+        try:
+            saved = store.update(running.replace(ended_at=end))
+        except EpisodeError as exc:
+            raise CliError(str(exc)) from None
+        warning = backup_after_write(store)
+        _say_notice(store)
+    finally:
+        store.close()
+    assert saved.duration is not None
+    minutes, seconds = divmod(int(saved.duration.total_seconds()), 60)
+    print(f"Ended episode {saved.id}: a cramp of {minutes} min {seconds:02d} s.")
+    if warning is not None:
+        print(f"crampwise: {warning.english()}", file=sys.stderr)
     return 0
 
 
@@ -216,21 +253,29 @@ def _cmd_advice(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(_args: argparse.Namespace) -> int:
+    from crampwise.service import check_diary
     from crampwise.storage import backup
 
     db = paths.database_path()
-    recovery = backup.recover_if_damaged(db)
-    if recovery is not None:
-        print(recovery.message())
+    found = check_diary(db)
+    if found.recovery is not None:
+        print(found.recovery.message())
+    for table, rowid, column in found.unreadable_text:
+        print(
+            f"Damaged text in {table} row {rowid} ({column}): it is shown with the damaged "
+            "characters replaced by \ufffd."
+        )
+    if not found.healthy:
         return 1
-    backups = backup.list_backups(db)
-    print(f"The diary at {db} is healthy. {len(backups)} backup(s) in {backup.backups_dir(db)}.")
+    folder = backup.backups_dir(db)
+    print(f"The diary at {db} is healthy. {found.backups} backup(s) in {folder}.")
     return 0
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from crampwise.service import restore_diary
     from crampwise.storage import backup
 
     db = paths.database_path()
@@ -239,10 +284,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         raise CliError(f"no good backup found in {backup.backups_dir(db)}")
     if not chosen.is_file():
         raise CliError(f"{chosen} does not exist")
-    try:
-        recovery = backup.restore(db, chosen)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
+    recovery = restore_diary(db, chosen)
     print(f"Restored {chosen.name}. The previous diary was kept as {recovery.moved_to.name}.")
     return 0
 
@@ -292,9 +334,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return open_window(exit_when=args.exit_when)
     from crampwise.storage.schema import StoreError
+    from crampwise.storage.store import CrampAlreadyRunningError
 
     handlers = {
         "log": _cmd_log,
+        "end": _cmd_end,
         "list": _cmd_list,
         "check": _cmd_check,
         "restore": _cmd_restore,
@@ -307,6 +351,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers.update(EXCHANGE_HANDLERS)
     try:
         return handlers[args.command](args)
+    except CrampAlreadyRunningError as exc:  # a refused request, like a bad argument
+        print(f"crampwise: {exc}", file=sys.stderr)
+        return 2
     except (CliError, StoreError) as exc:
         print(f"crampwise: {exc}", file=sys.stderr)
         return 1

@@ -32,24 +32,15 @@ def data_dir() -> Path:
     return user_data_path("crampwise", appauthor=False)
 
 
-# What Crampwise keeps in its folders; a folder holding anything else is not Crampwise's own.
-_OWN_NAMES = ("crampwise", "settings.json", "backups", ".crampwise")
-
-
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` readable by the user alone (health data); tighten it if it is ours.
+    """Create ``path`` (and missing parents) readable by the user alone: health data.
 
-    An existing folder is made 0700 only when it holds nothing but Crampwise's files: pointing
-    ``--data-dir`` at a shared folder (``/tmp``, a home folder) must never lock others out of
-    it. The files themselves are always created 0600.
+    A folder that already exists is left as it is: it may be one the person chose and shares
+    (``--data-dir``), or sit on a read-only disk. Crampwise's own files are created 0600.
     """
     if not path.exists():
         path.mkdir(parents=True, mode=0o700)
         path.chmod(0o700)  # mkdir's mode is filtered by the umask
-        return path
-    shared = path.stat().st_mode & 0o1000  # the sticky bit: /tmp and the like
-    if not shared and all(child.name.startswith(_OWN_NAMES) for child in path.iterdir()):
-        path.chmod(0o700)
     return path
 
 

@@ -16,6 +16,9 @@ MAX_TAGS = 30
 MAX_DURATION = timedelta(hours=6)  # a "cramp" longer than this is a typo, not a cramp
 MAX_SLEEP_MINUTES = 24 * 60
 DEFAULT_NIGHT_CUTOVER_HOUR = 12
+# A cramp not marked as over is "running" this long after its start: the window resumes it, and
+# nobody can start a second one meanwhile. An older one was left open by a crash or a kill.
+RUNNING_WITHIN = timedelta(minutes=30)
 
 _TAG_RE = re.compile(r"^[^\x00-\x1f\x7f]+$")
 
@@ -231,6 +234,10 @@ def validate(episode: Episode) -> None:
     for use in episode.steps:
         if not use.step_id or len(use.step_id) > 80:
             raise _error("steps", QT_TRANSLATE_NOOP("Episode", "invalid relief step id"))
+
+
+def is_running(episode: Episode, now: datetime) -> bool:
+    return episode.ended_at is None and now - episode.started_at < RUNNING_WITHIN
 
 
 def local_now() -> datetime:

@@ -61,7 +61,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from crampwise.cli import CliError, _open_store
-    from crampwise.exchange.importer import apply_import, read_export
+    from crampwise.exchange.importer import read_export
+    from crampwise.service import import_parsed_with_backup
 
     try:
         parsed = read_export(Path(args.file))  # a bad file never opens the diary
@@ -69,15 +70,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise CliError(f"{args.file}: {exc}") from None
     store = _open_store()
     try:
-        had_entries = store.count() > 0
-        if had_entries:
-            store.backup()  # the state before the import: `crampwise restore` can undo it
-        report = apply_import(store, parsed)
-        if not had_entries and (report.added or report.profile == "imported"):
-            store.backup()
+        report, warning = import_parsed_with_backup(store, parsed)
     finally:
         store.close()
     print(report.message())
+    if warning is not None:
+        print(f"crampwise: {warning.english()}", file=sys.stderr)
     return 0
 
 

@@ -6,14 +6,20 @@ Standard library only (sqlite3), so the check at start-up costs no SQLAlchemy im
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import struct
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from crampwise.paths import ensure_private_dir
-from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
+from crampwise.storage.lock import DiaryLock
+from crampwise.storage.schema import StoreError
+from crampwise.text import QT_TRANSLATE_NOOP, Message
 
 BACKUP_PREFIX = "crampwise-"
 BACKUP_SUFFIX = ".sqlite3"
@@ -87,17 +93,30 @@ def backups_dir(db_path: Path) -> Path:
 
 
 def _copy_into(source: str, target: Path) -> None:
-    """Copy the database at ``source`` (a path or a ``file:`` URI) into ``target``, created
-    0600, with SQLite's online backup API: consistent even while another process writes."""
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
+    """Copy the database at ``source`` (a path or a ``file:`` URI) into ``target`` (an existing
+    private file) with SQLite's online backup API: consistent even while another process
+    writes. The copy is one self-contained file (rollback journal, not WAL), so checking it
+    leaves no ``-wal``/``-shm`` behind."""
     src = sqlite3.connect(source, uri=source.startswith("file:"), timeout=5)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
     finally:
         dst.close()
         src.close()
+
+
+def _private_temp(folder: Path, name: str) -> Path:
+    """A new empty file of this process's own, 0600, in ``folder``: no two writers share it."""
+    fd, made = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    return Path(made)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def backup_time(path: Path) -> datetime | None:
@@ -117,30 +136,107 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def check(db_path: Path) -> Message | None:
-    """``None`` if the file is a healthy SQLite database (or absent); else what is wrong."""
+@dataclass(frozen=True, slots=True)
+class Trouble:
+    """What is wrong with a diary file: ``damaged`` contents, or it ``cannot be opened`` here
+    (permissions, a read-only disk, another user's files). Only damage moves a file aside."""
+
+    problem: Message
+    damaged: bool
+
+
+# SQLite's words for a file whose contents are bad; anything else is a problem of access.
+_DAMAGE_WORDS = ("not a database", "malformed", "corrupt")
+
+
+def check(db_path: Path) -> Trouble | None:
+    """``None`` if the file is a healthy SQLite database (or absent); else what is wrong.
+
+    The file is read through SQLite only: opening and closing a descriptor of a database in a
+    process that holds a connection to it drops that connection's locks.
+    """
     if not db_path.exists():
         return None
-    try:
-        with db_path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        return _says(QT_TRANSLATE_NOOP("Backup", "cannot be read: {reason}"), reason=os_reason(exc))
+    for path in (db_path, *_sidecars(db_path)):
+        if not os.access(path, os.R_OK) or (path != db_path and not os.access(path, os.W_OK)):
+            return Trouble(
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Backup",
+                        "{name} cannot be opened: it belongs to another user or its permissions "
+                        "do not let you read it",
+                    ),
+                    name=path.name,
+                ),
+                damaged=False,
+            )
     if db_path.stat().st_size == 0:
         return None
-    if header != SQLITE_HEADER:
-        return _says(QT_TRANSLATE_NOOP("Backup", "it is not a database file"))
     try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-        try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-        finally:
-            conn.close()
+        rows = _read_only_query(db_path, "PRAGMA quick_check")
     except sqlite3.DatabaseError as exc:
-        return _says(QT_TRANSLATE_NOOP("Backup", "it cannot be read ({error})"), error=exc)
+        damaged = any(word in str(exc).lower() for word in _DAMAGE_WORDS)
+        if damaged and "not a database" in str(exc).lower():
+            problem = _says(QT_TRANSLATE_NOOP("Backup", "it is not a database file"))
+        elif damaged:
+            problem = _says(QT_TRANSLATE_NOOP("Backup", "it cannot be read ({error})"), error=exc)
+        else:
+            problem = _says(QT_TRANSLATE_NOOP("Backup", "it cannot be opened ({error})"), error=exc)
+        return Trouble(problem, damaged=damaged)
     if rows != [("ok",)]:
-        return _says(QT_TRANSLATE_NOOP("Backup", "its contents failed a consistency check"))
+        return Trouble(
+            _says(QT_TRANSLATE_NOOP("Backup", "its contents failed a consistency check")),
+            damaged=True,
+        )
     return None
+
+
+def _sidecars(db_path: Path) -> list[Path]:
+    found = (db_path.with_name(db_path.name + s) for s in ("-wal", "-shm"))
+    return [p for p in found if p.exists()]
+
+
+def _read_only_query(db_path: Path, sql: str) -> list[Any]:
+    """Run ``sql`` on a read-only connection; ``immutable`` when even that cannot start (a
+    WAL diary on a read-only disk, whose ``-shm`` cannot be made)."""
+    uri = db_path.resolve().as_uri()
+    try:
+        return _query(f"{uri}?mode=ro", sql)
+    except sqlite3.OperationalError as exc:
+        if "unable to open" not in str(exc) or os.access(db_path.parent, os.W_OK):
+            raise
+        return _query(f"{uri}?immutable=1", sql)
+
+
+def _query(uri: str, sql: str) -> list[Any]:
+    conn = sqlite3.connect(uri, uri=True, timeout=5)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def undecodable_text(db_path: Path) -> list[tuple[str, int, str]]:
+    """Every (table, rowid, column) whose text is not valid UTF-8: damage ``quick_check`` cannot
+    see, which the app reads with the bad bytes replaced (see ``store``)."""
+    found: list[tuple[str, int, str]] = []
+    tables = [r[0] for r in _read_only_query(
+        db_path, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+    )]  # fmt: skip
+    for table in tables:
+        columns = [r[1] for r in _read_only_query(db_path, f'PRAGMA table_info("{table}")')]
+        for column in columns:
+            rows = _read_only_query(
+                db_path,
+                f'SELECT rowid, CAST("{column}" AS BLOB) FROM "{table}" '
+                f"WHERE typeof(\"{column}\") = 'text'",
+            )
+            for rowid, raw in rows:
+                try:
+                    bytes(raw).decode("utf-8")
+                except UnicodeDecodeError:
+                    found.append((table, rowid, column))
+    return found
 
 
 def make_backup(
@@ -150,16 +246,17 @@ def make_backup(
     folder = ensure_private_dir(backups_dir(db_path))
     stamp = (now or datetime.now()).strftime(_STAMP)
     target = folder / f"{BACKUP_PREFIX}{stamp}{BACKUP_SUFFIX}"
-    tmp = folder / f".{target.name}.tmp"
+    tmp = _private_temp(folder, target.name)
     try:
         _copy_into(str(db_path), tmp)
-        problem = check(tmp)
-        if problem:
-            raise sqlite3.DatabaseError(f"the new backup failed its check: {problem}")
+        trouble = check(tmp)
+        if trouble:
+            raise sqlite3.DatabaseError(f"the new backup failed its check: {trouble.problem}")
+        if target.exists():  # two backups in one second: keep the first, it is as good
+            return target
         tmp.replace(target)
-        target.chmod(0o600)
     finally:
-        tmp.unlink(missing_ok=True)
+        _remove_with_sidecars(tmp)
     for old in backups_to_drop(list_backups(db_path), retention):
         old.unlink(missing_ok=True)
     return target
@@ -205,30 +302,141 @@ def move_aside(db_path: Path, *, now: datetime | None = None) -> Path:
     return aside
 
 
-def restore(db_path: Path, backup: Path, problem: Message | str | None = None) -> Recovery:
-    """Put ``backup`` in place of the database; the current file is moved aside first."""
+def diary_in_use() -> StoreError:
+    return StoreError(
+        _says(
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "Crampwise is open (a window or a command is using the diary): close it first, "
+                "then try again.",
+            )
+        )
+    )
+
+
+def restore(
+    db_path: Path, backup: Path, problem: Message | str | None = None, *, lock: DiaryLock
+) -> Recovery:
+    """Put ``backup`` in place of the database; the current file is moved aside first.
+
+    ``lock`` must be held exclusively: a process still writing would go on writing into the
+    file moved aside.
+    """
+    if not lock.exclusive_held:
+        raise diary_in_use()
     if problem is None:
         problem = _says(QT_TRANSLATE_NOOP("Backup", "replaced on request"))
-    reason = check(backup)
-    if reason:
-        raise ValueError(f"{backup.name} cannot be restored: {reason}")
+    trouble = check(backup)
+    if trouble:
+        raise ValueError(f"{backup.name} cannot be restored: {trouble.problem}")
     moved = move_aside(db_path) if db_path.exists() else db_path
-    tmp = db_path.with_name(f".{db_path.name}.restoring")
+    tmp = _private_temp(db_path.parent, db_path.name)
     try:
         _copy_into(f"{backup.resolve().as_uri()}?mode=ro", tmp)
         tmp.replace(db_path)
     finally:
-        tmp.unlink(missing_ok=True)
-    db_path.chmod(0o600)
+        _remove_with_sidecars(tmp)
     return Recovery(moved_to=moved, restored_from=backup, problem=problem)
 
 
-def recover_if_damaged(db_path: Path) -> Recovery | None:
-    """Check the diary; if damaged, move it aside and restore the newest good backup."""
-    problem = check(db_path)
-    if problem is None:
+def recover_if_damaged(db_path: Path, *, lock: DiaryLock) -> Recovery | None:
+    """Check the diary; if damaged, move it aside and restore the newest good backup.
+
+    A file that cannot be opened (permissions, another user's ``-wal``, a read-only disk) is
+    not damaged: nothing is moved, and ``StoreError`` says what stands in the way.
+    """
+    if lock.exclusive_held:
+        keep_damaged_wal(db_path)  # before SQLite replays the WAL and drops what fails
+    trouble = check(db_path)
+    if trouble is None:
         return None
+    if not trouble.damaged:
+        raise StoreError(
+            _says(
+                QT_TRANSLATE_NOOP("Backup", "The diary at {path} {problem}. Nothing was changed."),
+                path=db_path,
+                problem=trouble.problem,
+            )
+        )
+    if not lock.exclusive_held:  # another process has it open: it must not be moved under it
+        raise StoreError(
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Backup",
+                    "The diary looks damaged ({problem}), but Crampwise has it open elsewhere. "
+                    "Close every Crampwise window, then run: crampwise check",
+                ),
+                problem=trouble.problem,
+            )
+        )
     backup = newest_good_backup(db_path)
     if backup is not None:
-        return restore(db_path, backup, problem)
-    return Recovery(moved_to=move_aside(db_path), restored_from=None, problem=problem)
+        return restore(db_path, backup, trouble.problem, lock=lock)
+    return Recovery(moved_to=move_aside(db_path), restored_from=None, problem=trouble.problem)
+
+
+# --- the WAL's own checksums ------------------------------------------------------------------
+# After a crash SQLite replays the WAL up to the first frame whose checksum fails and drops the
+# rest. Frames left from before the last reset carry other salts: those are expected. A frame
+# with the current salts and a wrong checksum is damage: keep a copy before SQLite discards it.
+
+_WAL_HEADER = 32
+_FRAME_HEADER = 24
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def _wal_checksum(data: bytes, big_endian: bool, s0: int, s1: int) -> tuple[int, int]:
+    words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
+    mask = 0xFFFFFFFF
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & mask
+        s1 = (s1 + words[i + 1] + s0) & mask
+    return s0, s1
+
+
+def wal_is_damaged(wal: bytes) -> bool:
+    """True when a frame written since the WAL's last reset fails its checksum."""
+    if len(wal) < _WAL_HEADER:
+        return False
+    magic, _version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", wal[:32])
+    if magic not in _WAL_MAGIC:
+        return len(wal.strip(b"\0")) > 0
+    big = magic & 1 == 1
+    s0, s1 = _wal_checksum(wal[:24], big, 0, 0)
+    if (s0, s1) != (c0, c1):
+        return True
+    offset, frame = _WAL_HEADER, _FRAME_HEADER + page_size
+    while offset + frame <= len(wal):
+        header = wal[offset : offset + _FRAME_HEADER]
+        _page, _size, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", header)
+        if (f_salt1, f_salt2) != (salt1, salt2):
+            return False  # frames from before the last reset: not part of the log
+        s0, s1 = _wal_checksum(header[:8], big, s0, s1)
+        s0, s1 = _wal_checksum(wal[offset + _FRAME_HEADER : offset + frame], big, s0, s1)
+        if (s0, s1) != (f0, f1):
+            return True
+        offset += frame
+    return False
+
+
+def keep_damaged_wal(db_path: Path, *, now: datetime | None = None) -> Path | None:
+    """Copy a ``-wal`` that fails its checksums to ``NAME-wal.damaged-<time>`` (0600).
+
+    Call it before any connection opens the diary in this process.
+    """
+    wal = db_path.with_name(db_path.name + "-wal")
+    try:
+        content = wal.read_bytes()
+    except OSError:
+        return None
+    if not wal_is_damaged(content):
+        return None
+    stamp = (now or datetime.now()).strftime(_STAMP)
+    kept = wal.with_name(f"{wal.name}.damaged-{stamp}")
+    tmp = _private_temp(db_path.parent, kept.name)
+    try:
+        shutil.copyfile(wal, tmp)
+        tmp.replace(kept)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return kept

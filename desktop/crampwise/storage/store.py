@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,9 +19,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crampwise import paths
 from crampwise.advice.profile import EpisodeFacts, HealthProfile, Medication
-from crampwise.domain.episode import DEFAULT_NIGHT_CUTOVER_HOUR, Episode, StepUse, validate
+from crampwise.domain.episode import (
+    DEFAULT_NIGHT_CUTOVER_HOUR,
+    RUNNING_WITHIN,
+    Episode,
+    StepUse,
+    is_running,
+    validate,
+)
 from crampwise.domain.vocab import Location, Side
 from crampwise.storage import backup
+from crampwise.storage.lock import DiaryLock
 from crampwise.storage.models import (
     ConditionRow,
     CustomPlanRow,
@@ -39,10 +48,6 @@ def _to_utc(moment: datetime) -> tuple[datetime, int]:
     offset = moment.utcoffset()
     assert offset is not None, "episode times are validated as aware"
     return moment.astimezone(UTC).replace(tzinfo=None), int(offset.total_seconds() // 60)
-
-
-def _from_utc(utc: datetime, offset_min: int) -> datetime:
-    return utc.replace(tzinfo=UTC).astimezone(timezone(timedelta(minutes=offset_min)))
 
 
 def _plain_message(exc: Exception) -> Message:
@@ -75,15 +80,78 @@ def _plain_message(exc: Exception) -> Message:
     )
 
 
-def _private_file(path: Path) -> None:
-    """Create the database file 0600 before SQLite does, so it is never world-readable."""
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+def _create_private(path: Path) -> None:
+    """Create a missing database file 0600 before SQLite does, so it is never world-readable.
+
+    Only ever on a file that does not exist yet, so no connection of this process can hold
+    locks on it: closing a descriptor of a live SQLite file drops the process's locks on it.
+    SQLite gives the ``-wal`` and ``-shm`` files the database file's own mode.
+    """
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC, 0o600)
+    except FileExistsError:
+        return
     os.close(fd)
-    path.chmod(0o600)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            side.chmod(0o600)
+
+
+def _writable(db_path: Path) -> bool:
+    """Whether entries can be saved here (``access`` also says no on a read-only disk)."""
+    if not os.access(db_path.parent, os.W_OK | os.X_OK):
+        return False
+    return not db_path.exists() or os.access(db_path, os.W_OK)
+
+
+def _identity(db_path: Path) -> tuple[int, int] | None:
+    try:
+        info = db_path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _cannot_open(db_path: Path, exc: OSError) -> StoreError:
+    return StoreError(
+        store_says(
+            QT_TRANSLATE_NOOP("Store", "Cannot open the diary at {path}: {reason}"),
+            path=db_path,
+            reason=os_reason(exc),
+        )
+    )
+
+
+def _busy() -> StoreError:
+    return StoreError(
+        store_says(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "Crampwise's diary is busy in another window or command. Try again in a moment.",
+            )
+        )
+    )
+
+
+def _read_only_engine(db_path: Path) -> Engine:
+    """Read without writing anything: ``mode=ro``, or ``immutable`` on a read-only disk where
+    SQLite cannot make the WAL's ``-shm`` file."""
+    uri = db_path.resolve().as_uri()
+    for query in ("mode=ro", "immutable=1"):
+        engine = create_engine(
+            f"sqlite:///{uri}?{query}&uri=true",
+            connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+        )
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").one()
+        except OperationalError:
+            engine.dispose()
+            continue
+        return engine
+    raise StoreError(
+        store_says(
+            QT_TRANSLATE_NOOP("Store", "The diary at {path} cannot be read on this disk."),
+            path=db_path,
+        )
+    )
 
 
 def migrate(engine: Engine) -> None:
@@ -98,54 +166,149 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-class EpisodeStore:
-    """Reads and writes episodes. Every write is committed before the method returns."""
+OPEN_TIMEOUT_S = 15.0
 
-    def __init__(self, engine: Engine, *, night_cutover_hour: int = DEFAULT_NIGHT_CUTOVER_HOUR):
+
+def _engine(db_path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{db_path}",
+        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+    )
+    event.listen(engine, "connect", _configure_connection)
+    return engine
+
+
+def _prepare(db_path: Path, lock: DiaryLock) -> tuple[backup.Recovery | None, bool]:
+    """Check, recover, create and migrate the diary under the right lock; then hold it shared.
+
+    Whoever gets the lock alone does the work that replaces or changes the file (recovery,
+    creation, migration). Anyone else waits for it shared and finds the file ready: four
+    first starts at once make one diary, migrated once. Returns (recovery, read only).
+    """
+    deadline = time.monotonic() + OPEN_TIMEOUT_S
+    try:
+        while True:
+            if lock.exclusive():
+                recovery = backup.recover_if_damaged(db_path, lock=lock)
+                read_only = not _writable(db_path)
+                revision = schema_revision(db_path)
+                if revision != HEAD_REVISION:
+                    _upgrade(db_path, revision, read_only)
+                lock.shared()  # others may open it now; nobody may replace it under us
+                return recovery, read_only
+            if not lock.shared(max(0.0, deadline - time.monotonic())):
+                raise _busy()
+            if schema_revision(db_path) == HEAD_REVISION:
+                backup.recover_if_damaged(db_path, lock=lock)  # raises on any trouble
+                return None, not _writable(db_path)
+            lock.unlock()  # an older copy of Crampwise has it open: wait for it to go
+            if time.monotonic() > deadline:
+                raise _busy()
+            time.sleep(0.05)
+    except OSError as exc:
+        raise _cannot_open(db_path, exc) from exc
+
+
+def _upgrade(db_path: Path, revision: str | None, read_only: bool) -> None:
+    """Create a missing diary, or migrate an older one (backed up first)."""
+    if read_only:
+        raise StoreError(
+            store_says(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "The diary at {path} cannot be created or upgraded: its folder or file is "
+                    "read-only.",
+                ),
+                path=db_path,
+            )
+        )
+    _create_private(db_path)
+    if revision is not None:
+        backup.make_backup(db_path)  # an upgrade that goes wrong must cost nothing
+    engine = _engine(db_path)
+    try:
+        migrate(engine)
+    except (OperationalError, DatabaseError) as exc:
+        raise StoreError(_plain_message(exc)) from exc
+    finally:
+        engine.dispose()
+
+
+class CrampAlreadyRunningError(StoreError):
+    """A new cramp while another started in the last ``RUNNING_WITHIN`` is still going on."""
+
+    def __init__(self, running: Episode) -> None:
+        super().__init__(
+            store_says(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "A cramp is already going on: episode {id}, started at {started:%H:%M}. "
+                    "End it first (It's over in the window, or: crampwise end).",
+                ),
+                id=running.id,
+                started=running.started_at,
+            )
+        )
+        self.running = running
+
+
+class EpisodeStore:
+    """Reads and writes episodes. Every write is committed before the method returns.
+
+    While open it holds the diary's shared lock (``storage.lock``), so the file is never moved
+    or replaced under it; before each write it checks the path is still its file.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        night_cutover_hour: int = DEFAULT_NIGHT_CUTOVER_HOUR,
+        lock: DiaryLock | None = None,
+        read_only: bool = False,
+        path: Path | None = None,
+    ):
         self.engine = engine
-        self.path = Path(engine.url.database or "")
+        self.path = path or Path(engine.url.database or "")
         self.night_cutover_hour = night_cutover_hour
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._lock = lock
+        self._identity = _identity(self.path)
+        self.read_only = read_only
         self.recovery: backup.Recovery | None = None  # set when a damaged file was replaced
+        self.notice: Message | None = None  # something the person should hear after a write
 
     @classmethod
     def open(
         cls, db_path: Path | None = None, *, night_cutover_hour: int = DEFAULT_NIGHT_CUTOVER_HOUR
     ) -> EpisodeStore:
         db_path = db_path or paths.database_path()
-        paths.ensure_private_dir(db_path.parent)
         try:
-            recovery = backup.recover_if_damaged(db_path)
-            _private_file(db_path)
-            revision = schema_revision(db_path)
-            if revision is not None and revision != HEAD_REVISION:
-                backup.make_backup(db_path)  # an upgrade that goes wrong must cost nothing
+            paths.ensure_private_dir(db_path.parent)
         except OSError as exc:
-            raise StoreError(
-                store_says(
-                    QT_TRANSLATE_NOOP("Store", "Cannot open the diary at {path}: {reason}"),
-                    path=db_path,
-                    reason=os_reason(exc),
-                )
-            ) from exc
-        engine = create_engine(
-            f"sqlite:///{db_path}",
-            connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
-        )
-        event.listen(engine, "connect", _configure_connection)
+            raise _cannot_open(db_path, exc) from exc
+        lock = DiaryLock(db_path)
         try:
-            if revision != HEAD_REVISION:
-                migrate(engine)
-        except (OperationalError, DatabaseError) as exc:
-            engine.dispose()
-            raise StoreError(_plain_message(exc)) from exc
-        _private_file(db_path)
-        store = cls(engine, night_cutover_hour=night_cutover_hour)
+            recovery, read_only = _prepare(db_path, lock)
+            engine = _read_only_engine(db_path) if read_only else _engine(db_path)
+        except BaseException:
+            lock.release()
+            raise
+        store = cls(
+            engine,
+            night_cutover_hour=night_cutover_hour,
+            lock=lock,
+            read_only=read_only,
+            path=db_path,
+        )
         store.recovery = recovery
         return store
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def backup(self) -> Path:
         """A checked copy in ``backups/`` (rotated); raises ``StoreError`` if it cannot be made."""
@@ -161,8 +324,44 @@ class EpisodeStore:
                 )
             ) from exc
 
+    def take_notice(self) -> Message | None:
+        notice, self.notice = self.notice, None
+        return notice
+
+    def _still_the_diary(self) -> None:
+        """Reopen when the file at our path is no longer the one we opened (moved, replaced by
+        hand): otherwise this write would land in a file nobody will read again."""
+        if _identity(self.path) == self._identity:
+            return
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+        fresh = EpisodeStore.open(self.path, night_cutover_hour=self.night_cutover_hour)
+        self.engine, self._sessions, self._lock = fresh.engine, fresh._sessions, fresh._lock
+        self._identity, self.read_only = fresh._identity, fresh.read_only
+        self.notice = store_says(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The diary file was moved or replaced while Crampwise was open. It was opened "
+                "again at {path} and your entry saved there.",
+            ),
+            path=self.path,
+        )
+
     @contextmanager
     def _write(self) -> Iterator[Session]:
+        if self.read_only:
+            raise StoreError(
+                store_says(
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "The diary at {path} can be read but not changed (a read-only disk or "
+                        "folder, or a file that is not yours), so nothing can be saved there.",
+                    ),
+                    path=self.path,
+                )
+            )
+        self._still_the_diary()
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -174,6 +373,8 @@ class EpisodeStore:
     def add(self, episode: Episode) -> Episode:
         validate(episode)
         with self._write() as session:
+            if is_running(episode, datetime.now(UTC)):
+                self._refuse_a_second_running_cramp(session, episode)
             row = EpisodeRow(created_utc=datetime.now(UTC).replace(tzinfo=None))
             if episode.id is not None:  # undoing a delete puts the episode back as it was
                 row.id = episode.id
@@ -182,6 +383,23 @@ class EpisodeStore:
             session.flush()
             new_id = row.id
         return episode.replace(id=new_id, night_cutover_hour=self.night_cutover_hour)
+
+    def _refuse_a_second_running_cramp(self, session: Session, episode: Episode) -> None:
+        since, _ = _to_utc(datetime.now(UTC) - RUNNING_WITHIN)
+        found = session.scalar(
+            select(EpisodeRow.id)
+            .where(EpisodeRow.ended_utc.is_(None), EpisodeRow.started_utc >= since)
+            .order_by(EpisodeRow.started_utc.desc())
+            .limit(1)
+        )
+        if found is not None and found != episode.id:
+            running = self.get(found)
+            assert running is not None
+            raise CrampAlreadyRunningError(running)
+
+    def running(self, now: datetime) -> Episode | None:
+        """The cramp going on now, if one started in the last ``RUNNING_WITHIN``."""
+        return next((e for e in self.ongoing() if is_running(e, now)), None)
 
     def update(self, episode: Episode) -> Episode:
         if episode.id is None:

@@ -91,13 +91,18 @@ class ExchangeActions(QObject):
         path = Path(chosen)
 
         def work() -> tuple[str, bool]:
-            from crampwise.exchange import ExchangeError, import_file
+            from crampwise.exchange import ExchangeError
+            from crampwise.service import import_with_backup
             from crampwise.storage.schema import StoreError
 
             try:
-                report = import_file(store, path)
+                report, warning = import_with_backup(
+                    store, path
+                )  # the CLI's import, backup and all
             except (ExchangeError, StoreError, OSError) as exc:
                 return self.tr("Nothing was imported: {0}").format(localized(exc)), False
+            if warning is not None:
+                return f"{localized(report)} {localized(warning)}", True
             return localized(report), True
 
         self._run(work, changes=True)

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from crampwise import i18n
-from crampwise.domain.episode import Episode, StepUse, local_now
+from crampwise.domain.episode import Episode, StepUse, is_running, local_now
 from crampwise.domain.vocab import Side
 from crampwise.ui.cramp_now import CrampNowView
 from crampwise.ui.diary import Diary
 from crampwise.ui.labels import duration_text, moment_text, time_text
 from crampwise.ui.relief_state import CALF_PLAN, FOOT_PLAN, make_player, plan_library
 
-RESUME_WITHIN = timedelta(minutes=30)  # an unfinished episode younger than this is resumed
 TOO_LONG_S = 10 * 60  # still cramping after this: the fact sheet's red flag
 TOO_LONG_RULE = "rf_long_cramp"  # its words and sources live in assets/advice/rules.toml
 
@@ -381,7 +380,7 @@ class TonightPage(QWidget):
         assert store is not None
         found = [e for e in store.ongoing() if self.current is None or e.id != self.current.id]
         now = local_now()
-        if self.current is None and found and now - found[0].started_at < RESUME_WITHIN:
+        if self.current is None and found and is_running(found[0], now):
             self.current = found.pop(0)
             self._show_running()
         self.unfinished = found
