@@ -3,7 +3,11 @@
 Run by tests/test_crash_safety.py as its own process: it imports the store once, then forks a
 writer per round (cheap), so hundreds of kills fit in seconds.
 
-    python tests/kill_harness.py DB_PATH ROUNDS SEED
+    python tests/kill_harness.py DB_PATH ROUNDS SEED [hold]
+
+With ``hold``, this process keeps the diary open for the whole loop, as the window does while
+command-line writers come and go: it prints ``open`` once it has it, and closes it only when its
+standard input ends.
 """
 
 from __future__ import annotations
@@ -25,7 +29,10 @@ def writer(db: Path, out_fd: int) -> None:
     """Start an episode, end it, start the next…; report each id only after its commit."""
     store = EpisodeStore.open(db)
     while True:
-        started = store.add(Episode(started_at=local_now(), note="x" * 200))
+        # An hour ago: a cramp cut off by a kill is then not "running", which would (rightly)
+        # refuse the next writer's cramp until someone ended it.
+        begun = local_now() - timedelta(hours=1)
+        started = store.add(Episode(started_at=begun, note="x" * 200))
         os.write(out_fd, f"start {started.id}\n".encode())
         ended = store.update(started.replace(ended_at=started.started_at + timedelta(seconds=90)))
         os.write(out_fd, f"end {ended.id}\n".encode())
@@ -34,7 +41,12 @@ def writer(db: Path, out_fd: int) -> None:
 def main() -> None:
     db, rounds, seed = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     rng = random.Random(seed)
-    EpisodeStore.open(db).close()  # migrate once, outside the kill loop
+    held = EpisodeStore.open(db)  # migrate once, outside the kill loop
+    held.backup()
+    if sys.argv[4:] == ["hold"]:
+        print("open", flush=True)
+    else:
+        held.close()
     started: set[int] = set()
     ended: set[int] = set()
     for _ in range(rounds):
@@ -58,6 +70,10 @@ def main() -> None:
             kind, ident = line.split()
             (started if kind == "start" else ended).add(int(ident))
     json.dump({"started": sorted(started), "ended": sorted(ended)}, sys.stdout)
+    print(flush=True)
+    if sys.argv[4:] == ["hold"]:
+        sys.stdin.read()  # keep the diary open until the test has stopped trying
+    held.close()
 
 
 if __name__ == "__main__":

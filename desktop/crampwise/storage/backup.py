@@ -14,11 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from crampwise.paths import ensure_private_dir
 from crampwise.storage.lock import DiaryLock
-from crampwise.storage.schema import StoreError
+from crampwise.storage.schema import StoreError, read_only_query
 from crampwise.text import QT_TRANSLATE_NOOP, Message
 
 BACKUP_PREFIX = "crampwise-"
@@ -173,7 +172,7 @@ def check(db_path: Path) -> Trouble | None:
     if db_path.stat().st_size == 0:
         return None
     try:
-        rows = _read_only_query(db_path, "PRAGMA quick_check")
+        rows = read_only_query(db_path, "PRAGMA quick_check")
     except sqlite3.DatabaseError as exc:
         damaged = any(word in str(exc).lower() for word in _DAMAGE_WORDS)
         if damaged and "not a database" in str(exc).lower():
@@ -196,37 +195,17 @@ def _sidecars(db_path: Path) -> list[Path]:
     return [p for p in found if p.exists()]
 
 
-def _read_only_query(db_path: Path, sql: str) -> list[Any]:
-    """Run ``sql`` on a read-only connection; ``immutable`` when even that cannot start (a
-    WAL diary on a read-only disk, whose ``-shm`` cannot be made)."""
-    uri = db_path.resolve().as_uri()
-    try:
-        return _query(f"{uri}?mode=ro", sql)
-    except sqlite3.OperationalError as exc:
-        if "unable to open" not in str(exc) or os.access(db_path.parent, os.W_OK):
-            raise
-        return _query(f"{uri}?immutable=1", sql)
-
-
-def _query(uri: str, sql: str) -> list[Any]:
-    conn = sqlite3.connect(uri, uri=True, timeout=5)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
 def undecodable_text(db_path: Path) -> list[tuple[str, int, str]]:
     """Every (table, rowid, column) whose text is not valid UTF-8: damage ``quick_check`` cannot
     see, which the app reads with the bad bytes replaced (see ``store``)."""
     found: list[tuple[str, int, str]] = []
-    tables = [r[0] for r in _read_only_query(
+    tables = [r[0] for r in read_only_query(
         db_path, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
     )]  # fmt: skip
     for table in tables:
-        columns = [r[1] for r in _read_only_query(db_path, f'PRAGMA table_info("{table}")')]
+        columns = [r[1] for r in read_only_query(db_path, f'PRAGMA table_info("{table}")')]
         for column in columns:
-            rows = _read_only_query(
+            rows = read_only_query(
                 db_path,
                 f'SELECT rowid, CAST("{column}" AS BLOB) FROM "{table}" '
                 f"WHERE typeof(\"{column}\") = 'text'",

@@ -5,8 +5,10 @@ Used at start-up to learn whether Alembic is needed at all (it costs ~100 ms to 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from crampwise.text import QT_TRANSLATE_NOOP, ExplainedError, Message
 
@@ -30,18 +32,11 @@ def schema_revision(db_path: Path) -> str | None:
     """The Alembic revision stamped in ``db_path``, or ``None`` for a new or empty file."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
-    uri = f"{db_path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=5)
-        try:
-            row = conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if row is None:
-                return None
-            got = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
+        tables = read_only_query(
+            db_path, "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        )
+        got = read_only_query(db_path, "SELECT version_num FROM alembic_version") if tables else []
     except sqlite3.DatabaseError as exc:
         raise StoreError(
             store_says(
@@ -50,4 +45,24 @@ def schema_revision(db_path: Path) -> str | None:
                 error=exc,
             )
         ) from exc
-    return None if got is None else str(got[0])
+    return str(got[0][0]) if got else None
+
+
+def read_only_query(db_path: Path, sql: str) -> list[Any]:
+    """Run ``sql`` on a read-only connection; ``immutable`` when even that cannot start (a
+    WAL diary on a read-only disk, where SQLite cannot make the ``-shm`` file)."""
+    uri = db_path.resolve().as_uri()
+    try:
+        return _query(f"{uri}?mode=ro", sql)
+    except sqlite3.OperationalError as exc:
+        if "unable to open" not in str(exc) or os.access(db_path.parent, os.W_OK):
+            raise
+        return _query(f"{uri}?immutable=1", sql)
+
+
+def _query(uri: str, sql: str) -> list[Any]:
+    conn = sqlite3.connect(uri, uri=True, timeout=5)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()

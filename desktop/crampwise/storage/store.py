@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import create_engine, delete, event, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -578,30 +578,45 @@ class EpisodeStore:
         diaries repeat a few combinations, and a frozenset costs 216 bytes even when empty,
         so 20,000 episodes take ~10 MB instead of ~25 MB.
         """
-        shared = _Shared()
         with self.engine.connect() as conn:
-            rows = conn.exec_driver_sql(
-                f"SELECT {_EPISODE_COLUMNS} FROM episodes {'WHERE ' + where if where else ''} "
-                "ORDER BY started_utc DESC, id DESC",
-                params,
-            ).fetchall()
-            if not rows:
-                return []
-            many = len(rows) > 500  # past this, one full scan beats a huge IN list
-            ids = ",".join(str(r[0]) for r in rows) if not many else ""
-            tag_sql = "SELECT episode_id, tag FROM episode_tags"
-            step_sql = "SELECT episode_id, step_id, helped FROM episode_steps"
-            if not many:
-                tag_sql += f" WHERE episode_id IN ({ids})"
-                step_sql += f" WHERE episode_id IN ({ids})"
-            tag_lists: dict[int, list[str]] = defaultdict(list)
-            for episode_id, tag in conn.exec_driver_sql(tag_sql):
-                tag_lists[episode_id].append(tag)
-            step_lists: dict[int, list[StepUse]] = defaultdict(list)
-            for episode_id, step_id, helped in conn.exec_driver_sql(
-                step_sql + " ORDER BY episode_id, position"
-            ):
-                step_lists[episode_id].append(shared.step(step_id, helped))
+            try:
+                return self._read(conn, where, params)
+            except OperationalError as exc:
+                if "decode" not in str(exc):
+                    raise
+            # One cell is not valid UTF-8 (a flipped bit on disk): read on, with the bad bytes
+            # shown as U+FFFD, rather than lose the whole diary to it. `crampwise check` names it.
+            raw = conn.connection.driver_connection
+            raw.text_factory = _lenient_text  # type: ignore[union-attr]
+            try:
+                return self._read(conn, where, params)
+            finally:
+                raw.text_factory = str  # type: ignore[union-attr]
+
+    def _read(self, conn: Connection, where: str, params: tuple[Any, ...]) -> list[Episode]:
+        shared = _Shared()
+        rows = conn.exec_driver_sql(
+            f"SELECT {_EPISODE_COLUMNS} FROM episodes {'WHERE ' + where if where else ''} "
+            "ORDER BY started_utc DESC, id DESC",
+            params,
+        ).fetchall()
+        if not rows:
+            return []
+        many = len(rows) > 500  # past this, one full scan beats a huge IN list
+        ids = ",".join(str(r[0]) for r in rows) if not many else ""
+        tag_sql = "SELECT episode_id, tag FROM episode_tags"
+        step_sql = "SELECT episode_id, step_id, helped FROM episode_steps"
+        if not many:
+            tag_sql += f" WHERE episode_id IN ({ids})"
+            step_sql += f" WHERE episode_id IN ({ids})"
+        tag_lists: dict[int, list[str]] = defaultdict(list)
+        for episode_id, tag in conn.exec_driver_sql(tag_sql):
+            tag_lists[episode_id].append(tag)
+        step_lists: dict[int, list[StepUse]] = defaultdict(list)
+        for episode_id, step_id, helped in conn.exec_driver_sql(
+            step_sql + " ORDER BY episode_id, position"
+        ):
+            step_lists[episode_id].append(shared.step(step_id, helped))
         tags = {k: shared.one(frozenset(v)) for k, v in tag_lists.items()}
         steps = {k: shared.one(tuple(v)) for k, v in step_lists.items()}
         return [self._episode(r, tags, steps, shared) for r in rows]
@@ -681,6 +696,10 @@ def _zone(offset_min: int) -> timezone:
 def _wall_clock(utc_text: str, offset_min: int) -> datetime:
     """A stored UTC time (SQLAlchemy writes ISO text) shown on the wall clock of its offset."""
     return datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone(_zone(offset_min))
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
 
 
 def _configure_connection(dbapi_conn: Any, _record: Any) -> None:

@@ -105,11 +105,17 @@ class Diary(QObject):
         if self.store is None:
             self._pending.append(episode)
             return None
+        from crampwise.storage.store import CrampAlreadyRunningError
+
         try:
             saved = self.store.update(episode) if episode.id else self.store.add(episode)
+        except CrampAlreadyRunningError as exc:
+            return exc.running  # one cramp at a time: the one going on (the CLI's) is this one
         except StoreError as exc:
             self.failed.emit(localized(exc))
             return None
+        if (notice := self.store.take_notice()) is not None:
+            self.failed.emit(localized(notice))
         if self._cache is not None:
             self._cache.saved(saved)
         self.changed.emit()
