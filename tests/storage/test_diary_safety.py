@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from crampwise.storage import backup
+from crampwise.storage.lock import DiaryLock
+from crampwise.storage.schema import StoreError
 from crampwise.storage.store import EpisodeStore
 from tests.storage.processes import DiaryProcess, cli, crampwise_command, listed_ids
 
@@ -197,3 +199,20 @@ def test_the_kill_loop_with_restores_tried_meanwhile_loses_nothing(tmp_path: Pat
     assert reported["started"], "the writers never got to write: the test proves nothing"
     assert not list(db.parent.glob("*.damaged-*"))
     assert set(reported["started"]) <= listed_ids(db.parent)
+
+
+def test_a_damaged_diary_is_not_moved_aside_while_another_process_has_it_open(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "crampwise.sqlite3"
+    EpisodeStore.open(db).close()
+    db.write_bytes(b"garbage, not a database" * 100)
+    with DiaryLock(db) as live_writer:  # what every open store holds
+        assert live_writer.shared()
+        with pytest.raises(StoreError, match="open elsewhere"):
+            EpisodeStore.open(db)
+        assert not list(tmp_path.glob("*.damaged-*"))
+    recovered = EpisodeStore.open(db)  # alone now: moved aside and started again
+    recovered.close()
+    assert recovered.recovery is not None
+    assert len(list(tmp_path.glob("*.damaged-*"))) == 1

@@ -198,8 +198,8 @@ def _prepare(db_path: Path, lock: DiaryLock) -> tuple[backup.Recovery | None, bo
                 return recovery, read_only
             if not lock.shared(max(0.0, deadline - time.monotonic())):
                 raise _busy()
+            backup.recover_if_damaged(db_path, lock=lock)  # shared: raises on any trouble
             if schema_revision(db_path) == HEAD_REVISION:
-                backup.recover_if_damaged(db_path, lock=lock)  # raises on any trouble
                 return None, not _writable(db_path)
             lock.unlock()  # an older copy of Crampwise has it open: wait for it to go
             if time.monotonic() > deadline:
