@@ -209,9 +209,9 @@ def test_the_recovery_message_in_french(tmp_path: Path) -> None:
     )
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all, just words")
-    problem = check(junk)
-    assert problem is not None
-    assert localized(problem) == "ce n'est pas un fichier de base de données"
+    trouble = check(junk)
+    assert trouble is not None and trouble.damaged
+    assert localized(trouble.problem) == "ce n'est pas un fichier de base de données"
 
 
 @pytest.mark.usefixtures("french")

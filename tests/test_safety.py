@@ -74,8 +74,9 @@ def test_the_window_and_the_cli_write_at_once_without_loss(store: EpisodeStore) 
         )],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
-    for _ in range(40):
-        store.add(Episode(started_at=local_now(), note="window"))
+    for i in range(40):  # finished cramps: only one may be running at a time
+        begun = local_now() - timedelta(hours=1, minutes=i)
+        store.add(Episode(started_at=begun, ended_at=begun + timedelta(minutes=1), note="window"))
     _out, err = cli.communicate(timeout=120)
     assert cli.returncode == 0, err
     assert "locked" not in err

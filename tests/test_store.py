@@ -157,11 +157,17 @@ def test_a_shared_folder_given_as_data_dir_keeps_its_permissions(tmp_path: Path)
         assert stat.S_IMODE((folder / "crampwise.sqlite3").stat().st_mode) == 0o600
     assert stat.S_IMODE(shared.stat().st_mode) == 0o755
     assert stat.S_IMODE(sticky.stat().st_mode) == 0o1777
-    ours = tmp_path / "ours"
-    ours.mkdir(mode=0o755)
-    ours.chmod(0o755)
-    EpisodeStore.open(ours / "crampwise.sqlite3").close()
-    assert stat.S_IMODE(ours.stat().st_mode) == 0o700
+    # An empty folder the person chose is theirs too: only Crampwise's files are made private.
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    chosen.chmod(0o777)
+    EpisodeStore.open(chosen / "crampwise.sqlite3").close()
+    assert stat.S_IMODE(chosen.stat().st_mode) == 0o777
+    assert stat.S_IMODE((chosen / "crampwise.sqlite3").stat().st_mode) == 0o600
+    # A folder Crampwise makes itself is private.
+    made = tmp_path / "made" / "here"
+    EpisodeStore.open(made / "crampwise.sqlite3").close()
+    assert stat.S_IMODE(made.stat().st_mode) == 0o700
 
 
 def test_a_long_diary_reads_back_exactly_with_repeated_values_shared(data_dir: Path) -> None:

@@ -16,10 +16,6 @@
         <translation>Le fichier de votre journal était endommagé ({problem}). Il a été conservé sous le nom {kept} et la sauvegarde du {taken:%d/%m/%Y} à {taken:%H:%M} a été restaurée : les entrées faites depuis peuvent manquer.</translation>
     </message>
     <message>
-        <source>cannot be read: {reason}</source>
-        <translation>illisible : {reason}</translation>
-    </message>
-    <message>
         <source>it is not a database file</source>
         <translation>ce n&apos;est pas un fichier de base de données</translation>
     </message>
@@ -28,12 +24,28 @@
         <translation>il est illisible ({error})</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: it belongs to another user, or its permissions do not let you read and write it. Nothing was changed. Give it back to your user (ls -l shows the owner), or run Crampwise as the user it belongs to.</source>
+        <translation>Impossible d&apos;ouvrir {path} : il appartient à un autre utilisateur, ou ses droits ne vous permettent pas de le lire et de le modifier. Rien n&apos;a été changé. Rendez-le à votre utilisateur (ls -l montre son propriétaire), ou lancez Crampwise avec l&apos;utilisateur à qui il appartient.</translation>
+    </message>
+    <message>
+        <source>The diary at {path} cannot be opened ({error}). Nothing was changed.</source>
+        <translation>Impossible d&apos;ouvrir le journal {path} ({error}). Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
         <source>its contents failed a consistency check</source>
         <translation>son contenu n&apos;a pas passé le contrôle de cohérence</translation>
     </message>
     <message>
+        <source>Crampwise is open (a window or a command is using the diary): close it first, then try again.</source>
+        <translation>Crampwise est ouvert (une fenêtre ou une commande utilise le journal) : fermez-le d&apos;abord, puis réessayez.</translation>
+    </message>
+    <message>
         <source>replaced on request</source>
         <translation>remplacé à votre demande</translation>
+    </message>
+    <message>
+        <source>The diary looks damaged ({problem}), but Crampwise has it open elsewhere. Close every Crampwise window, then run: crampwise check</source>
+        <translation>Le journal semble endommagé ({problem}), mais Crampwise l&apos;a ouvert ailleurs. Fermez toutes les fenêtres de Crampwise, puis lancez : crampwise check</translation>
     </message>
 </context>
 <context>
@@ -566,8 +578,28 @@
         <translation>Impossible d&apos;ouvrir le journal {path} : {reason}</translation>
     </message>
     <message>
+        <source>The diary at {path} cannot be read on this disk.</source>
+        <translation>Le journal {path} ne peut pas être lu sur ce disque.</translation>
+    </message>
+    <message>
+        <source>The diary at {path} cannot be created or upgraded: its folder or file is read-only.</source>
+        <translation>Le journal {path} ne peut être ni créé ni mis à jour : son dossier ou son fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>A cramp is already going on: episode {id}, started at {started:%H:%M}. End it first (It&apos;s over in the window, or: crampwise end).</source>
+        <translation>Une crampe est déjà en cours : l&apos;épisode {id}, commencé à {started:%H:%M}. Terminez-la d&apos;abord (« C&apos;est fini » dans la fenêtre, ou : crampwise end).</translation>
+    </message>
+    <message>
         <source>The backup could not be made ({error}).</source>
         <translation>La sauvegarde n&apos;a pas pu être faite ({error}).</translation>
+    </message>
+    <message>
+        <source>The diary file was moved or replaced while Crampwise was open. It was opened again at {path} and your entry saved there.</source>
+        <translation>Le fichier du journal a été déplacé ou remplacé pendant que Crampwise était ouvert. Il a été rouvert à l&apos;emplacement {path} et votre entrée y est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The diary at {path} can be read but not changed (a read-only disk or folder, or a file that is not yours), so nothing can be saved there.</source>
+        <translation>Le journal {path} peut être lu mais pas modifié (disque ou dossier en lecture seule, ou fichier qui ne vous appartient pas) : rien ne peut y être enregistré.</translation>
     </message>
     <message>
         <source>This episode no longer exists; it may have been deleted.</source>
@@ -576,6 +608,10 @@
     <message>
         <source>This episode no longer exists.</source>
         <translation>Cet épisode n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Saved. The backup could not be made: {reason}</source>
+        <translation>Enregistré. La sauvegarde n&apos;a pas pu être faite : {reason}</translation>
     </message>
 </context>
 <context>

@@ -237,7 +237,9 @@ def validate(episode: Episode) -> None:
 
 
 def is_running(episode: Episode, now: datetime) -> bool:
-    return episode.ended_at is None and now - episode.started_at < RUNNING_WITHIN
+    """Not over, and begun in the last ``RUNNING_WITHIN`` (a minute ahead allows for clocks)."""
+    since = now - episode.started_at
+    return episode.ended_at is None and -timedelta(minutes=1) <= since < RUNNING_WITHIN
 
 
 def local_now() -> datetime:

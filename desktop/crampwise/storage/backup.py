@@ -162,10 +162,12 @@ def check(db_path: Path) -> Trouble | None:
                 _says(
                     QT_TRANSLATE_NOOP(
                         "Backup",
-                        "{name} cannot be opened: it belongs to another user or its permissions "
-                        "do not let you read it",
+                        "{path} cannot be opened: it belongs to another user, or its "
+                        "permissions do not let you read and write it. Nothing was changed. "
+                        "Give it back to your user (ls -l shows the owner), or run Crampwise as "
+                        "the user it belongs to.",
                     ),
-                    name=path.name,
+                    path=path,
                 ),
                 damaged=False,
             )
@@ -180,7 +182,13 @@ def check(db_path: Path) -> Trouble | None:
         elif damaged:
             problem = _says(QT_TRANSLATE_NOOP("Backup", "it cannot be read ({error})"), error=exc)
         else:
-            problem = _says(QT_TRANSLATE_NOOP("Backup", "it cannot be opened ({error})"), error=exc)
+            problem = _says(
+                QT_TRANSLATE_NOOP(
+                    "Backup", "The diary at {path} cannot be opened ({error}). Nothing was changed."
+                ),
+                path=db_path,
+                error=exc,
+            )
         return Trouble(problem, damaged=damaged)
     if rows != [("ok",)]:
         return Trouble(
@@ -330,13 +338,7 @@ def recover_if_damaged(db_path: Path, *, lock: DiaryLock) -> Recovery | None:
     if trouble is None:
         return None
     if not trouble.damaged:
-        raise StoreError(
-            _says(
-                QT_TRANSLATE_NOOP("Backup", "The diary at {path} {problem}. Nothing was changed."),
-                path=db_path,
-                problem=trouble.problem,
-            )
-        )
+        raise StoreError(trouble.problem)
     if not lock.exclusive_held:  # another process has it open: it must not be moved under it
         raise StoreError(
             _says(

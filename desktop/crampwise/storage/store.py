@@ -324,6 +324,16 @@ class EpisodeStore:
                 )
             ) from exc
 
+    def read_only_message(self) -> Message:
+        return store_says(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The diary at {path} can be read but not changed (a read-only disk or "
+                "folder, or a file that is not yours), so nothing can be saved there.",
+            ),
+            path=self.path,
+        )
+
     def take_notice(self) -> Message | None:
         notice, self.notice = self.notice, None
         return notice
@@ -351,16 +361,7 @@ class EpisodeStore:
     @contextmanager
     def _write(self) -> Iterator[Session]:
         if self.read_only:
-            raise StoreError(
-                store_says(
-                    QT_TRANSLATE_NOOP(
-                        "Store",
-                        "The diary at {path} can be read but not changed (a read-only disk or "
-                        "folder, or a file that is not yours), so nothing can be saved there.",
-                    ),
-                    path=self.path,
-                )
-            )
+            raise StoreError(self.read_only_message())
         self._still_the_diary()
         try:
             with self._sessions.begin() as session:

@@ -86,6 +86,8 @@ class Diary(QObject):
         ).start()
         if store.recovery is not None:
             self.failed.emit(localized(store.recovery))
+        if store.read_only:
+            self.failed.emit(localized(store.read_only_message()))
         pending, self._pending = self._pending, []
         for episode in pending:
             saved = self.save(episode)
