@@ -55,11 +55,7 @@ class CareRegion:
     def phrase(self, level: Level, lang: str) -> str:
         """How a sentence names this level: "15 (SAMU) or 112 (deaf …: text 114)"."""
         names = [c.text(lang) for c in self.at(level)]
-        text = (
-            names[0]
-            if len(names) == 1
-            else f"{', '.join(names[:-1])} {_OR[lang]} {names[-1]}"
-        )
+        text = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {_OR[lang]} {names[-1]}"
         if level == "emergency":
             extra = [c.text(lang) for c in self.at("emergency_text")]
             if extra:
@@ -118,6 +114,16 @@ def resolve_region(setting: str, system_locale: str) -> str:
     parts = system_locale.replace("-", "_").split(".")[0].split("_")
     country = parts[-1].upper() if len(parts) > 1 else ""
     return country if _REGION_ID.match(country) else OTHER
+
+
+def disclaimer_text(region_id: str, lang: str) -> str:
+    """The app's disclaimer with the emergency number of ``region_id``, read from the shipped
+    content (the care file and the sources only: light enough for the first screen)."""
+    from crampwise import paths
+    from crampwise.advice.sources import load_sources
+
+    care = load_care(load_sources(), paths.asset("advice", "care.toml"))
+    return care.region(region_id).fill(care.disclaimer)(lang)
 
 
 def load_care(known_sources: Iterable[str], path: Path) -> CareDirectory:

@@ -68,14 +68,87 @@ class Match:
 # Words people type after a medicine's name: forms, devices, release, makers of generics.
 # Everything from the first word holding a digit on is a dose ("20mg", "5 mg", "200/6").
 _FORM_WORDS = frozenset(
-    """tablet tablets tab tabs capsule capsules caps gelule gelules comprime comprimes
-    pellicule pellicules secable secables film coated effervescent effervescente orodispersible
-    dispersible oral orale solution suspension syrup sirop buvable injection injectable
-    inhaler inhalateur evohaler accuhaler turbohaler turbuhaler ellipta easyhaler spiromax
-    nexthaler diskus respimat breezhaler genuair handihaler aerosol spray mr xl la sr cr er xr
-    lp retard prolonged modified release gastroresistant gastro resistant generic generique
-    biogaran mylan teva arrow sandoz zentiva eg viatris cristers accord almus ratiopharm
-    actavis krka zydus""".split()
+    [
+        "tablet",
+        "tablets",
+        "tab",
+        "tabs",
+        "capsule",
+        "capsules",
+        "caps",
+        "gelule",
+        "gelules",
+        "comprime",
+        "comprimes",
+        "pellicule",
+        "pellicules",
+        "secable",
+        "secables",
+        "film",
+        "coated",
+        "effervescent",
+        "effervescente",
+        "orodispersible",
+        "dispersible",
+        "oral",
+        "orale",
+        "solution",
+        "suspension",
+        "syrup",
+        "sirop",
+        "buvable",
+        "injection",
+        "injectable",
+        "inhaler",
+        "inhalateur",
+        "evohaler",
+        "accuhaler",
+        "turbohaler",
+        "turbuhaler",
+        "ellipta",
+        "easyhaler",
+        "spiromax",
+        "nexthaler",
+        "diskus",
+        "respimat",
+        "breezhaler",
+        "genuair",
+        "handihaler",
+        "aerosol",
+        "spray",
+        "mr",
+        "xl",
+        "la",
+        "sr",
+        "cr",
+        "er",
+        "xr",
+        "lp",
+        "retard",
+        "prolonged",
+        "modified",
+        "release",
+        "gastroresistant",
+        "gastro",
+        "resistant",
+        "generic",
+        "generique",
+        "biogaran",
+        "mylan",
+        "teva",
+        "arrow",
+        "sandoz",
+        "zentiva",
+        "eg",
+        "viatris",
+        "cristers",
+        "accord",
+        "almus",
+        "ratiopharm",
+        "actavis",
+        "krka",
+        "zydus",
+    ]
 )
 
 
@@ -99,9 +172,7 @@ def base_name(text: str) -> str:
 class MedicationCatalogue:
     """Pure lookup of medicine names; never guesses a class for an unknown name."""
 
-    def __init__(
-        self, classes: Mapping[str, DrugClass], combinations: Sequence[Drug] = ()
-    ) -> None:
+    def __init__(self, classes: Mapping[str, DrugClass], combinations: Sequence[Drug] = ()) -> None:
         self._classes = dict(classes)
         self._combinations = tuple(combinations)
         entries: list[tuple[str, Match]] = []
@@ -275,7 +346,11 @@ def load_catalogue(path: Path | None = None) -> MedicationCatalogue:
         raw_combinations = []
     for index, raw in enumerate(raw_combinations):
         where = f"combinations[{index}]"
-        ids = problems.string_list(raw, "classes", where, required=True) if isinstance(raw, dict) else ()
+        ids = (
+            problems.string_list(raw, "classes", where, required=True)
+            if isinstance(raw, dict)
+            else ()
+        )
         if isinstance(raw, dict) and len(set(ids)) < 2:
             problems.add(f"{where}, field 'classes'", "list every class it holds (two or more)")
         for class_id in ids:

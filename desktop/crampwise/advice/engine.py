@@ -24,7 +24,6 @@ from crampwise.advice.care import (
     CareRegion,
     check_placeholders,
     load_care,
-    placeholders,
 )
 from crampwise.advice.catalogue import (
     Condition,
@@ -176,7 +175,7 @@ class Advice:
     items: tuple[AdviceItem, ...]  # red flags first, then by severity
     unrecognised_medications: tuple[str, ...] = field(default=())
     region: CareRegion | None = None
-    disclaimer: LocalText = LocalText("", "")
+    disclaimer: LocalText = field(default_factory=lambda: LocalText("", ""))
 
 
 # --- Loading --------------------------------------------------------------------------------
@@ -435,7 +434,9 @@ class _RuleReader:
                 self.problems.add(f"{where}, field '{stance}'", "only on a shown card")
             for ident in ids:
                 if ident not in INTERVENTIONS:
-                    self.problems.add(f"{where}, field '{stance}'", f"unknown intervention {ident!r}")
+                    self.problems.add(
+                        f"{where}, field '{stance}'", f"unknown intervention {ident!r}"
+                    )
             if ids:
                 stances[stance] = frozenset(ids)
         text = self.problems.text(raw, "text", where)
@@ -578,8 +579,9 @@ def medication_classes(
     for medication in profile.medications:
         if not medication.is_active(today):
             continue
-        classes = rulebook.catalogue.classes_of(medication.name) or tuple(
-            c for c in (medication.drug_class,) if c in known
+        stored = medication.drug_class
+        classes = rulebook.catalogue.classes_of(medication.name) or (
+            (stored,) if stored is not None and stored in known else ()
         )
         if not classes:
             unrecognised.append(medication.name)

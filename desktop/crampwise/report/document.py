@@ -117,16 +117,15 @@ def report_disclaimer(region_setting: str | None = None) -> str:
     """The app's disclaimer in the language in use, with the emergency number of the region
     (default: the saved setting, whose "auto" follows the system's country); empty if the
     content cannot be read."""
-    from crampwise.advice import AdviceDataError, load_rulebook
+    from crampwise.advice import AdviceDataError
+    from crampwise.advice.care import disclaimer_text
     from crampwise.settings import load_settings
 
-    if region_setting is None:
-        region_setting = load_settings().region
+    setting = load_settings().region if region_setting is None else region_setting
     try:
-        care = load_rulebook().care
+        return disclaimer_text(i18n.region(setting), i18n.language())
     except AdviceDataError:
         return ""
-    return care.region(i18n.region(region_setting)).fill(care.disclaimer)(i18n.language())
 
 
 # --- charts ---------------------------------------------------------------------------------
@@ -400,8 +399,9 @@ def report_html(data: ReportData) -> str:
         )
         out.append(f'<table class="grid" cellspacing="0" width="100%"><tr>{heads}</tr>')
         for m in meds:
+            kind = medicine_kind(m.name, m.drug_class)
             out.append(
-                f"<tr><td>{escape(m.name)}</td><td>{escape(medicine_kind(m.name, m.drug_class))}</td>"
+                f"<tr><td>{escape(m.name)}</td><td>{escape(kind)}</td>"
                 f"<td>{escape(full_day(m.started)) if m.started else ''}</td>"
                 f"<td>{escape(full_day(m.stopped)) if m.stopped else ''}</td></tr>"
             )

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QDate
 
     from crampwise.advice.catalogue import MedicationCatalogue
-
     from crampwise.domain.patterns import Words
 
 

@@ -49,13 +49,6 @@ def current_advice(diary: Diary) -> Advice:
     return evaluate(rulebook(), store.profile(), facts, today=today, region=region)
 
 
-def disclaimer_text() -> str:
-    """What Crampwise is and is not, with the emergency number for the person's region."""
-    from crampwise import i18n
-
-    return current_region().fill(rulebook().care.disclaimer)(i18n.language())
-
-
 def red_flag_text(rule_id: str) -> str:
     """A red flag's words from the rule book, in the person's language and with the region's
     numbers, followed by its sources."""

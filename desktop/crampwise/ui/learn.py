@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from crampwise import i18n
 from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.ui.advice_state import learn_content, rulebook
+from crampwise.ui.stale import ReloadsWhenShown
 
 # Translated where shown: QCoreApplication.translate("LearnPage", word).
 STATUS_WORDS = {
@@ -95,7 +96,7 @@ def learn_html(lang: str | None = None) -> str:
     return "\n".join(parts)
 
 
-class LearnPage(QWidget):
+class LearnPage(ReloadsWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = QTextBrowser()
@@ -105,4 +106,10 @@ class LearnPage(QWidget):
             self.tr("What night cramps are, what helps, and when to see a doctor.")
         )
         self.browser.setHtml(learn_html())
+        self._stale = False
         QVBoxLayout(self).addWidget(self.browser)
+
+    def reload(self) -> None:
+        """Rebuilt after the region changes (its contacts are in the warning signs)."""
+        self.browser.setHtml(learn_html())
+        self._stale = False
