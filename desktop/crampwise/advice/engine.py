@@ -462,7 +462,7 @@ class _RuleReader:
         if intervention is None and severity in ("urgent", "emergency") and "emergency" not in used:
             self.problems.add(
                 f"{where}, field 'text'",
-                f"a {severity} item must give the emergency number: use {{emergency}}",
+                f"an {severity!r} item must give the emergency number: use {{emergency}}",
             )
         if kind == "red_flag" and not used:
             self.problems.add(
