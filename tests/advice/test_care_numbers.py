@@ -32,9 +32,7 @@ EVERY_NUMBER = {n for emergency, urgent, _ in TABLE.values() for n in (*emergenc
 _ALL_CLASSES = sorted(RULEBOOK.catalogue.classes)
 EVERYTHING = HealthProfile(
     frozenset({"pad", "dvt_history", "diabetes", "pregnancy", "thyroid", "kidney_disease"}),
-    tuple(
-        Medication(RULEBOOK.catalogue.classes[c].drugs[0].generic, c) for c in _ALL_CLASSES
-    ),
+    tuple(Medication(RULEBOOK.catalogue.classes[c].drugs[0].generic, c) for c in _ALL_CLASSES),
 )
 ALL_SIGNS = EpisodeFacts(9, frozenset(ALL_RED_FLAG_SIGNS), 25.0)
 NO_STATIN = HealthProfile(

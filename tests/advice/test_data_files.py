@@ -80,10 +80,13 @@ def test_every_drug_class_has_a_talk_to_your_prescriber_rule(rulebook: Rulebook)
             for effect in rule.effects
         ]
         assert any("prescriber" in text for text in texts), class_id
-        assert any(
-            "stop or change" in text or "change it" in text or "stop taking" in text
-            for text in texts
-        ) or "statin" in class_id, class_id
+        assert (
+            any(
+                "stop or change" in text or "change it" in text or "stop taking" in text
+                for text in texts
+            )
+            or "statin" in class_id
+        ), class_id
 
 
 def test_baseline_statuses_follow_the_fact_sheet(rulebook: Rulebook) -> None:

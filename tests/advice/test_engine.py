@@ -23,7 +23,7 @@ from crampwise.advice import (
     profile_from_cli,
 )
 from crampwise.advice.engine import SEVERITIES, STATUSES, When
-from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS, INTERVENTIONS, RED_FLAG_SIGNS
+from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS, INTERVENTIONS
 
 RULEBOOK = load_rulebook()
 TODAY = date(2025, 1, 15)
