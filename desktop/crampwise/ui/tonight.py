@@ -227,13 +227,13 @@ class TonightPage(QWidget):
         self.started_label.setText(
             self.tr("Cramp started at {0}").format(time_text(self.current.started_at))
         )
-        self._refresh_elapsed()
         self._stack.setCurrentIndex(1)
         self._tick.start()
         if self.player is None:
             self._choose(self.plan_group, self.default_plan, restart=False)
             self._choose(self.side_group, "right", restart=False)
             self._restart_player()
+        self._refresh_elapsed()  # with the plan playing: at 10 minutes it asks first
 
     # --- the relief guide ---------------------------------------------------------------
 
