@@ -315,3 +315,46 @@ def test_advice_package_imports_no_qt_or_database() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_source_has_a_doi_or_an_address_and_no_unchecked_note() -> None:
+    sources = load_sources()
+    for source in sources.values():
+        if source.placeholder:
+            assert source.id in ("expert_opinion", "no_source_found")
+            continue
+        assert source.link and source.link.startswith("https://"), source.id
+        words = f"{source.note or ''} {source.title}".lower()
+        assert "paraphrased" not in words and "verify" not in words, source.id
+        assert "from memory" not in words and "complete before release" not in words, source.id
+
+
+def test_the_known_errors_in_the_sources_are_fixed() -> None:
+    from crampwise.advice.learn import load_learn
+
+    s = load_sources()
+    assert s["hallegraeff_2017"].title == (
+        "Criteria in diagnosing nocturnal leg cramps: a systematic review"
+    )
+    assert s["garrison_2015"].title == (
+        "Seasonal effects on the occurrence of nocturnal leg cramps: a prospective cohort study"
+    )
+    assert "CMAJ" in s["garrison_2015"].citation and s["garrison_2015"].year == 2015
+    assert s["jose_2005"].title == "Hot water bottles and diabetic patients — a cautionary tale"
+    assert "British Journal of General Practice. 2005" in s["jose_2005"].citation
+    assert "physical activity" in s["delacour_2020"].title
+    assert "case-control" in s["delacour_2020"].title
+    assert "Scientific Reports" in s["delacour_2020"].citation
+    assert "Spironolactone" in s["mhra_2016_potassium"].title
+    assert "heart failure" in s["mhra_2016_potassium"].title
+    assert "Drug Safety Communication" in s["fda_2010_quinine"].title
+    assert "boxed warning against this use is older" in s["fda_2010_quinine"].citation
+    assert s["cochrane_pregnancy_2020"].authors_or_org.startswith("Luo L, Zhou K")
+    book = load_rulebook()
+    supplements = next(r for r in book.rules if r.id == "no_potassium_supplements")
+    assert "mhra_2016_potassium" not in supplements.effects[0].sources
+    assert {"nhs_ramipril", "nhs_spironolactone"} <= set(supplements.effects[0].sources)
+    causes = next(x for x in load_learn(book.sources).sections if "midsummer" in x.text.en)
+    assert "garrison_2015" in causes.sources
+    neuropathy = next(r for r in book.rules if r.id == "neuropathy_stockings")
+    assert all(e.sources == ("nice_ng89",) for e in neuropathy.effects)
