@@ -50,7 +50,8 @@ def source_line(ids: Sequence[str], sources: Mapping[str, Source]) -> str:
         names.append(f"{src.authors_or_org}{year}" if src.evidence != "NF" else src.title)
     if not names:
         return ""
-    return QCoreApplication.translate("AdviceCards", "Sources: {0}").format("; ".join(names))
+    unique = dict.fromkeys(names)  # two NHS pages read "NHS" once
+    return QCoreApplication.translate("AdviceCards", "Sources: {0}").format("; ".join(unique))
 
 
 def card_heading(item: AdviceItem) -> str:
