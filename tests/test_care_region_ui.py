@@ -91,3 +91,18 @@ def test_the_report_opens_with_the_disclaimer(store: EpisodeStore) -> None:
     first_page = html.split("page-break-before")[0]
     assert "except to pass on official safety advice" in first_page
     assert "In an emergency, call 911." in first_page
+
+
+def test_the_profile_shows_every_class_of_a_combination_typed_with_its_dose(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    from crampwise.ui.profile import ProfilePage
+
+    window.go_to("profile")
+    page = window.page("profile")
+    assert isinstance(page, ProfilePage)
+    page.med_input.setText("Preterax 5 mg/1,25 mg")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    recognised = page.table.item(0, 1).text()
+    assert "ACE inhibitor" in recognised and "Thiazide" in recognised and " + " in recognised
+    assert [m.name for m in store.profile().medications] == ["Preterax 5 mg/1,25 mg"]
