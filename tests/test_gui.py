@@ -293,15 +293,55 @@ def test_the_profile_makes_the_player_skip_heat_with_neuropathy(
     assert "heat" not in shown and "calf_stretch" in shown
 
 
-def test_a_cramp_over_ten_minutes_shows_the_red_flag(
+def test_a_cramp_over_ten_minutes_asks_first_then_shows_the_red_flag(
     qtbot: QtBot, window: MainWindow, store: EpisodeStore
 ) -> None:
+    from crampwise.settings import Settings, save_settings
+
+    save_settings(Settings(region="GB"))
     store.add(Episode(started_at=local_now() - timedelta(minutes=11)))
     window.diary.ready.emit()  # as at start: the recent unfinished episode is resumed
-    assert window.tonight.state == "running"
-    assert window.tonight.long_warning.isVisibleTo(window)
-    warning = window.tonight.long_warning.text()
-    assert "10 minutes" in warning and "111" in warning and "NHS" in warning  # from rules.toml
+    tonight = window.tonight
+    assert tonight.state == "running" and tonight.player is not None
+    # Still in the relief plan at 10 minutes: ask before warning.
+    assert tonight.still_box.isVisibleTo(window)
+    assert not tonight.long_warning.isVisibleTo(window)
+    qtbot.mouseClick(tonight.still_yes, Qt.MouseButton.LeftButton)
+    assert not tonight.still_box.isVisibleTo(window)
+    assert tonight.long_warning.isVisibleTo(window)
+    warning = tonight.long_warning.text()
+    assert "10 minutes" in warning and "NHS 111" in warning and "999" in warning
+
+
+def test_it_is_over_at_the_question_ends_the_cramp(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    store.add(Episode(started_at=local_now() - timedelta(minutes=12)))
+    window.diary.ready.emit()
+    tonight = window.tonight
+    assert tonight.still_box.isVisibleTo(window)
+    qtbot.mouseClick(tonight.still_no, Qt.MouseButton.LeftButton)
+    assert tonight.state == "details"
+    (episode,) = store.episodes()
+    assert episode.ended_at is not None and not tonight.long_warning.isVisibleTo(window)
+
+
+def test_the_ten_minutes_count_the_cramp_not_the_plan(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    """Choosing another plan at 9 minutes restarts the plan, not the cramp's clock; and
+    with no plan playing the warning shows without a question."""
+    store.add(Episode(started_at=local_now() - timedelta(minutes=9, seconds=59)))
+    window.diary.ready.emit()
+    tonight = window.tonight
+    assert not tonight.still_box.isVisibleTo(window)
+    qtbot.keyClick(tonight.player, Qt.Key.Key_F)  # the foot plan, from step 1
+    qtbot.waitUntil(lambda: tonight.still_box.isVisibleTo(window), timeout=5000)
+    assert tonight.player is not None
+    while tonight.player.sequencer.state().step is not None:
+        tonight.player.sequencer_next()  # the plan is over, the cramp is not
+    qtbot.waitUntil(lambda: tonight.long_warning.isVisibleTo(window), timeout=2000)
+    assert not tonight.still_box.isVisibleTo(window)
 
 
 def test_did_it_help_is_one_tap_and_counts_for_the_steps_used(

@@ -60,7 +60,9 @@ def test_prevention_puts_red_flags_above_tips(window: MainWindow, store: Episode
     page = window.page("prevention")
     assert isinstance(page, PreventionPage)
     texts = page.card_texts()
-    assert texts[0].startswith("See a doctor")
+    assert texts[0].startswith("Warning sign · Emergency: call now")
+    flags = [t for t in texts if t.startswith("Warning sign")]
+    assert texts[: len(flags)] == flags and any("swollen" in t for t in flags)
     first_tip = next(i for i, t in enumerate(texts) if t.startswith("Tip"))
     assert first_tip > 0
     assert "swollen" in page.cards.toPlainText().lower()
@@ -100,8 +102,17 @@ def test_learn_is_honest_about_weak_evidence_and_lists_sources(qtbot: QtBot) -> 
     page = LearnPage()
     qtbot.addWidget(page)
     text = page.browser.toPlainText()
-    assert "Magnesium supplements: Not recommended" in text
-    assert "Quinine (and tonic water): Not recommended" in text
+    assert "Magnesium supplements: Not recommended. (good evidence of no benefit)" in text
+    assert "Magnets, magnetic insoles or bracelets: Not recommended. (good evidence of no" in text
+    assert "Quinine (and tonic water): Avoid." in text
+    assert "Drinking more, electrolyte drinks: No evidence they help." in text
+    assert "Less caffeine: No evidence either way." in text
+    heat = next(line for line in text.splitlines() if line.startswith("Heat"))
+    assert all(word in heat for word in ("diabetes", "neuropathy", "PAD"))
+    for label in ("Magnesium supplements", "Magnets, magnetic"):
+        line = next(line for line in text.splitlines() if line.startswith(label))
+        assert "moderate evidence" not in line
+    assert "Worth trying" not in text.split("Drinking more")[1].split("\n")[0]
     assert "When to see a doctor" in text
     sources = text.split("Sources")[-1]
     assert "Garrison" in sources and "Cochrane" in sources

@@ -57,8 +57,8 @@ def test_advice_cli_for_a_given_profile(capsys: pytest.CaptureFixture[str]) -> N
     assert out["interventions"]["heat"]["status"] == "avoid"
     assert out["unrecognised_medications"] == ["mystery pill"]
     kinds = [item["kind"] for item in out["items"]]
-    assert all(set(item) == {"id", "kind", "severity", "text", "because", "sources"}
-               for item in out["items"])  # fmt: skip
+    assert all(set(item) == {"id", "kind", "severity", "urgency", "numbers", "text", "because",
+                             "sources"} for item in out["items"])  # fmt: skip
     assert "advice" in kinds
 
 

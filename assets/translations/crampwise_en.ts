@@ -20,4 +20,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PreventionPage</name>
+    <message numerus="yes">
+        <source>About %n minute(s).</source>
+        <translation>
+            <numerusform>About %n minute.</numerusform>
+            <numerusform>About %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plays about %n minute(s) of guided stretches. Escape stops it.</source>
+        <translation>
+            <numerusform>Plays about %n minute of guided stretches. Escape stops it.</numerusform>
+            <numerusform>Plays about %n minutes of guided stretches. Escape stops it.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

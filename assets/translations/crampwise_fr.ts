@@ -24,8 +24,20 @@
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <source>See a doctor</source>
-        <translation>Voir un médecin</translation>
+        <source>Emergency: call now</source>
+        <translation>Urgence : appelez maintenant</translation>
+    </message>
+    <message>
+        <source>Get seen today</source>
+        <translation>À faire voir aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>See a doctor soon</source>
+        <translation>Consultez bientôt un médecin</translation>
+    </message>
+    <message>
+        <source>Warning sign</source>
+        <translation>Signe d&apos;alerte</translation>
     </message>
     <message>
         <source>Take care</source>
@@ -524,10 +536,6 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>Crampwise helps you ease and track night leg cramps. It does not diagnose anything and does not replace a doctor, nurse or pharmacist. It will never tell you to stop a medicine: talk to your prescriber. If a warning sign appears, it always comes first.</source>
-        <translation>Crampwise vous aide à soulager et à suivre vos crampes nocturnes des jambes. Il ne pose aucun diagnostic et ne remplace pas un médecin, un infirmier ou un pharmacien. Il ne vous dira jamais d&apos;arrêter un médicament : parlez-en au médecin ou au pharmacien qui vous l&apos;a prescrit. Si un signe d&apos;alerte apparaît, il passe toujours en premier.</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -660,6 +668,10 @@
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
+        <source>Crampwise helps you ease and track night leg cramps. It does not diagnose anything and does not replace a doctor, nurse or pharmacist. It never tells you to change a medicine, except to pass on official safety advice. Warning signs always come first.</source>
+        <translation>Crampwise vous aide à soulager et à suivre vos crampes nocturnes. Il ne pose aucun diagnostic et ne remplace ni un médecin, ni un infirmier, ni un pharmacien. Il ne vous dit jamais de modifier un médicament, sauf pour relayer une consigne de sécurité officielle. Les signes d&apos;alerte passent toujours en premier.</translation>
+    </message>
+    <message>
         <source>&amp;Where your data is…</source>
         <translation>&amp;Où sont vos données…</translation>
     </message>
@@ -708,6 +720,18 @@
         <translation>Fort</translation>
     </message>
     <message>
+        <source>Country for emergency numbers</source>
+        <translation>Pays des numéros d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country ({0})</source>
+        <translation>Pays de cet ordinateur ({0})</translation>
+    </message>
+    <message>
+        <source>Emergency numbers updated for your country.</source>
+        <translation>Numéros d&apos;urgence mis à jour pour votre pays.</translation>
+    </message>
+    <message>
         <source>Where your data is</source>
         <translation>Où sont vos données</translation>
     </message>
@@ -734,13 +758,23 @@
         <source>Evening routine</source>
         <translation>Routine du soir</translation>
     </message>
+    <message numerus="yes">
+        <source>About %n minute(s).</source>
+        <translation>
+            <numerusform>Environ %n minute.</numerusform>
+            <numerusform>Environ %n minutes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Start the evening routine</source>
         <translation>Commencer la routine du soir</translation>
     </message>
-    <message>
-        <source>Plays about three minutes of guided stretches. Escape stops it.</source>
-        <translation>Environ trois minutes d&apos;étirements guidés. Échap pour arrêter.</translation>
+    <message numerus="yes">
+        <source>Plays about %n minute(s) of guided stretches. Escape stops it.</source>
+        <translation>
+            <numerusform>Environ %n minute d&apos;étirements guidés. Échap l&apos;arrête.</numerusform>
+            <numerusform>Environ %n minutes d&apos;étirements guidés. Échap l&apos;arrête.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your advice</source>
@@ -901,6 +935,22 @@
         <translation>Jambe droite</translation>
     </message>
     <message>
+        <source>Is the cramp still going?</source>
+        <translation>La crampe dure-t-elle encore ?</translation>
+    </message>
+    <message>
+        <source>Yes, still cramping</source>
+        <translation>Oui, toujours</translation>
+    </message>
+    <message>
+        <source>No, it&apos;s over</source>
+        <translation>Non, c&apos;est fini</translation>
+    </message>
+    <message>
+        <source>Ends the cramp, like It&apos;s over.</source>
+        <translation>Termine la crampe, comme « C&apos;est fini ».</translation>
+    </message>
+    <message>
         <source>That was the whole plan. Press Enter (It&apos;s over) when the cramp has eased, or start the plan again.</source>
         <translation>Le plan est terminé. Appuyez sur Entrée (C&apos;est fini) quand la crampe est passée, ou recommencez le plan.</translation>
     </message>
@@ -1028,6 +1078,14 @@
         <translation>Médicament nouveau ou modifié</translation>
     </message>
     <message>
+        <source>Sudden weakness or numbness of a leg, an arm or the face</source>
+        <translation>Faiblesse ou engourdissement soudain d&apos;une jambe, d&apos;un bras ou du visage</translation>
+    </message>
+    <message>
+        <source>A leg suddenly cold, pale, painful or numb</source>
+        <translation>Une jambe soudain froide, pâle, douloureuse ou insensible</translation>
+    </message>
+    <message>
         <source>One leg swollen, warm or red</source>
         <translation>Une jambe gonflée, chaude ou rouge</translation>
     </message>
@@ -1040,20 +1098,28 @@
         <translation>Crampe de plus de 10 minutes, non soulagée par l&apos;étirement</translation>
     </message>
     <message>
+        <source>Dark (cola-coloured) urine</source>
+        <translation>Urines foncées (couleur de cola)</translation>
+    </message>
+    <message>
+        <source>Muscle pain or weakness unlike your usual cramps</source>
+        <translation>Douleur ou faiblesse musculaire différente de vos crampes habituelles</translation>
+    </message>
+    <message>
         <source>Calf pain when walking that eases with rest</source>
         <translation>Douleur au mollet à la marche, qui passe au repos</translation>
     </message>
     <message>
-        <source>Weakness, numbness or twitching muscles</source>
-        <translation>Faiblesse, engourdissement ou muscles qui tressautent</translation>
-    </message>
-    <message>
-        <source>Dark urine or unexplained muscle pain</source>
-        <translation>Urines foncées ou douleurs musculaires inexpliquées</translation>
-    </message>
-    <message>
         <source>Breathless, chest pain or coughing blood</source>
         <translation>Essoufflement, douleur dans la poitrine ou crachats de sang</translation>
+    </message>
+    <message>
+        <source>Weakness, numbness or twitching that built up over weeks</source>
+        <translation>Faiblesse, engourdissement ou tressautements apparus peu à peu, sur des semaines</translation>
+    </message>
+    <message>
+        <source>Dark urine or unexplained muscle pain (older entry)</source>
+        <translation>Urines foncées ou douleurs musculaires inexpliquées (ancienne saisie)</translation>
     </message>
     <message>
         <source>Left leg</source>

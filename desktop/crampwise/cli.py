@@ -72,6 +72,19 @@ def _parse_duration_arg(text: str) -> Any:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _parse_region(text: str) -> str:
+    """A country code ("FR", "gb", "UK") or "other"; any two letters are accepted (a country
+    the care file does not list gets the numbers for "other")."""
+    code = text.strip()
+    if code.lower() in ("other", "auto"):
+        return code.lower()
+    if len(code) == 2 and code.isascii() and code.isalpha():
+        return "GB" if code.upper() == "UK" else code.upper()
+    raise argparse.ArgumentTypeError(
+        f"{text!r} is not a region (a two-letter country code such as FR, or 'other')"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crampwise",
@@ -123,6 +136,15 @@ def build_parser() -> argparse.ArgumentParser:
     adv.add_argument("--json", action="store_true", help="machine-readable output")
     adv.add_argument("--condition", action="append", default=[], metavar="ID")
     adv.add_argument("--medication", action="append", default=[], metavar="NAME")
+    adv.add_argument(
+        "--region",
+        type=_parse_region,
+        metavar="CODE",
+        help="whose emergency numbers: GB, FR, BE, CH, CA, US or other (default: the saved "
+        "setting, else the system's country)",
+    )
+    # SUPPRESS: when not given here, a --lang given before the command (if any) still counts.
+    adv.add_argument("--lang", choices=("en", "fr"), default=argparse.SUPPRESS, help="en or fr")
 
     inst = sub.add_parser("install-desktop", help="add Crampwise to this user's applications menu")
     inst.add_argument("--uninstall", action="store_true", help="remove it again")
@@ -209,6 +231,7 @@ def _cmd_end(args: argparse.Namespace) -> int:
 
 
 def _cmd_advice(args: argparse.Namespace) -> int:
+    from crampwise import i18n
     from crampwise.advice import (
         AdviceDataError,
         EpisodeFacts,
@@ -218,12 +241,17 @@ def _cmd_advice(args: argparse.Namespace) -> int:
         load_rulebook,
         profile_from_cli,
     )
+    from crampwise.settings import load_settings
 
     try:
         rulebook = load_rulebook()
     except AdviceDataError as exc:
         raise CliError(f"the advice files are broken: {exc}") from None
     today = local_now().date()
+    settings = load_settings()
+    region = i18n.region(args.region or settings.region)
+    lang = getattr(args, "lang", None)
+    lang = lang if lang in i18n.LANGUAGES else "en"
     if args.condition or args.medication:
         try:
             profile = profile_from_cli(args.condition, args.medication, rulebook.catalogue)
@@ -236,14 +264,17 @@ def _cmd_advice(args: argparse.Namespace) -> int:
             profile, facts = store.profile(), store.episode_facts(today)
         finally:
             store.close()
-    advice = evaluate(rulebook, profile, facts, today=today)
+    advice = evaluate(rulebook, profile, facts, today=today, region=region)
     if args.json:
-        json.dump(advice_to_json(advice), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(advice_to_json(advice, lang), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
+    print(advice.disclaimer(lang))
+    print()
     for item in advice.items:
-        because = "; ".join(b("en") for b in item.because)
-        print(f"[{item.kind} · {item.severity}] {item.text('en')}")
+        because = "; ".join(b(lang) for b in item.because)
+        how_soon = item.urgency or item.severity
+        print(f"[{item.kind} · {how_soon}] {item.text(lang)}")
         if because:
             print(f"    {because}")
         print(f"    sources: {', '.join(item.sources)}")

@@ -59,6 +59,16 @@ def resolve(setting: str, system_locale: str) -> str:
     return code if code in LANGUAGES else "en"
 
 
+def region(setting: str) -> str:
+    """Whose care numbers to give: the setting, or for ``"auto"`` the system's country
+    (``QLocale.system()``: ``fr_BE`` → ``BE``). Never chosen from the language."""
+    from PySide6.QtCore import QLocale
+
+    from crampwise.advice.care import resolve_region
+
+    return resolve_region(setting, QLocale.system().name())
+
+
 def language() -> str:
     """The language in use: content files pick their text with it."""
     return _current

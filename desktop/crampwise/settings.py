@@ -31,6 +31,7 @@ class Settings(NamedTuple):
     start_at_login: bool = False
     language: str = "system"  # "system", "en" or "fr"
     reduce_motion: bool = False  # no animated transitions or moving ring
+    region: str = "auto"  # whose emergency numbers: "auto" (the system's country), GB, FR, …
 
     def validated(self) -> Settings:
         if self.theme not in get_args(ThemeMode):
@@ -43,6 +44,11 @@ class Settings(NamedTuple):
             raise ValueError("sound_volume: must be 0–100")
         if self.language not in ("system", "en", "fr"):
             raise ValueError(f"language: unknown value {self.language!r}")
+        if not isinstance(self.region, str) or not (
+            self.region in ("auto", "other")
+            or (len(self.region) == 2 and self.region.isascii() and self.region.isupper())
+        ):
+            raise ValueError(f"region: unknown value {self.region!r}")
         hour, _, minute = self.reminder_time.partition(":")
         if not (hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60):
             raise ValueError("reminder_time: must be HH:MM")

@@ -19,7 +19,7 @@ from crampwise.advice import (
     load_signs,
     load_sources,
 )
-from crampwise.domain.vocab import INTERVENTIONS, RED_FLAG_SIGNS
+from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS, INTERVENTIONS
 
 REQUIRED_SOURCES = (
     "nhs_leg_cramps",
@@ -60,7 +60,7 @@ def test_sources_load_with_required_ids() -> None:
 
 def test_conditions_signs_and_catalogue_load() -> None:
     assert tuple(load_conditions()) == CONDITION_IDS
-    assert set(load_signs()) == set(RED_FLAG_SIGNS)
+    assert set(load_signs()) == set(ALL_RED_FLAG_SIGNS)
     catalogue = load_catalogue()
     assert "anticoagulant" in catalogue.classes
     assert "anticoagulated" not in load_conditions()
@@ -80,7 +80,13 @@ def test_every_drug_class_has_a_talk_to_your_prescriber_rule(rulebook: Rulebook)
             for effect in rule.effects
         ]
         assert any("prescriber" in text for text in texts), class_id
-        assert any("stop or change" in text or "change it" in text for text in texts), class_id
+        assert (
+            any(
+                "stop or change" in text or "change it" in text or "stop taking" in text
+                for text in texts
+            )
+            or "statin" in class_id
+        ), class_id
 
 
 def test_baseline_statuses_follow_the_fact_sheet(rulebook: Rulebook) -> None:
@@ -88,7 +94,7 @@ def test_baseline_statuses_follow_the_fact_sheet(rulebook: Rulebook) -> None:
         "calf_stretch": "recommended",
         "heat": "recommended",
         "magnesium": "not_recommended",
-        "quinine": "not_recommended",
+        "quinine": "avoid",
         "magnetic_therapy": "not_recommended",
         "compression_socks": "not_recommended",
         "leg_elevation": "not_recommended",
@@ -96,7 +102,9 @@ def test_baseline_statuses_follow_the_fact_sheet(rulebook: Rulebook) -> None:
     for intervention, status in expected.items():
         assert rulebook.baseline[intervention].status == status
     assert "no evidence" in rulebook.baseline["heat"].text.en
-    assert "no evidence" in rulebook.baseline["magnetic_therapy"].text.en.lower()
+    for named in ("diabetes", "neuropathy", "peripheral arterial disease"):
+        assert named in rulebook.baseline["heat"].text.en
+    assert "don't help" in rulebook.baseline["magnetic_therapy"].text.en.lower()
     assert "tonic water" in rulebook.baseline["quinine"].text.en
 
 
@@ -129,15 +137,15 @@ def _edit(path: Path, old: str, new: str) -> None:
         ),
         (
             "advice/rules.toml",
-            'sources = ["bhf_pad", "bmj_clti"]',
-            'sources = ["bhf_pad", "made_up_2099"]',
+            'sources = ["bhf_pad", "nice_cg147"]\n\n[[rules]]\nid = "venous_care"',
+            'sources = ["bhf_pad", "made_up_2099"]\n\n[[rules]]\nid = "venous_care"',
             "rule 'pad_warning_signs', effects[0], field 'sources': unknown source 'made_up_2099'",
         ),
         (
             "advice/rules.toml",
-            'severity = "emergency"',
-            'severity = "panic"',
-            "rule 'rf_breathless_chest_pain', effects[0], field 'severity': 'panic' is not one of",
+            'kind = "red_flag"\nseverity = "emergency"',
+            'kind = "red_flag"\nseverity = "panic"',
+            "rule 'rf_standing_emergency', effects[0], field 'severity': 'panic' is not one of",
         ),
         (
             "advice/rules.toml",
@@ -167,7 +175,7 @@ def _edit(path: Path, old: str, new: str) -> None:
         ),
         (
             "sources.toml",
-            'title = "Statins"\n',
+            'title = "Side effects of atorvastatin (NHS statin medicine pages)"\n',
             "",
             "sources.toml: source 'nhs_statins', field 'title': missing",
         ),
@@ -187,13 +195,70 @@ def _edit(path: Path, old: str, new: str) -> None:
             "advice/medications.toml",
             'brands = ["Lixiana", "Savaysa"]',
             'brands = ["Lixiana", "Lipitor"]',
-            "medications.toml: class 'anticoagulant', drugs[3]: name 'Lipitor' is already listed",
+            "medications.toml: class 'anticoagulant', drugs[5]: name 'Lipitor' is already listed",
         ),
         (
             "advice/signs.toml",
-            '[signs.dark_urine]\nlabel = { en = "Dark urine or unexplained muscle pain", ',
-            '[signs.dark_urine]\nlabel = { en = "", ',
-            "signs.toml: sign 'dark_urine', field 'label': missing or empty 'en' text",
+            '[signs.dark_cola_urine]\nlabel = { en = "Dark (cola-coloured) urine", ',
+            '[signs.dark_cola_urine]\nlabel = { en = "", ',
+            "signs.toml: sign 'dark_cola_urine', field 'label': missing or empty 'en' text",
+        ),
+        (
+            "advice/rules.toml",
+            "Call {emergency} at once for",
+            "Call {ambulance} at once for",
+            "rule 'rf_standing_emergency', effects[0], field 'text': unknown placeholder "
+            "{ambulance}",
+        ),
+        (
+            "advice/rules.toml",
+            "If you can't get seen, or feel very unwell, call {emergency}.",
+            "",
+            "rule 'rf_standing_urgent', effects[0], field 'text': an 'urgent' item must give the "
+            "emergency number",
+        ),
+        (
+            "advice/rules.toml",
+            "Appelez {emergency} immédiatement en cas de",
+            "Appelez le 15 immédiatement en cas de",
+            "rule 'rf_standing_emergency', effects[0], field 'text': the English and French "
+            "texts use different placeholders",
+        ),
+        (
+            "advice/care.toml",
+            'number = "144"\nsay = { en = "{number}", fr = "le {number}" }',
+            'number = "144"\nsay = { en = "one four four", fr = "le {number}" }',
+            "care.toml: region 'CH', contacts[0], field 'say': 'en' text must contain {number}",
+        ),
+        (
+            "advice/care.toml",
+            'source = "sos_medecins"',
+            'source = "sos_2099"',
+            "care.toml: region 'FR', contacts[5], field 'source': unknown source 'sos_2099'",
+        ),
+        (
+            "sources.toml",
+            'doi = "10.1503/cmaj.140497"\n',
+            "",
+            "sources.toml: source 'garrison_2015': give a DOI or a stable address (url)",
+        ),
+        (
+            "advice/rules.toml",
+            'recommends = ["leg_elevation"]',
+            'recommends = ["leg_lifting"]',
+            "rule 'venous_care', effects[0], field 'recommends': unknown intervention",
+        ),
+        (
+            "advice/medications.toml",
+            'brands = ["Preterax", "Bipreterax", "Coversyl Plus"]',
+            'brands = ["Preterax 5 mg"]',
+            "combinations[0]: name 'Preterax 5 mg' would be read as 'preterax'",
+        ),
+        (
+            "advice/medications.toml",
+            'classes = ["ace_inhibitor", "thiazide_diuretic"]\nbrands = ["Preterax"',
+            'classes = ["ace_inhibitor", "beta_blocker"]\nbrands = ["Preterax"',
+            "combinations[0], field 'classes': unknown class 'beta_blocker'",
         ),
     ],
 )
@@ -211,7 +276,7 @@ def test_all_problems_are_reported_together(assets_copy: Path) -> None:
     rules = assets_copy / "advice" / "rules.toml"
     _edit(rules, 'when = { conditions_any = ["pad"] }', 'when = { conditions_any = ["x"] }')
     _edit(rules, 'severity = "emergency"', 'severity = "panic"')
-    _edit(assets_copy / "sources.toml", 'title = "Statins"\n', "")
+    _edit(assets_copy / "sources.toml", 'title = "Leg cramps"\n', "")
     with pytest.raises(AdviceDataError) as caught:
         load_rulebook(assets_copy / "advice")
     assert len(caught.value.problems) >= 3
@@ -250,3 +315,46 @@ def test_advice_package_imports_no_qt_or_database() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_source_has_a_doi_or_an_address_and_no_unchecked_note() -> None:
+    sources = load_sources()
+    for source in sources.values():
+        if source.placeholder:
+            assert source.id in ("expert_opinion", "no_source_found")
+            continue
+        assert source.link and source.link.startswith("https://"), source.id
+        words = f"{source.note or ''} {source.title}".lower()
+        assert "paraphrased" not in words and "verify" not in words, source.id
+        assert "from memory" not in words and "complete before release" not in words, source.id
+
+
+def test_the_known_errors_in_the_sources_are_fixed() -> None:
+    from crampwise.advice.learn import load_learn
+
+    s = load_sources()
+    assert s["hallegraeff_2017"].title == (
+        "Criteria in diagnosing nocturnal leg cramps: a systematic review"
+    )
+    assert s["garrison_2015"].title == (
+        "Seasonal effects on the occurrence of nocturnal leg cramps: a prospective cohort study"
+    )
+    assert "CMAJ" in s["garrison_2015"].citation and s["garrison_2015"].year == 2015
+    assert s["jose_2005"].title == "Hot water bottles and diabetic patients — a cautionary tale"
+    assert "British Journal of General Practice. 2005" in s["jose_2005"].citation
+    assert "physical activity" in s["delacour_2020"].title
+    assert "case-control" in s["delacour_2020"].title
+    assert "Scientific Reports" in s["delacour_2020"].citation
+    assert "Spironolactone" in s["mhra_2016_potassium"].title
+    assert "heart failure" in s["mhra_2016_potassium"].title
+    assert "Drug Safety Communication" in s["fda_2010_quinine"].title
+    assert "boxed warning against this use is older" in s["fda_2010_quinine"].citation
+    assert s["cochrane_pregnancy_2020"].authors_or_org.startswith("Luo L, Zhou K")
+    book = load_rulebook()
+    supplements = next(r for r in book.rules if r.id == "no_potassium_supplements")
+    assert "mhra_2016_potassium" not in supplements.effects[0].sources
+    assert {"nhs_ramipril", "nhs_spironolactone"} <= set(supplements.effects[0].sources)
+    causes = next(x for x in load_learn(book.sources).sections if "midsummer" in x.text.en)
+    assert "garrison_2015" in causes.sources
+    neuropathy = next(r for r in book.rules if r.id == "neuropathy_stockings")
+    assert all(e.sources == ("nice_ng89",) for e in neuropathy.effects)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -10,7 +10,7 @@ from typing import Any, Literal
 from crampwise import paths
 from crampwise.advice._data import Problems, fold, read_toml
 from crampwise.advice.profile import CONDITION_IDS
-from crampwise.domain.vocab import RED_FLAG_SIGNS
+from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS
 from crampwise.text import LocalText
 
 MatchKind = Literal["generic", "alias", "brand"]
@@ -30,10 +30,16 @@ class Condition:
 
 @dataclass(frozen=True, slots=True)
 class Drug:
+    """A medicine by its generic name; a combination product belongs to every class it holds."""
+
     generic: str
-    drug_class: str
+    drug_classes: tuple[str, ...]
     aliases: tuple[str, ...] = ()
     brands: tuple[str, ...] = ()
+
+    @property
+    def drug_class(self) -> str:
+        return self.drug_classes[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,27 +56,137 @@ class Match:
 
     name: str
     generic: str
-    drug_class: str
+    drug_classes: tuple[str, ...]
     kind: MatchKind
+
+    @property
+    def drug_class(self) -> str:
+        """The first class (a combination product has several: see ``drug_classes``)."""
+        return self.drug_classes[0]
+
+
+# Words people type after a medicine's name: forms, devices, release, makers of generics.
+# Everything from the first word holding a digit on is a dose ("20mg", "5 mg", "200/6").
+_FORM_WORDS = frozenset(
+    [
+        "tablet",
+        "tablets",
+        "tab",
+        "tabs",
+        "capsule",
+        "capsules",
+        "caps",
+        "gelule",
+        "gelules",
+        "comprime",
+        "comprimes",
+        "pellicule",
+        "pellicules",
+        "secable",
+        "secables",
+        "film",
+        "coated",
+        "effervescent",
+        "effervescente",
+        "orodispersible",
+        "dispersible",
+        "oral",
+        "orale",
+        "solution",
+        "suspension",
+        "syrup",
+        "sirop",
+        "buvable",
+        "injection",
+        "injectable",
+        "inhaler",
+        "inhalateur",
+        "evohaler",
+        "accuhaler",
+        "turbohaler",
+        "turbuhaler",
+        "ellipta",
+        "easyhaler",
+        "spiromax",
+        "nexthaler",
+        "diskus",
+        "respimat",
+        "breezhaler",
+        "genuair",
+        "handihaler",
+        "aerosol",
+        "spray",
+        "mr",
+        "xl",
+        "la",
+        "sr",
+        "cr",
+        "er",
+        "xr",
+        "lp",
+        "retard",
+        "prolonged",
+        "modified",
+        "release",
+        "gastroresistant",
+        "gastro",
+        "resistant",
+        "generic",
+        "generique",
+        "biogaran",
+        "mylan",
+        "teva",
+        "arrow",
+        "sandoz",
+        "zentiva",
+        "eg",
+        "viatris",
+        "cristers",
+        "accord",
+        "almus",
+        "ratiopharm",
+        "actavis",
+        "krka",
+        "zydus",
+    ]
+)
+
+
+def name_key(text: str) -> str:
+    """How names are compared: case, accents, hyphens, slashes and plus signs ignored."""
+    return " ".join(fold(text).replace("-", " ").replace("/", " ").replace("+", " ").split())
+
+
+def base_name(text: str) -> str:
+    """``name_key`` without a dose or form: "Atorvastatin 20mg" -> "atorvastatin"."""
+    words = name_key(text).split()
+    for index, word in enumerate(words):
+        if any(ch.isdigit() for ch in word):
+            words = words[:index]
+            break
+    while len(words) > 1 and words[-1] in _FORM_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 class MedicationCatalogue:
     """Pure lookup of medicine names; never guesses a class for an unknown name."""
 
-    def __init__(self, classes: Mapping[str, DrugClass]) -> None:
+    def __init__(self, classes: Mapping[str, DrugClass], combinations: Sequence[Drug] = ()) -> None:
         self._classes = dict(classes)
+        self._combinations = tuple(combinations)
         entries: list[tuple[str, Match]] = []
-        for drug_class in self._classes.values():
-            for drug in drug_class.drugs:
-                names: list[tuple[str, MatchKind]] = [(drug.generic, "generic")]
-                names += [(alias, "alias") for alias in drug.aliases]
-                names += [(brand, "brand") for brand in drug.brands]
-                keys: set[str] = set()
-                for name, kind in names:
-                    key = fold(name)
-                    if key not in keys:  # "furosémide" and "furosemide" are one hit
-                        keys.add(key)
-                        entries.append((key, Match(name, drug.generic, drug.drug_class, kind)))
+        drugs = [d for c in self._classes.values() for d in c.drugs] + list(self._combinations)
+        for drug in drugs:
+            names: list[tuple[str, MatchKind]] = [(drug.generic, "generic")]
+            names += [(alias, "alias") for alias in drug.aliases]
+            names += [(brand, "brand") for brand in drug.brands]
+            keys: set[str] = set()
+            for name, kind in names:
+                key = name_key(name)
+                if key not in keys:  # "furosémide" and "furosemide" are one hit
+                    keys.add(key)
+                    entries.append((key, Match(name, drug.generic, drug.drug_classes, kind)))
         self._entries = tuple(entries)
         self._exact: dict[str, Match] = {}
         for key, match in entries:
@@ -80,9 +196,13 @@ class MedicationCatalogue:
     def classes(self) -> Mapping[str, DrugClass]:
         return self._classes
 
+    @property
+    def combinations(self) -> tuple[Drug, ...]:
+        return self._combinations
+
     def search(self, text: str, limit: int = 20) -> list[Match]:
         """Names starting with ``text`` first, then names containing it; case/accent-insensitive."""
-        query = fold(text)
+        query = name_key(text)
         if not query or limit <= 0:
             return []
         prefix: list[tuple[str, Match]] = []
@@ -97,16 +217,22 @@ class MedicationCatalogue:
         return [match for _, match in (*prefix, *inside)][:limit]
 
     def lookup(self, name: str) -> Match | None:
-        """The entry whose generic, alias or brand name equals ``name`` (folded), if any."""
-        return self._exact.get(fold(name))
+        """The entry whose generic, alias or brand name is ``name`` (case, accents, a dose or a
+        form such as "20 mg", "gélule" or "Evohaler" ignored), if any."""
+        return self._exact.get(name_key(name)) or self._exact.get(base_name(name))
 
     def classify(self, name: str) -> str | None:
         match = self.lookup(name)
         return match.drug_class if match is not None else None
 
+    def classes_of(self, name: str) -> tuple[str, ...]:
+        """Every class the named medicine belongs to; empty when not recognised."""
+        match = self.lookup(name)
+        return match.drug_classes if match is not None else ()
+
 
 def _table_of_tables(
-    data: Mapping[str, Any], key: str, problems: Problems
+    data: Mapping[str, Any], key: str, problems: Problems, also: tuple[str, ...] = ()
 ) -> dict[str, dict[str, Any]]:
     raw = data.get(key)
     if not isinstance(raw, dict) or not raw:
@@ -118,7 +244,7 @@ def _table_of_tables(
             result[item_id] = table
         else:
             problems.add(f"{key} '{item_id}'", "expected a table")
-    for extra in sorted(set(data) - {key}):
+    for extra in sorted(set(data) - {key, *also}):
         problems.add("top level", f"unknown table '{extra}'")
     return result
 
@@ -146,30 +272,56 @@ def load_conditions(path: Path | None = None) -> dict[str, Condition]:
 
 
 def load_signs(path: Path | None = None) -> dict[str, LocalText]:
-    """Bilingual labels for every id in ``RED_FLAG_SIGNS``."""
+    """Bilingual labels for every id in ``ALL_RED_FLAG_SIGNS`` (retired ones included)."""
     path = advice_dir() / "signs.toml" if path is None else path
     problems = Problems(path)
     tables = _table_of_tables(read_toml(path), "signs", problems)
     signs: dict[str, LocalText] = {}
     for sign_id, table in tables.items():
         where = f"sign '{sign_id}'"
-        if sign_id not in RED_FLAG_SIGNS:
-            problems.add(where, f"unknown sign id; known ids: {', '.join(RED_FLAG_SIGNS)}")
+        if sign_id not in ALL_RED_FLAG_SIGNS:
+            problems.add(where, f"unknown sign id; known ids: {', '.join(ALL_RED_FLAG_SIGNS)}")
         problems.unknown_keys(table, ("label",), where)
         label = problems.text(table, "label", where)
         if label:
             signs[sign_id] = label
-    for missing in RED_FLAG_SIGNS:
+    for missing in ALL_RED_FLAG_SIGNS:
         if missing not in tables:
             problems.add("top level", f"sign '{missing}' has no label")
     problems.raise_if_any()
     return signs
 
 
+def _drug(
+    problems: Problems, raw: object, where: str, classes: tuple[str, ...], seen: dict[str, str]
+) -> Drug | None:
+    if not isinstance(raw, dict):
+        problems.add(where, "expected a table { generic = ..., brands = [...] }")
+        return None
+    allowed = ("generic", "aliases", "brands") + (("classes",) if len(classes) != 1 else ())
+    problems.unknown_keys(raw, allowed, where)
+    generic = problems.string(raw, "generic", where)
+    aliases = problems.string_list(raw, "aliases", where)
+    brands = problems.string_list(raw, "brands", where)
+    if generic is None or not classes:
+        return None
+    for name in (generic, *aliases, *brands):
+        key = name_key(name)
+        owner = f"{'+'.join(classes)}/{generic}"
+        if key in seen and seen[key] != owner:
+            problems.add(where, f"name {name!r} is already listed ({seen[key]})")
+        elif key != base_name(name):
+            problems.add(where, f"name {name!r} would be read as {base_name(name)!r}")
+        seen[key] = owner
+    return Drug(generic, classes, aliases, brands)
+
+
 def load_catalogue(path: Path | None = None) -> MedicationCatalogue:
+    """Read ``[classes.<id>]`` (one class each) and ``[[combinations]]`` (several classes)."""
     path = advice_dir() / "medications.toml" if path is None else path
     problems = Problems(path)
-    tables = _table_of_tables(read_toml(path), "classes", problems)
+    data = read_toml(path)
+    tables = _table_of_tables(data, "classes", problems, also=("combinations",))
     classes: dict[str, DrugClass] = {}
     seen: dict[str, str] = {}
     for class_id, table in tables.items():
@@ -181,25 +333,31 @@ def load_catalogue(path: Path | None = None) -> MedicationCatalogue:
         if not isinstance(raw_drugs, list) or not raw_drugs:
             problems.add(f"{where}, field 'drugs'", "expected a non-empty list of drug tables")
             continue
-        drugs: list[Drug] = []
-        for index, raw in enumerate(raw_drugs):
-            drug_where = f"{where}, drugs[{index}]"
-            if not isinstance(raw, dict):
-                problems.add(drug_where, "expected a table { generic = ..., brands = [...] }")
-                continue
-            problems.unknown_keys(raw, ("generic", "aliases", "brands"), drug_where)
-            generic = problems.string(raw, "generic", drug_where)
-            aliases = problems.string_list(raw, "aliases", drug_where)
-            brands = problems.string_list(raw, "brands", drug_where)
-            if generic is None:
-                continue
-            for name in (generic, *aliases, *brands):
-                key = fold(name)
-                if key in seen and seen[key] != f"{class_id}/{generic}":
-                    problems.add(drug_where, f"name {name!r} is already listed ({seen[key]})")
-                seen[key] = f"{class_id}/{generic}"
-            drugs.append(Drug(generic, class_id, aliases, brands))
+        drugs = [_drug(problems, raw, f"{where}, drugs[{i}]", (class_id,), seen)
+                 for i, raw in enumerate(raw_drugs)]  # fmt: skip
         if label and described:
-            classes[class_id] = DrugClass(class_id, label, described, tuple(drugs))
+            classes[class_id] = DrugClass(
+                class_id, label, described, tuple(d for d in drugs if d is not None)
+            )
+    combinations: list[Drug] = []
+    raw_combinations = data.get("combinations", [])
+    if not isinstance(raw_combinations, list):
+        problems.add("combinations", "expected [[combinations]] tables")
+        raw_combinations = []
+    for index, raw in enumerate(raw_combinations):
+        where = f"combinations[{index}]"
+        ids = (
+            problems.string_list(raw, "classes", where, required=True)
+            if isinstance(raw, dict)
+            else ()
+        )
+        if isinstance(raw, dict) and len(set(ids)) < 2:
+            problems.add(f"{where}, field 'classes'", "list every class it holds (two or more)")
+        for class_id in ids:
+            if class_id not in tables:
+                problems.add(f"{where}, field 'classes'", f"unknown class '{class_id}'")
+        drug = _drug(problems, raw, where, tuple(ids), seen)
+        if drug is not None:
+            combinations.append(drug)
     problems.raise_if_any()
-    return MedicationCatalogue(classes)
+    return MedicationCatalogue(classes, combinations)

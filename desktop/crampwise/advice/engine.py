@@ -19,6 +19,12 @@ from crampwise.advice._data import (
     fold,
     read_toml,
 )
+from crampwise.advice.care import (
+    CareDirectory,
+    CareRegion,
+    check_placeholders,
+    load_care,
+)
 from crampwise.advice.catalogue import (
     Condition,
     MedicationCatalogue,
@@ -29,19 +35,29 @@ from crampwise.advice.catalogue import (
 )
 from crampwise.advice.profile import EpisodeFacts, HealthProfile, Medication
 from crampwise.advice.sources import Source, load_sources
-from crampwise.domain.vocab import INTERVENTIONS, RED_FLAG_SIGNS
+from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS, INTERVENTIONS
 from crampwise.text import LocalText
 
 Status = Literal["recommended", "caution", "not_recommended", "avoid"]
 Severity = Literal["info", "consider", "important", "urgent", "emergency"]
-EffectKind = Literal["advice", "caution", "avoid", "not_recommended", "red_flag"]
+EffectKind = Literal["advice", "caution", "recommended", "avoid", "not_recommended", "red_flag"]
 ItemKind = Literal["advice", "caution", "red_flag"]
+Urgency = Literal["emergency", "urgent", "soon"]  # a red flag's: call now, today, soon
 
 # Weakest first: the strongest status among all reasons wins.
 STATUSES: tuple[Status, ...] = ("recommended", "caution", "not_recommended", "avoid")
 SEVERITIES: tuple[Severity, ...] = ("info", "consider", "important", "urgent", "emergency")
-EFFECT_KINDS: tuple[EffectKind, ...] = ("advice", "caution", "avoid", "not_recommended", "red_flag")
-_INTERVENTION_KINDS = ("caution", "avoid", "not_recommended")
+EFFECT_KINDS: tuple[EffectKind, ...] = (
+    "advice", "caution", "recommended", "avoid", "not_recommended", "red_flag",
+)  # fmt: skip
+_INTERVENTION_KINDS = ("caution", "recommended", "avoid", "not_recommended")
+# What a shown card says about an intervention, and the statuses that agree with it.
+STANCES: dict[str, tuple[Status, ...]] = {
+    "recommends": ("recommended", "caution"),
+    "cautions": ("caution", "not_recommended", "avoid"),
+    "warns_against": ("not_recommended", "avoid"),
+}
+_URGENCY: dict[Severity, Urgency] = {"emergency": "emergency", "urgent": "urgent"}
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _WHEN_KEYS = (
     "conditions_any",
@@ -85,6 +101,9 @@ class Effect:
     text: LocalText
     sources: tuple[str, ...]
     intervention: str | None = None
+    # For a shown card: the interventions it speaks for, qualifies or speaks against (see
+    # STANCES); the evaluated statuses must agree, so a card and a status never disagree.
+    stances: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +134,7 @@ class Rulebook:
     conditions: Mapping[str, Condition]
     signs: Mapping[str, LocalText]
     catalogue: MedicationCatalogue
+    care: CareDirectory
 
 
 # --- Results --------------------------------------------------------------------------------
@@ -141,9 +161,12 @@ class AdviceItem:
     id: str
     kind: ItemKind
     severity: Severity
-    text: LocalText  # ``item.text("fr")``
+    text: LocalText  # ``item.text("fr")``, with the region's contacts filled in
     because: tuple[LocalText, ...]
     sources: tuple[str, ...]
+    urgency: Urgency | None = None  # red flags only
+    numbers: tuple[str, ...] = ()  # the region's numbers the text gives
+    stances: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,13 +174,15 @@ class Advice:
     interventions: Mapping[str, InterventionStatus]
     items: tuple[AdviceItem, ...]  # red flags first, then by severity
     unrecognised_medications: tuple[str, ...] = field(default=())
+    region: CareRegion | None = None
+    disclaimer: LocalText = field(default_factory=lambda: LocalText("", ""))
 
 
 # --- Loading --------------------------------------------------------------------------------
 
 
 def load_rulebook(directory: Path | None = None, sources_path: Path | None = None) -> Rulebook:
-    """Read and cross-check ``conditions``, ``signs``, ``medications`` and ``rules`` TOML files.
+    """Read and cross-check ``conditions``, ``signs``, ``medications``, ``care`` and ``rules``.
 
     ``sources_path`` defaults to ``sources.toml`` beside ``directory``. Every fault found in any
     file is collected and raised together as one :class:`AdviceDataError`.
@@ -169,8 +194,13 @@ def load_rulebook(directory: Path | None = None, sources_path: Path | None = Non
     conditions: dict[str, Condition] = {}
     signs: dict[str, LocalText] = {}
     catalogue = MedicationCatalogue({})
+    care: CareDirectory | None = None
     try:
         sources = load_sources(sources_path)
+    except AdviceDataError as exc:
+        problems.extend(exc.problems)
+    try:
+        care = load_care(sources, directory / "care.toml")
     except AdviceDataError as exc:
         problems.extend(exc.problems)
     try:
@@ -198,9 +228,10 @@ def load_rulebook(directory: Path | None = None, sources_path: Path | None = Non
     )
     rules, baseline = reader.read(data)
     problems.extend(reader.problems.items)
-    if problems:
+    if problems or care is None:
         raise AdviceDataError(problems)
     return Rulebook(
+        care=care,
         rules=rules,
         baseline=baseline,
         sources=sources,
@@ -224,7 +255,7 @@ class _RuleReader:
             "sources": sources,
             "conditions": conditions,
             "drug_classes": drug_classes,
-            "signs": set(RED_FLAG_SIGNS),
+            "signs": set(ALL_RED_FLAG_SIGNS),
         }
 
     def read(self, data: Mapping[str, Any]) -> tuple[tuple[Rule, ...], dict[str, Baseline]]:
@@ -274,6 +305,8 @@ class _RuleReader:
                     f"{where}, field 'status'", f"{status!r} is not one of {', '.join(STATUSES)}"
                 )
             text = self.problems.text(table, "text", where)
+            if text is not None:
+                check_placeholders(self.problems, text, f"{where}, field 'text'")
             sources = self._sources(table, where)
             if status in STATUSES and text is not None:
                 result[intervention] = Baseline(intervention, cast(Status, status), text, sources)
@@ -370,7 +403,7 @@ class _RuleReader:
             return None
         before = len(self.problems.items)
         self.problems.unknown_keys(
-            raw, ("kind", "intervention", "severity", "text", "sources"), where
+            raw, ("kind", "intervention", "severity", "text", "sources", *STANCES), where
         )
         kind = raw.get("kind")
         if kind not in EFFECT_KINDS:
@@ -392,9 +425,23 @@ class _RuleReader:
                 self.problems.add(
                     f"{where}, field 'intervention'", f"unknown intervention {intervention!r}"
                 )
-        elif kind in ("avoid", "not_recommended"):
+        elif kind in ("avoid", "not_recommended", "recommended"):
             self.problems.add(f"{where}, field 'intervention'", f"required for a {kind!r} effect")
+        stances: dict[str, frozenset[str]] = {}
+        for stance in STANCES:
+            ids = self.problems.string_list(raw, stance, where)
+            if ids and intervention is not None:
+                self.problems.add(f"{where}, field '{stance}'", "only on a shown card")
+            for ident in ids:
+                if ident not in INTERVENTIONS:
+                    self.problems.add(
+                        f"{where}, field '{stance}'", f"unknown intervention {ident!r}"
+                    )
+            if ids:
+                stances[stance] = frozenset(ids)
         text = self.problems.text(raw, "text", where)
+        if text is not None:
+            self._check_contacts(text, kind, severity, intervention, where)
         sources = self._sources(raw, where)
         if len(self.problems.items) != before or text is None:
             return None
@@ -404,7 +451,24 @@ class _RuleReader:
             text=text,
             sources=sources,
             intervention=cast(str | None, intervention),
+            stances=stances,
         )
+
+    def _check_contacts(
+        self, text: LocalText, kind: object, severity: object, intervention: object, where: str
+    ) -> None:
+        """Numbers come from the care file through placeholders; urgent words need a number."""
+        used = check_placeholders(self.problems, text, f"{where}, field 'text'")
+        if intervention is None and severity in ("urgent", "emergency") and "emergency" not in used:
+            self.problems.add(
+                f"{where}, field 'text'",
+                f"an {severity!r} item must give the emergency number: use {{emergency}}",
+            )
+        if kind == "red_flag" and not used:
+            self.problems.add(
+                f"{where}, field 'text'",
+                "a red flag must say whom to contact: {emergency}, {urgent} or {doctor}",
+            )
 
 
 # --- Evaluation -----------------------------------------------------------------------------
@@ -455,7 +519,7 @@ def _match(when: When, ctx: _Context) -> tuple[LocalText, ...] | None:
     if when.drug_classes_none & set(ctx.medications):
         return None
     if when.red_flag_signs_any:
-        signs = [s for s in RED_FLAG_SIGNS if s in when.red_flag_signs_any]
+        signs = [s for s in ALL_RED_FLAG_SIGNS if s in when.red_flag_signs_any]
         hits = [s for s in signs if s in ctx.facts.red_flag_signs]
         if not hits:
             return None
@@ -503,51 +567,66 @@ def _match(when: When, ctx: _Context) -> tuple[LocalText, ...] | None:
     return _unique(because)
 
 
+def medication_classes(
+    rulebook: Rulebook, profile: HealthProfile, today: date
+) -> tuple[dict[str, list[Medication]], list[str]]:
+    """Active medicines by drug class (a combination counts in each of its classes), and the
+    names of active medicines no class is known for. The catalogue decides from the name, so a
+    name stored before the catalogue knew it is recognised now; a stored class is the fallback."""
+    by_class: dict[str, list[Medication]] = {}
+    unrecognised: list[str] = []
+    known = rulebook.catalogue.classes
+    for medication in profile.medications:
+        if not medication.is_active(today):
+            continue
+        stored = medication.drug_class
+        classes = rulebook.catalogue.classes_of(medication.name) or (
+            (stored,) if stored is not None and stored in known else ()
+        )
+        if not classes:
+            unrecognised.append(medication.name)
+        for drug_class in dict.fromkeys(classes):
+            by_class.setdefault(drug_class, []).append(medication)
+    return by_class, unrecognised
+
+
 def evaluate(
     rulebook: Rulebook,
     profile: HealthProfile,
     facts: EpisodeFacts | None = None,
     *,
     today: date | None = None,
+    region: str | None = None,
 ) -> Advice:
     """Apply every rule. Medicines stopped by ``today`` (default: the real today) are ignored;
-    medicines without a known drug class are listed as unrecognised."""
+    medicines without a known drug class are listed as unrecognised. Texts name the contacts of
+    ``region`` (a country code; any country not in the care file, or ``None``, gets "other").
+
+    An intervention's status is the strongest status among the rules that speak about it for
+    this person; the baseline applies only when none does (so "because of your vein
+    condition" can recommend raising the legs although the baseline does not, for cramps).
+    """
     facts = EpisodeFacts() if facts is None else facts
     today = date.today() if today is None else today
-    by_class: dict[str, list[Medication]] = {}
-    unrecognised: list[str] = []
-    for medication in profile.medications:
-        if not medication.is_active(today):
-            continue
-        drug_class = medication.drug_class
-        if drug_class is None or drug_class not in rulebook.catalogue.classes:
-            unrecognised.append(medication.name)
-        else:
-            by_class.setdefault(drug_class, []).append(medication)
+    care = rulebook.care.region(region)
+    by_class, unrecognised = medication_classes(rulebook, profile, today)
     ctx = _Context(
         rulebook=rulebook,
         conditions=profile.conditions,
         medications={key: tuple(value) for key, value in by_class.items()},
         facts=facts,
     )
-    reasons: dict[str, list[tuple[int, Reason]]] = {
-        intervention: [
-            (
-                -1,
-                Reason("baseline", base.status, base.text, (), base.sources),
-            )
-        ]
-        for intervention, base in rulebook.baseline.items()
-    }
+    reasons: dict[str, list[tuple[int, Reason]]] = {}
     items: list[tuple[int, AdviceItem]] = []
     for order, rule in enumerate(rulebook.rules):
         because = _match(rule.when, ctx)
         if because is None:
             continue
         for effect in rule.effects:
+            text = care.fill(effect.text)
             if effect.intervention is not None:
                 status = cast(Status, effect.kind)
-                reason = Reason(rule.id, status, effect.text, because, effect.sources)
+                reason = Reason(rule.id, status, text, because, effect.sources)
                 reasons.setdefault(effect.intervention, []).append((order, reason))
             else:
                 kind: ItemKind = (
@@ -555,22 +634,27 @@ def evaluate(
                     if effect.kind == "red_flag"
                     else ("advice" if effect.kind == "advice" else "caution")
                 )
+                urgency = _URGENCY.get(effect.severity, "soon") if kind == "red_flag" else None
                 item = AdviceItem(
-                    rule.id, kind, effect.severity, effect.text, because, effect.sources
-                )
+                    rule.id, kind, effect.severity, text, because, effect.sources,
+                    urgency=urgency, numbers=care.numbers_in(effect.text), stances=effect.stances,
+                )  # fmt: skip
                 items.append((order, item))
     interventions: dict[str, InterventionStatus] = {}
     for intervention in INTERVENTIONS:
-        found = reasons.get(intervention, [])
-        ordered = tuple(
+        ordered = [
             reason
             for _, reason in sorted(
-                found, key=lambda pair: (-STATUSES.index(pair[1].status), pair[0])
+                reasons.get(intervention, []),
+                key=lambda pair: (-STATUSES.index(pair[1].status), pair[0]),
             )
-        )
+        ]
+        base = rulebook.baseline.get(intervention)
+        if base is not None:
+            ordered.append(Reason("baseline", base.status, care.fill(base.text), (), base.sources))
         status = ordered[0].status if ordered else "recommended"
         sources = tuple(dict.fromkeys(s for reason in ordered for s in reason.sources))
-        interventions[intervention] = InterventionStatus(status, ordered, sources)
+        interventions[intervention] = InterventionStatus(status, tuple(ordered), sources)
     items.sort(
         key=lambda pair: (
             pair[1].kind != "red_flag",
@@ -582,13 +666,25 @@ def evaluate(
         interventions=interventions,
         items=tuple(item for _, item in items),
         unrecognised_medications=tuple(dict.fromkeys(unrecognised)),
+        region=care,
+        disclaimer=care.fill(rulebook.care.disclaimer),
     )
 
 
 def advice_to_json(advice: Advice, lang: str = "en") -> dict[str, Any]:
     """Plain JSON-ready data in one language (``crampwise advice --json``)."""
     check_language(lang)
+    region = advice.region
     return {
+        "disclaimer": advice.disclaimer(lang),
+        "region": None
+        if region is None
+        else {
+            "id": region.id,
+            "name": region.name(lang),
+            "emergency": list(region.numbers("emergency")),
+            "urgent": list(region.numbers("urgent")),
+        },
         "interventions": {
             intervention: {
                 "status": status.status,
@@ -602,6 +698,8 @@ def advice_to_json(advice: Advice, lang: str = "en") -> dict[str, Any]:
                 "id": item.id,
                 "kind": item.kind,
                 "severity": item.severity,
+                "urgency": item.urgency,
+                "numbers": list(item.numbers),
                 "text": item.text(lang),
                 "because": [because(lang) for because in item.because],
                 "sources": list(item.sources),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from crampwise.domain.vocab import RED_FLAG_SIGNS
+from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS
 from crampwise.text import QT_TRANSLATE_NOOP, ExplainedError, Message
 
 # Fixed condition ids; ``assets/advice/conditions.toml`` must describe exactly these.
@@ -131,14 +131,14 @@ class EpisodeFacts:
                     "Profile", "episodes_last_7_nights must be a whole number of 0 or more"
                 )
             )
-        unknown = sorted(self.red_flag_signs - set(RED_FLAG_SIGNS))
+        unknown = sorted(self.red_flag_signs - set(ALL_RED_FLAG_SIGNS))
         if unknown:
             raise _error(
                 QT_TRANSLATE_NOOP(
                     "Profile", "unknown red-flag sign id(s): {unknown}; known ids: {known}"
                 ),
                 unknown=", ".join(unknown),
-                known=", ".join(RED_FLAG_SIGNS),
+                known=", ".join(ALL_RED_FLAG_SIGNS),
             )
         longest = self.longest_minutes_last_7_nights
         if longest is not None and not (0 <= longest < float("inf")):

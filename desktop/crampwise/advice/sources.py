@@ -8,7 +8,9 @@ from pathlib import Path
 from crampwise import paths
 from crampwise.advice._data import EVIDENCE_LEVELS, Problems, read_toml
 
-_FIELDS = ("title", "authors_or_org", "year", "citation", "evidence", "url", "note")
+_FIELDS = (
+    "title", "authors_or_org", "year", "citation", "evidence", "doi", "url", "note", "placeholder",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +22,14 @@ class Source:
     citation: str
     evidence: str | None  # MOD, LOW, VLOW, EO or NF as graded in the fact sheet
     url: str | None = None
-    note: str | None = None  # caveats such as "authorship from memory; verify"
+    note: str | None = None  # caveats, e.g. why another source stands in for one not found
+    doi: str | None = None
+    placeholder: bool = False  # "expert opinion" and "no source found": neither DOI nor address
+
+    @property
+    def link(self) -> str | None:
+        """Where to read it: the DOI's address, else the page's; ``None`` for a placeholder."""
+        return f"https://doi.org/{self.doi}" if self.doi else self.url
 
 
 def default_sources_path() -> Path:
@@ -51,6 +60,17 @@ def load_sources(path: Path | None = None) -> dict[str, Source]:
         authors = problems.string(table, "authors_or_org", where)
         citation = problems.string(table, "citation", where)
         url = problems.string(table, "url", where, required=False)
+        doi = problems.string(table, "doi", where, required=False)
+        placeholder = table.get("placeholder", False)
+        if not isinstance(placeholder, bool):
+            problems.add(f"{where}, field 'placeholder'", "expected true or false")
+            placeholder = False
+        if doi is not None and not doi.startswith("10."):
+            problems.add(f"{where}, field 'doi'", "expected a DOI such as 10.1503/cmaj.140497")
+        if doi is None and url is None and not placeholder:
+            problems.add(where, "give a DOI or a stable address (url)")
+        if placeholder and (doi is not None or url is not None):
+            problems.add(where, "a placeholder has neither a DOI nor an address")
         note = problems.string(table, "note", where, required=False)
         year = table.get("year")
         if year is not None and (not isinstance(year, int) or not 1900 <= year <= 2100):
@@ -76,6 +96,8 @@ def load_sources(path: Path | None = None) -> dict[str, Source]:
             evidence=evidence,
             url=url,
             note=note,
+            doi=doi,
+            placeholder=placeholder,
         )
     problems.raise_if_any()
     return sources

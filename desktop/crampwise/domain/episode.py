@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from crampwise.domain.vocab import RED_FLAG_SIGNS, Location, Side
+from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS, Location, Side
 from crampwise.text import QT_TRANSLATE_NOOP, Message, as_english
 
 MAX_NOTE_CHARS = 4000
@@ -227,7 +227,7 @@ def validate(episode: Episode) -> None:
                 tag=tag[:50],
             )
     for flag in episode.red_flags:
-        if flag not in RED_FLAG_SIGNS:
+        if flag not in ALL_RED_FLAG_SIGNS:
             raise _error(
                 "red_flags", QT_TRANSLATE_NOOP("Episode", "unknown sign {sign!r}"), sign=flag
             )

@@ -45,15 +45,26 @@ CONTEXT_TAGS: dict[str, str] = {
 }
 
 # Signs a person can tick on an episode; the advice engine turns them into red flags.
+# Grouped by urgency: call the emergency number, get seen today, see a doctor soon.
 RED_FLAG_SIGNS: dict[str, str] = {
+    "breathless_chest_pain": "Breathless, chest pain or coughing blood",
+    "sudden_weakness_numbness": "Sudden weakness or numbness of a leg, an arm or the face",
+    "sudden_cold_leg": "A leg suddenly cold, pale, painful or numb",
     "one_leg_swelling": "One leg swollen, warm or red",
     "pain_outlasts_cramp": "Pain that stays long after the cramp",
     "over_10_minutes": "Cramp over 10 minutes, not eased by stretching",
+    "dark_cola_urine": "Dark (cola-coloured) urine",
+    "unusual_muscle_pain": "Muscle pain or weakness unlike your usual cramps",
     "pain_when_walking": "Calf pain when walking that eases with rest",
-    "weakness_numbness": "Weakness, numbness or twitching muscles",
-    "dark_urine": "Dark urine or unexplained muscle pain",
-    "breathless_chest_pain": "Breathless, chest pain or coughing blood",
+    "weakness_numbness": "Weakness, numbness or twitching that built up over weeks",
 }
+# Signs no longer offered as a tick box but still found on older episodes: kept, shown and
+# counted as they were ticked. "dark_urine" was one box for "dark urine or unexplained muscle
+# pain", since split in two; an old tick cannot say which of the two it meant.
+RETIRED_RED_FLAG_SIGNS: dict[str, str] = {
+    "dark_urine": "Dark urine or unexplained muscle pain (older entry)",
+}
+ALL_RED_FLAG_SIGNS: dict[str, str] = {**RED_FLAG_SIGNS, **RETIRED_RED_FLAG_SIGNS}
 
 # Every intervention the app knows. Relief steps belong to the first ten.
 STEP_INTERVENTIONS: tuple[str, ...] = (

@@ -28,9 +28,9 @@ from crampwise.domain.vocab import Location, Side
 from crampwise.report.labels import (
     condition_label,
     day_month,
-    drug_class_label,
     duration,
     full_day,
+    medicine_kind,
     moment,
     month_text,
     number_text,
@@ -77,6 +77,7 @@ class ReportData:
     profile: HealthProfile
     patterns: Patterns  # the period's
     medication_changes: tuple[MedicationChange, ...]  # measured on the whole diary
+    disclaimer: str = ""  # what Crampwise is and is not, with the region's emergency number
 
 
 def collect_report_data(
@@ -87,8 +88,10 @@ def collect_report_data(
     *,
     episodes: Sequence[Episode] | None = None,
     profile: HealthProfile | None = None,
+    disclaimer: str | None = None,
 ) -> ReportData:
-    """Read the store once. ``episodes``/``profile`` may be passed when already loaded."""
+    """Read the store once. ``episodes``/``profile`` may be passed when already loaded.
+    ``disclaimer`` goes on the first page; by default the app's, for the saved region."""
     today = today or date.today()
     every = list(source.episodes()) if episodes is None else list(episodes)
     profile = source.profile() if profile is None else profile
@@ -106,7 +109,23 @@ def collect_report_data(
         profile=profile,
         patterns=compute_patterns(period, None, today, start=start, end=end),
         medication_changes=shown,
+        disclaimer=report_disclaimer() if disclaimer is None else disclaimer,
     )
+
+
+def report_disclaimer(region_setting: str | None = None) -> str:
+    """The app's disclaimer in the language in use, with the emergency number of the region
+    (default: the saved setting, whose "auto" follows the system's country); empty if the
+    content cannot be read."""
+    from crampwise.advice import AdviceDataError
+    from crampwise.advice.care import disclaimer_text
+    from crampwise.settings import load_settings
+
+    setting = load_settings().region if region_setting is None else region_setting
+    try:
+        return disclaimer_text(i18n.region(setting), i18n.language())
+    except AdviceDataError:
+        return ""
 
 
 # --- charts ---------------------------------------------------------------------------------
@@ -306,6 +325,8 @@ def report_html(data: ReportData) -> str:
         "Times are on the local clock of each night.",
     ).format(day=full_day(data.today))
     out.append(f'<p class="muted">{escape(made)}</p>')
+    if data.disclaimer:
+        out.append(f'<p class="caution">{escape(data.disclaimer)}</p>')
 
     def h2(text: str, style: str = "") -> None:
         attribute = f' style="{style}"' if style else ""
@@ -378,8 +399,9 @@ def report_html(data: ReportData) -> str:
         )
         out.append(f'<table class="grid" cellspacing="0" width="100%"><tr>{heads}</tr>')
         for m in meds:
+            kind = medicine_kind(m.name, m.drug_class)
             out.append(
-                f"<tr><td>{escape(m.name)}</td><td>{escape(drug_class_label(m.drug_class))}</td>"
+                f"<tr><td>{escape(m.name)}</td><td>{escape(kind)}</td>"
                 f"<td>{escape(full_day(m.started)) if m.started else ''}</td>"
                 f"<td>{escape(full_day(m.stopped)) if m.stopped else ''}</td></tr>"
             )
@@ -487,6 +509,7 @@ __all__ = [
     "default_period",
     "hour_bars",
     "marker_position",
+    "report_disclaimer",
     "report_html",
     "report_title",
     "week_bars",

@@ -16,11 +16,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from crampwise import i18n
-from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS
+from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS, CONTEXT_TAGS
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QDate
 
+    from crampwise.advice.catalogue import MedicationCatalogue
     from crampwise.domain.patterns import Words
 
 
@@ -43,6 +44,27 @@ def drug_class_label(class_id: str | None) -> str:
     return _class_labels(_lang()).get(class_id) or humanise(class_id)
 
 
+def medicine_kind(name: str, stored_class: str | None) -> str:
+    """What a medicine is, in words: every class a combination holds ("ACE inhibitor + …")."""
+    classes = _classes_of(name) or ((stored_class,) if stored_class else ())
+    return " + ".join(drug_class_label(c) for c in classes)
+
+
+def _classes_of(name: str) -> tuple[str, ...]:
+    catalogue = _catalogue()
+    return catalogue.classes_of(name) if catalogue is not None else ()
+
+
+@cache
+def _catalogue() -> MedicationCatalogue | None:
+    try:
+        from crampwise.advice import load_catalogue
+
+        return load_catalogue()
+    except Exception:  # content missing or broken: the stored class is still shown
+        return None
+
+
 def condition_label(condition_id: str) -> str:
     return _condition_labels(_lang()).get(condition_id) or humanise(condition_id)
 
@@ -56,7 +78,7 @@ def tag_label(tag: str) -> str:
 
 
 def sign_label(sign: str) -> str:
-    if sign not in RED_FLAG_SIGNS:
+    if sign not in ALL_RED_FLAG_SIGNS:
         return humanise(sign)
     from crampwise.ui.labels import red_flag_label
 

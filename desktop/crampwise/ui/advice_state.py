@@ -9,6 +9,7 @@ from crampwise.domain.episode import local_now
 
 if TYPE_CHECKING:
     from crampwise.advice import Advice, Rulebook
+    from crampwise.advice.care import CareRegion
     from crampwise.advice.learn import LearnContent
     from crampwise.ui.diary import Diary
 
@@ -28,18 +29,29 @@ def learn_content() -> LearnContent:
     return load_learn(rulebook().sources)
 
 
+def current_region() -> CareRegion:
+    """The care numbers for the saved region setting (the system's country by default)."""
+    from crampwise import i18n
+    from crampwise.settings import load_settings
+
+    return rulebook().care.region(i18n.region(load_settings().region))
+
+
 def current_advice(diary: Diary) -> Advice:
     from crampwise.advice import EpisodeFacts, HealthProfile, evaluate
 
     store = diary.store
     today = local_now().date()
+    region = current_region().id
     if store is None:
-        return evaluate(rulebook(), HealthProfile(), EpisodeFacts(), today=today)
-    return evaluate(rulebook(), store.profile(), store.episode_facts(today), today=today)
+        return evaluate(rulebook(), HealthProfile(), EpisodeFacts(), today=today, region=region)
+    facts = store.episode_facts(today)
+    return evaluate(rulebook(), store.profile(), facts, today=today, region=region)
 
 
 def red_flag_text(rule_id: str) -> str:
-    """A red flag's words from the rule book, in the person's language, with its sources."""
+    """A red flag's words from the rule book, in the person's language and with the region's
+    numbers, followed by its sources."""
     from crampwise import i18n
     from crampwise.ui.cards import source_line
 
@@ -50,5 +62,5 @@ def red_flag_text(rule_id: str) -> str:
             for effect in rule.effects:
                 if effect.kind == "red_flag":
                     cited = source_line(effect.sources, book.sources)
-                    return f"{effect.text(lang)} {cited}".strip()
+                    return f"{current_region().fill(effect.text)(lang)} {cited}".strip()
     raise KeyError(f"no red flag rule {rule_id!r} in the rule book")

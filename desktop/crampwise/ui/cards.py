@@ -23,8 +23,14 @@ SEVERITY_LABELS = {
     "consider": QT_TRANSLATE_NOOP("AdviceCards", "Worth considering"),
     "info": QT_TRANSLATE_NOOP("AdviceCards", "Good to know"),
 }
+# A warning sign's heading says how soon: its urgency, not a severity word.
+URGENCY_LABELS = {
+    "emergency": QT_TRANSLATE_NOOP("AdviceCards", "Emergency: call now"),
+    "urgent": QT_TRANSLATE_NOOP("AdviceCards", "Get seen today"),
+    "soon": QT_TRANSLATE_NOOP("AdviceCards", "See a doctor soon"),
+}
 KIND_LABELS = {
-    "red_flag": QT_TRANSLATE_NOOP("AdviceCards", "See a doctor"),
+    "red_flag": QT_TRANSLATE_NOOP("AdviceCards", "Warning sign"),
     "caution": QT_TRANSLATE_NOOP("AdviceCards", "Take care"),
     "advice": QT_TRANSLATE_NOOP("AdviceCards", "Tip"),
 }
@@ -44,10 +50,13 @@ def source_line(ids: Sequence[str], sources: Mapping[str, Source]) -> str:
         names.append(f"{src.authors_or_org}{year}" if src.evidence != "NF" else src.title)
     if not names:
         return ""
-    return QCoreApplication.translate("AdviceCards", "Sources: {0}").format("; ".join(names))
+    unique = dict.fromkeys(names)  # two NHS pages read "NHS" once
+    return QCoreApplication.translate("AdviceCards", "Sources: {0}").format("; ".join(unique))
 
 
 def card_heading(item: AdviceItem) -> str:
+    if item.urgency is not None:
+        return f"{_tr(KIND_LABELS[item.kind])} · {_tr(URGENCY_LABELS[item.urgency])}"
     return f"{_tr(KIND_LABELS[item.kind])} · {_tr(SEVERITY_LABELS[item.severity])}"
 
 

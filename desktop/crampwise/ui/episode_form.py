@@ -31,7 +31,7 @@ from crampwise.domain.episode import (
     normalise_tag,
     note_too_long,
 )
-from crampwise.domain.vocab import CONTEXT_TAGS
+from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS
 from crampwise.ui.bodymap import BodyMap
 from crampwise.ui.labels import (
     context_tags,
@@ -202,7 +202,7 @@ class EpisodeForm(QWidget):
         flags = QGroupBox(self.tr("Warning signs (tick any you noticed)"))
         fl = QVBoxLayout(flags)
         self.flag_checks: dict[str, QCheckBox] = {}
-        for flag, label in red_flag_signs().items():
+        for flag, label in red_flag_signs(retired=True).items():
             check = QCheckBox(label)
             self.flag_checks[flag] = check
             fl.addWidget(check)
@@ -269,6 +269,8 @@ class EpisodeForm(QWidget):
         self.own_tags.setText(", ".join(sorted(t for t in episode.tags if t not in CONTEXT_TAGS)))
         for flag, check in self.flag_checks.items():
             check.setChecked(flag in episode.red_flags)
+            # A retired sign is shown only on an older episode that carries it, so it is kept.
+            check.setVisible(flag in RED_FLAG_SIGNS or flag in episode.red_flags)
         self.note_edit.setPlainText(episode.note)
 
     def episode(self) -> Episode:

@@ -13,7 +13,13 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS, Location, Side
+from crampwise.domain.vocab import (
+    CONTEXT_TAGS,
+    RED_FLAG_SIGNS,
+    RETIRED_RED_FLAG_SIGNS,
+    Location,
+    Side,
+)
 from crampwise.text import QT_TRANSLATE_NOOP
 
 _LOCATIONS: dict[Location, str] = {
@@ -40,17 +46,31 @@ _CONTEXT_TAGS: dict[str, str] = {
     "medication_change": QT_TRANSLATE_NOOP("Vocab", "New or changed medication"),
 }
 _RED_FLAG_SIGNS: dict[str, str] = {
+    "breathless_chest_pain": QT_TRANSLATE_NOOP("Vocab", "Breathless, chest pain or coughing blood"),
+    "sudden_weakness_numbness": QT_TRANSLATE_NOOP(
+        "Vocab", "Sudden weakness or numbness of a leg, an arm or the face"
+    ),
+    "sudden_cold_leg": QT_TRANSLATE_NOOP("Vocab", "A leg suddenly cold, pale, painful or numb"),
     "one_leg_swelling": QT_TRANSLATE_NOOP("Vocab", "One leg swollen, warm or red"),
     "pain_outlasts_cramp": QT_TRANSLATE_NOOP("Vocab", "Pain that stays long after the cramp"),
     "over_10_minutes": QT_TRANSLATE_NOOP("Vocab", "Cramp over 10 minutes, not eased by stretching"),
+    "dark_cola_urine": QT_TRANSLATE_NOOP("Vocab", "Dark (cola-coloured) urine"),
+    "unusual_muscle_pain": QT_TRANSLATE_NOOP(
+        "Vocab", "Muscle pain or weakness unlike your usual cramps"
+    ),
     "pain_when_walking": QT_TRANSLATE_NOOP("Vocab", "Calf pain when walking that eases with rest"),
-    "weakness_numbness": QT_TRANSLATE_NOOP("Vocab", "Weakness, numbness or twitching muscles"),
-    "dark_urine": QT_TRANSLATE_NOOP("Vocab", "Dark urine or unexplained muscle pain"),
-    "breathless_chest_pain": QT_TRANSLATE_NOOP("Vocab", "Breathless, chest pain or coughing blood"),
+    "weakness_numbness": QT_TRANSLATE_NOOP(
+        "Vocab", "Weakness, numbness or twitching that built up over weeks"
+    ),
+}
+# No longer offered as a tick box; still shown on the older episodes that carry it.
+_RETIRED_RED_FLAG_SIGNS: dict[str, str] = {
+    "dark_urine": QT_TRANSLATE_NOOP("Vocab", "Dark urine or unexplained muscle pain (older entry)"),
 }
 # The same ids, in the same order, as the domain's vocabulary (checked by the tests).
 assert tuple(_CONTEXT_TAGS) == tuple(CONTEXT_TAGS)
 assert tuple(_RED_FLAG_SIGNS) == tuple(RED_FLAG_SIGNS)
+assert tuple(_RETIRED_RED_FLAG_SIGNS) == tuple(RETIRED_RED_FLAG_SIGNS)
 
 
 def _tr(text: str) -> str:
@@ -102,13 +122,15 @@ def context_tag_label(tag: str) -> str:
     return _tr(text) if text is not None else tag
 
 
-def red_flag_signs() -> dict[str, str]:
-    """The warning signs a person can tick, by id."""
-    return {flag: _tr(text) for flag, text in _RED_FLAG_SIGNS.items()}
+def red_flag_signs(*, retired: bool = False) -> dict[str, str]:
+    """The warning signs a person can tick, by id; with ``retired``, also those only older
+    episodes carry (after the others)."""
+    signs = {**_RED_FLAG_SIGNS, **(_RETIRED_RED_FLAG_SIGNS if retired else {})}
+    return {flag: _tr(text) for flag, text in signs.items()}
 
 
 def red_flag_label(flag: str) -> str:
-    text = _RED_FLAG_SIGNS.get(flag)
+    text = _RED_FLAG_SIGNS.get(flag) or _RETIRED_RED_FLAG_SIGNS.get(flag)
     return _tr(text) if text is not None else flag
 
 

@@ -26,7 +26,7 @@ from crampwise.ui.diary import Diary
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QListWidget, QMessageBox, QStackedWidget
+    from PySide6.QtWidgets import QListWidget, QMenu, QMessageBox, QStackedWidget
 
     from crampwise.desktop_integration.wiring import DesktopIntegration
     from crampwise.relief.plans import ReliefPlan
@@ -47,13 +47,22 @@ LANGUAGE_CHOICES: tuple[tuple[str, str], ...] = (
 )
 
 
-def disclaimer() -> str:
-    return QCoreApplication.translate(
-        "MainWindow",
-        "Crampwise helps you ease and track night leg cramps. It does not diagnose anything and "
-        "does not replace a doctor, nurse or pharmacist. It will never tell you to stop a "
-        "medicine: talk to your prescriber. If a warning sign appears, it always comes first.",
-    )
+def disclaimer(region_setting: str) -> str:
+    """What Crampwise is and is not, with the emergency number for the person's region: the
+    same words as ``crampwise advice`` and the report (``assets/advice/care.toml``)."""
+    from crampwise.advice import AdviceDataError
+    from crampwise.advice.care import disclaimer_text
+
+    try:
+        return disclaimer_text(i18n.region(region_setting), i18n.language())
+    except AdviceDataError:  # broken content: still say what the app is, without the number
+        return QCoreApplication.translate(
+            "MainWindow",
+            "Crampwise helps you ease and track night leg cramps. It does not diagnose anything "
+            "and does not replace a doctor, nurse or pharmacist. It never tells you to change a "
+            "medicine, except to pass on official safety advice. Warning signs always come "
+            "first.",
+        )
 
 
 def relaunch() -> None:
@@ -168,7 +177,8 @@ class MainWindow(QMainWindow):
 
         self.notice = QWidget()
         notice_row = QHBoxLayout(self.notice)
-        notice_text = QLabel(disclaimer())
+        # Read only while the notice is shown (until "I understand"): no cost at later starts.
+        notice_text = QLabel("" if settings.notice_accepted else disclaimer(settings.region))
         notice_text.setWordWrap(True)
         notice_text.setProperty("role", "banner")
         self.notice_button = QPushButton(self.tr("I understand"))
@@ -444,6 +454,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, t=hhmm: self.set_option("reminder_time", t))
             time_group.addAction(action)
             times.addAction(action)
+        self._fill_region_menu(options)
         volume = options.addMenu(self.tr("Sound volume"))
         volume_group = QActionGroup(self)
         for percent, label in (
@@ -457,6 +468,41 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, v=percent: self.set_option("sound_volume", v))
             volume_group.addAction(action)
             volume.addAction(action)
+
+    def _fill_region_menu(self, options: QMenu) -> None:
+        """Settings → Country: whose emergency and urgent-care numbers the advice gives."""
+        from PySide6.QtGui import QAction, QActionGroup
+
+        from crampwise.advice.care import OTHER
+        from crampwise.ui.advice_state import rulebook
+
+        lang = i18n.language()
+        regions = rulebook().care.regions
+        system = regions.get(i18n.region("auto")) or regions[OTHER]
+        menu = options.addMenu(self.tr("Country for emergency numbers"))
+        menu.setToolTipsVisible(True)
+        group = QActionGroup(self)
+        self.region_actions: dict[str, QAction] = {}
+        choices = [("auto", self.tr("This computer's country ({0})").format(system.name(lang)))]
+        named = sorted((r.name(lang), code) for code, r in regions.items() if code != OTHER)
+        choices += [(code, name) for name, code in named]
+        choices.append((OTHER, regions[OTHER].name(lang)))
+        for code, label in choices:
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self.settings.region == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_region(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.region_actions[code] = action
+
+    def set_region(self, code: str) -> None:
+        """Save the region; the advice, Learn and warnings use its numbers at once."""
+        self._save_settings(self.settings._replace(region=code))
+        for page in self._built.values():
+            refresh = getattr(page, "mark_stale", None)
+            if refresh is not None:
+                refresh()
+        self.show_status(self.tr("Emergency numbers updated for your country."))
 
     def show_data_folder(self) -> QMessageBox:
         """Say where the diary is kept, with a button that opens the folder."""

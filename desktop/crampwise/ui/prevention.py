@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from crampwise import i18n
+from crampwise.relief.custom import plan_seconds
 from crampwise.ui.advice_state import current_advice, rulebook
 from crampwise.ui.cards import card_heading, cards_html
 from crampwise.ui.diary import Diary
@@ -33,9 +34,12 @@ class PreventionPage(ReloadsWhenShown, QWidget):
         intro = QLabel(self.tr("Evening routine"))
         intro.setProperty("role", "title")
         outer.addWidget(intro)
-        # The plan file describes itself; what the evidence says is on the advice card below.
+        # The plan file describes itself; its length is worked out from its steps, so it is
+        # always the real one. What the evidence says is on the advice card below.
         evening = plan_library().plan(EVENING_PLAN)
-        blurb = QLabel(evening.description.get(i18n.language()) if evening else "")
+        minutes = max(1, round(plan_seconds(evening) / 60)) if evening else 0
+        length = self.tr("About %n minute(s).", "", minutes)
+        blurb = QLabel(f"{length} {evening.description.get(i18n.language())}" if evening else "")
         blurb.setWordWrap(True)
         outer.addWidget(blurb)
         self.routine_button = QPushButton(self.tr("Start the evening routine"))
@@ -43,7 +47,7 @@ class PreventionPage(ReloadsWhenShown, QWidget):
         self.routine_button.setMinimumWidth(300)
         self.routine_button.setAccessibleName(self.tr("Start the evening routine"))
         self.routine_button.setAccessibleDescription(
-            self.tr("Plays about three minutes of guided stretches. Escape stops it.")
+            self.tr("Plays about %n minute(s) of guided stretches. Escape stops it.", "", minutes)
         )
         self.routine_button.clicked.connect(lambda: self.routineRequested.emit())
         outer.addWidget(self.routine_button, 0, Qt.AlignmentFlag.AlignLeft)

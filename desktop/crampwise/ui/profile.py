@@ -221,8 +221,10 @@ class ProfilePage(QWidget):
         lang = i18n.language()
         self.table.setRowCount(len(self._medications))
         for row, med in enumerate(self._medications):
-            cls = classes.get(med.drug_class or "")
-            recognised = cls.label(lang) if cls else self.tr("Not recognised")
+            # A combination product shows every class it holds ("ACE inhibitor + thiazide…").
+            ids = self._catalogue.classes_of(med.name) or (med.drug_class or "",)
+            labels = [classes[i].label(lang) for i in ids if i in classes]
+            recognised = " + ".join(labels) if labels else self.tr("Not recognised")
             cells = (
                 med.name,
                 recognised,

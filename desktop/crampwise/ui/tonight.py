@@ -120,6 +120,25 @@ class TonightPage(QWidget):
         self.long_warning.setProperty("role", "error")
         self.long_warning.setWordWrap(True)
         self.long_warning.hide()
+        # At 10 minutes of cramp while the plan still plays, ask first: the person may simply
+        # not have pressed "It's over" yet. The answer is kept for this cramp only.
+        self.still_going: bool | None = None
+        self._asked_about: datetime | None = None  # the start of the cramp the answer is for
+        self.still_box = QWidget()
+        still_row = QHBoxLayout(self.still_box)
+        self.still_label = QLabel(self.tr("Is the cramp still going?"))
+        self.still_label.setProperty("role", "banner")
+        self.still_yes = QPushButton(self.tr("Yes, still cramping"))
+        self.still_no = QPushButton(self.tr("No, it's over"))
+        self.still_no.setAccessibleDescription(self.tr("Ends the cramp, like It's over."))
+        for button in (self.still_yes, self.still_no):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays the player's
+        still_row.addWidget(self.still_label, 1)
+        still_row.addWidget(self.still_yes)
+        still_row.addWidget(self.still_no)
+        self.still_box.hide()
+        self.still_yes.clicked.connect(self._still_cramping)
+        self.still_no.clicked.connect(self.end_cramp)
         self.plan_done_label = QLabel(
             self.tr(
                 "That was the whole plan. Press Enter (It's over) when the cramp has eased, "
@@ -145,6 +164,7 @@ class TonightPage(QWidget):
         top.addWidget(self.elapsed_label)
         rl.addLayout(top)
         rl.addLayout(chooser)
+        rl.addWidget(self.still_box)
         rl.addWidget(self.long_warning)
         rl.addLayout(self.relief_area, 1)
         rl.addWidget(self.plan_done_label)
@@ -206,13 +226,13 @@ class TonightPage(QWidget):
         self.started_label.setText(
             self.tr("Cramp started at {0}").format(time_text(self.current.started_at))
         )
-        self._refresh_elapsed()
         self._stack.setCurrentIndex(1)
         self._tick.start()
         if self.player is None:
             self._choose(self.plan_group, self.default_plan, restart=False)
             self._choose(self.side_group, "right", restart=False)
             self._restart_player()
+        self._refresh_elapsed()  # with the plan playing: at 10 minutes it asks first
 
     # --- the relief guide ---------------------------------------------------------------
 
@@ -279,15 +299,30 @@ class TonightPage(QWidget):
         self.over_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh_elapsed(self) -> None:
-        if self.current is not None:
-            elapsed = (local_now() - self.current.started_at).total_seconds()
-            self.elapsed_label.setText(format_elapsed(elapsed))
-            too_long = elapsed >= TOO_LONG_S
-            if too_long and not self.long_warning.text():
-                from crampwise.ui.advice_state import red_flag_text
+        """The clock counts the cramp itself, from its start (not the time in a relief plan:
+        changing or restarting the plan does not reset it)."""
+        if self.current is None:
+            return
+        if self._asked_about != self.current.started_at:  # another cramp: ask afresh
+            self._asked_about = self.current.started_at
+            self.still_going = None
+            self.long_warning.setText("")
+        elapsed = (local_now() - self.current.started_at).total_seconds()
+        self.elapsed_label.setText(format_elapsed(elapsed))
+        too_long = elapsed >= TOO_LONG_S
+        in_plan = self.player is not None and not self.player.sequencer.done
+        ask = too_long and self.still_going is None and in_plan
+        warn = too_long and not ask and self.still_going is not False
+        if warn and not self.long_warning.text():
+            from crampwise.ui.advice_state import red_flag_text
 
-                self.long_warning.setText(red_flag_text(TOO_LONG_RULE))
-            self.long_warning.setVisible(too_long)
+            self.long_warning.setText(red_flag_text(TOO_LONG_RULE))
+        self.still_box.setVisible(ask)
+        self.long_warning.setVisible(warn)
+
+    def _still_cramping(self) -> None:
+        self.still_going = True
+        self._refresh_elapsed()
 
     # --- actions ------------------------------------------------------------------------
 
