@@ -1245,6 +1245,7 @@ class _MemoryPlanStore:
     """Just enough of a store for the screenshots: personal plans kept in memory."""
 
     recovery = None
+    read_only = False
 
     def __init__(self) -> None:
         self._rows: dict[int, str] = {}
