@@ -75,9 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
             "speak this language in this run (also ${env}); the saved setting stays as it is",
         ).format(env=i18n.LANG_ENV),
     )
-    exits = parser.add_mutually_exclusive_group()  # benchmarks only (see crampwise.launch)
+    # Benchmarks only (see crampwise.launch). Not a mutually exclusive group: one whose every
+    # option is hidden breaks argparse's usage line, and then every top-level error crashed.
     for flag, when in EXIT_FLAGS.items():
-        exits.add_argument(
+        parser.add_argument(
             flag, dest="exit_when", action="store_const", const=when, help=argparse.SUPPRESS
         )
     parser.add_argument(

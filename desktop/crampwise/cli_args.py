@@ -8,6 +8,7 @@ always ends with that message and exit status 2, never with a traceback or a cla
 from __future__ import annotations
 
 import argparse
+import re
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
@@ -100,15 +101,21 @@ def intensity_arg(text: str) -> int:
 def duration_arg(text: str) -> timedelta:
     if not text.isascii():  # \d and int() take other scripts' digits; a duration is ASCII
         raise _not_a_duration(text)
+    if any(len(run) > _MAX_DIGITS for run in re.findall(r"\d+", text)):
+        raise _too_long(text)  # a million seconds is 11 days; int() is slow past 4300 digits
     try:
         return parse_duration(text)
     except OverflowError:
-        raise _bad(
-            translate("Command line", "{text!r} is far too long for a cramp (at most 6 hours)")
-            .format(text=text.strip())
-        ) from None  # fmt: skip
+        raise _too_long(text) from None
     except ValueError:
         raise _not_a_duration(text) from None
+
+
+def _too_long(text: str) -> argparse.ArgumentTypeError:
+    return _bad(
+        translate("Command line", "{text!r} is far too long for a cramp (at most 6 hours)")
+        .format(text=text.strip()[:40])
+    )  # fmt: skip
 
 
 def _not_a_duration(text: str) -> argparse.ArgumentTypeError:
