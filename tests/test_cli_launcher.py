@@ -37,9 +37,7 @@ def test_install_desktop_puts_a_working_crampwise_command_in_local_bin(
     assert f"{launcher.parent} is not on your PATH yet" in out
     assert os.access(launcher, os.X_OK)
     assert (home / ".local/share/applications/crampwise.desktop").is_file()
-    done = subprocess.run(
-        [str(launcher), "--version"], capture_output=True, text=True, timeout=60
-    )
+    done = subprocess.run([str(launcher), "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"crampwise {__version__}"
 
