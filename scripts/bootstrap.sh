@@ -79,3 +79,14 @@ ensure_venv() {
         echo "$want" >"$stamp"
     fi
 }
+
+ensure_launcher() {
+    # A `crampwise` command in ~/.local/bin that starts this .venv's Crampwise, as the README
+    # says; written (and announced) only when missing or pointing elsewhere.
+    [ -n "${HOME:-}" ] || return 0
+    local launcher="$HOME/.local/bin/crampwise"
+    if [ -f "$launcher" ] && grep -qF "$VENV/bin/crampwise" "$launcher" 2>/dev/null; then
+        return 0
+    fi
+    "$VENV/bin/crampwise" install-desktop --command-only | sed 's/^/crampwise setup: /' >&2 || true
+}

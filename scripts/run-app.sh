@@ -4,4 +4,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 ensure_system_libs window
 ensure_venv
+ensure_launcher
 exec "$VENV/bin/crampwise" "$@"

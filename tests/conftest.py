@@ -36,15 +36,18 @@ def data_dir(_private_data_dir: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _english(qapp: object) -> None:
-    """Each test starts in English with the app's catalogues, as ``run_gui`` sets them up."""
+def _english(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts in English with the app's catalogues, as ``run_gui`` sets them up;
+    the command line speaks English too, whatever this computer's language."""
     from PySide6.QtCore import QCoreApplication
 
-    from crampwise import i18n
+    from crampwise import cli_text, i18n
 
     app = QCoreApplication.instance()
     assert app is not None
-    i18n.install(app, "en")
+    monkeypatch.setenv(i18n.LANG_ENV, "en")
+    i18n.set_override(None)
+    cli_text.speak("en")
 
 
 @pytest.fixture

@@ -78,5 +78,7 @@ def test_advice_cli_uses_the_stored_profile_and_diary(
 
 
 def test_advice_cli_rejects_an_unknown_condition(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["advice", "--condition", "flat_feet"]) == 1
+    with pytest.raises(SystemExit) as exit_info:  # a bad argument, like any other: status 2
+        main(["advice", "--condition", "flat_feet"])
+    assert exit_info.value.code == 2
     assert "flat_feet" in capsys.readouterr().err

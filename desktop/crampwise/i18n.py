@@ -8,6 +8,7 @@ content files (plans, rules, Learn) carry English and French side by side and ar
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from crampwise import paths
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
+LANG_ENV = "CRAMPWISE_LANG"  # like --lang: this run's language, the saved setting untouched
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -45,18 +47,50 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "text.py", "domain/episode.py", "storage/*.py", "exchange/*.py", "advice/profile.py",
         "ui/messages.py", "service.py",
     ),
+    "crampwise_cli": ("cli.py", "cli_args.py"),
 }  # fmt: skip
 CATALOGUES = tuple(CATALOGUE_SOURCES)
 _current = "en"
 _installed: list[QTranslator] = []
+_override: str | None = None
+
+
+def language_code(text: str) -> str | None:
+    """``"fr"`` for ``fr``, ``FR``, ``fr_CA.UTF-8``…; ``None`` for a language Crampwise lacks."""
+    code = text.strip().split(".")[0].split("_")[0].split("-")[0].lower()
+    return code if code in LANGUAGES else None
+
+
+def set_override(code: str | None) -> None:
+    """Speak ``code`` in this run (``--lang``) whatever the setting; ``None``: no override."""
+    global _override
+    _override = code
+
+
+def setting_in_force(saved: str) -> str:
+    """The language setting for this run: ``--lang``, then ``$CRAMPWISE_LANG``, then ``saved``.
+
+    The saved setting is never changed; an unknown ``$CRAMPWISE_LANG`` is ignored.
+    """
+    if _override is not None:
+        return _override
+    return language_code(os.environ.get(LANG_ENV, "")) or saved
+
+
+def system_language() -> str:
+    """The system's locale name as the C library reads it for messages (no Qt needed):
+    ``LC_ALL``, then ``LC_MESSAGES``, then ``LANG``. The window asks ``QLocale.system()``."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(name, ""):
+            return value
+    return ""
 
 
 def resolve(setting: str, system_locale: str) -> str:
     """``"system"`` follows the system's locale name (``fr_CA`` → ``fr``); English otherwise."""
     if setting in LANGUAGES:
         return setting
-    code = system_locale.split("_")[0].split("-")[0].lower()
-    return code if code in LANGUAGES else "en"
+    return language_code(system_locale) or "en"
 
 
 def region(setting: str) -> str:

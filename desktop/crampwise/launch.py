@@ -8,26 +8,40 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import NamedTuple
 
 # Benchmarks only: quit right after the first paint, or once the window is complete.
 EXIT_FLAGS = {"--exit-when-ready": "ready", "--exit-when-complete": "complete"}
 
 
-def _plain_launch(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
-    """(exit_when, data_dir) for a launch that only opens the window; else ``None``."""
-    exit_when, data_dir = None, None
+class _Plain(NamedTuple):
+    exit_when: str | None = None
+    data_dir: str | None = None
+    lang: str | None = None
+
+
+def _plain_launch(argv: Sequence[str]) -> _Plain | None:
+    """The options of a launch that only opens the window; else ``None`` (the parser then
+    reads them, and explains a bad one)."""
+    exit_when, values = None, {"--data-dir": "", "--lang": ""}
     args = list(argv)
     while args:
-        arg = args.pop(0)
-        if arg in EXIT_FLAGS:
-            exit_when = EXIT_FLAGS[arg]
-        elif arg == "--data-dir" and args:
-            data_dir = args.pop(0)
-        elif arg.startswith("--data-dir="):
-            data_dir = arg.split("=", 1)[1]
+        name, has_value, value = args.pop(0).partition("=")
+        if name in EXIT_FLAGS and not has_value:
+            exit_when = EXIT_FLAGS[name]
+        elif name in values and (has_value or args):
+            values[name] = value if has_value else args.pop(0)
+            if not values[name].strip():
+                return None
         else:
             return None
-    return exit_when, data_dir
+    lang = values["--lang"]
+    if lang:
+        from crampwise.i18n import language_code
+
+        if language_code(lang) is None:
+            return None
+    return _Plain(exit_when, values["--data-dir"] or None, lang or None)
 
 
 def open_window(*, exit_when: str | None = None) -> int:
@@ -63,9 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from crampwise.cli import main as cli_main
 
         return cli_main(args)
-    exit_when, data_dir = plain
-    if data_dir:
+    if plain.data_dir:
         from crampwise import paths
 
-        paths.set_data_dir(data_dir)
-    return open_window(exit_when=exit_when)
+        paths.set_data_dir(plain.data_dir)
+    if plain.lang:
+        from crampwise.i18n import language_code, set_override
+
+        set_override(language_code(plain.lang))
+    return open_window(exit_when=plain.exit_when)

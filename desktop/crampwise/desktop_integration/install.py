@@ -1,17 +1,23 @@
 """Put Crampwise in the desktop's menu for this user (no root): desktop entry, AppStream
 metainfo and icons under ``~/.local/share``; ``uninstall_for_user`` takes them away again.
+Also a ``crampwise`` command in ``~/.local/bin`` (:func:`install_launcher`), a small shell
+script that starts this installation, so ``crampwise log ...`` works from any terminal.
 
-``crampwise install-desktop [--uninstall] [--prefix DIR]`` runs :func:`install_desktop_command`.
+``crampwise install-desktop [--uninstall] [--command-only] [--prefix DIR]`` runs
+:func:`install_desktop_command`; ``scripts/run-app.sh`` puts the command in place at set-up.
 """
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import sys
+from enum import Enum
 from pathlib import Path
 
 from crampwise import paths
+from crampwise.cli_text import counted, translate
 
 APP_ID = "io.crampwise.Crampwise"
 DESKTOP_NAME = "crampwise.desktop"
@@ -60,7 +66,7 @@ def launch_command() -> list[str]:
     if beside.is_file():
         return [str(beside)]
     found = shutil.which("crampwise")
-    if found:
+    if found and not is_our_launcher(Path(found)):  # the launcher itself would start itself
         return [str(Path(found).resolve())]
     return [str(Path(sys.executable).resolve()), "-m", "crampwise"]
 
@@ -150,16 +156,140 @@ def uninstall_for_user(prefix: Path | str | None = None) -> list[Path]:
     return removed
 
 
-def install_desktop_command(*, uninstall: bool = False, prefix: str | None = None) -> int:
-    """``crampwise install-desktop [--uninstall] [--prefix DIR]``: prints what it did."""
+LAUNCHER_MARK = "# The crampwise command, written by `crampwise install-desktop`."
+_LAUNCHER = """\
+#!/bin/sh
+{mark}
+# `crampwise install-desktop --uninstall` removes it.
+if [ ! -x {program} ]; then
+    echo "crampwise: "{program}" is gone; set Crampwise up again" >&2
+    exit 127
+fi
+exec {command} "$@"
+"""
+
+
+class Launcher(Enum):
+    WRITTEN = "written"  # new, or now starting this installation
+    SAME = "same"  # already there and starting this installation
+    FOREIGN = "foreign"  # another program of that name is there: left alone
+
+
+def launcher_path(prefix: Path | str | None = None) -> Path:
+    """``~/.local/bin/crampwise`` (``PREFIX/bin/crampwise``)."""
+    return Path(prefix if prefix is not None else DEFAULT_PREFIX).expanduser() / "bin" / "crampwise"
+
+
+def launcher_text(command: list[str]) -> str:
+    return _LAUNCHER.format(
+        mark=LAUNCHER_MARK, program=shlex.quote(command[0]), command=shlex.join(command)
+    )
+
+
+def is_our_launcher(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return LAUNCHER_MARK.encode() in fh.read(512)
+    except OSError:
+        return False
+
+
+def install_launcher(prefix: Path | str | None = None) -> Launcher:
+    """Write the ``crampwise`` command that starts this installation (never over another
+    program's file of that name)."""
+    path = launcher_path(prefix)
+    text = launcher_text(launch_command())
+    if path.is_symlink() or path.exists():
+        if not is_our_launcher(path):
+            return Launcher.FOREIGN
+        if path.read_text(encoding="utf-8", errors="replace") == text:
+            return Launcher.SAME
+    _write(path, text.encode())
+    path.chmod(0o755)
+    return Launcher.WRITTEN
+
+
+def remove_launcher(prefix: Path | str | None = None) -> Path | None:
+    """Remove the ``crampwise`` command if it is ours; returns it if it was removed."""
+    path = launcher_path(prefix)
+    if not is_our_launcher(path):
+        return None
+    path.unlink()
+    return path
+
+
+def on_path(folder: Path) -> bool:
+    entries = os.environ.get("PATH", "").split(os.pathsep)
+    return any(e and Path(e).expanduser().resolve() == folder.resolve() for e in entries)
+
+
+def _tell_launcher(outcome: Launcher, prefix: str | None) -> None:
+    path = launcher_path(prefix)
+    if outcome is Launcher.FOREIGN:
+        print(
+            translate(
+                "Command line",
+                "{path} already exists and is not Crampwise's; it was left as it is.",
+            ).format(path=path)
+        )
+        return
+    print(translate("Command line", "The crampwise command is {path}.").format(path=path))
+    if not on_path(path.parent):
+        print(
+            translate(
+                "Command line",
+                "{folder} is not on your PATH yet: log out and in again (Debian and Ubuntu "
+                "add it once it exists), or type {path} in full.",
+            ).format(folder=path.parent, path=path)
+        )
+
+
+def install_desktop_command(
+    *, uninstall: bool = False, prefix: str | None = None, command_only: bool = False
+) -> int:
+    """``crampwise install-desktop [--uninstall] [--command-only] [--prefix DIR]``: prints
+    what it did. ``command_only``: only the ``crampwise`` command, and nothing is said when
+    it was already in place (set-up runs it)."""
     try:
         if uninstall:
-            files = uninstall_for_user(prefix)
-            print(f"Removed {len(files)} file(s).")
-        else:
-            files = install_for_user(prefix)
-            print(f"Installed {len(files)} file(s); Crampwise is now in your applications menu.")
-            print(f"It starts: {shlex.join(launch_command())}")
+            files = [] if command_only else uninstall_for_user(prefix)
+            launcher = remove_launcher(prefix)
+            count = len(files) + (launcher is not None)
+            print(
+                counted(
+                    count,
+                    translate("Command line", "Removed {count} file."),
+                    translate("Command line", "Removed {count} files."),
+                ).format(count=count)
+            )
+            return 0
+        if command_only:
+            outcome = install_launcher(prefix)
+            if outcome is not Launcher.SAME:
+                _tell_launcher(outcome, prefix)
+            return 0
+        files = install_for_user(prefix)
+        outcome = install_launcher(prefix)
+        count = len(files) + (outcome is Launcher.WRITTEN)
+        print(
+            counted(
+                count,
+                translate(
+                    "Command line",
+                    "Installed {count} file; Crampwise is now in your applications menu.",
+                ),
+                translate(
+                    "Command line",
+                    "Installed {count} files; Crampwise is now in your applications menu.",
+                ),
+            ).format(count=count)
+        )
+        print(
+            translate("Command line", "It starts: {command}").format(
+                command=shlex.join(launch_command())
+            )
+        )
+        _tell_launcher(outcome, prefix)
     except OSError as exc:
         print(f"crampwise: {exc}", file=sys.stderr)
         return 1

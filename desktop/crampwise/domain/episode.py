@@ -247,6 +247,19 @@ def local_now() -> datetime:
     return datetime.now(UTC).astimezone()
 
 
+def end_after(start: datetime, duration: timedelta) -> datetime:
+    """The moment ``duration`` after ``start``, with the offset of the wall clock then.
+
+    A start on this computer's clock ends on it too: 90 minutes from 01:45+02:00 on the night
+    the clocks go back is 02:15+01:00, not 03:15+02:00. A start with another offset (entered
+    for elsewhere) keeps it. Raises ``OverflowError`` past the calendar's ends.
+    """
+    end = start + duration
+    if start.utcoffset() == start.astimezone().utcoffset():
+        return end.astimezone()
+    return end
+
+
 _DURATION_RE = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?\s*$")
 
 

@@ -11,67 +11,105 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from crampwise.cli_args import date_arg, text_arg
+from crampwise.cli_text import counted, translate
+
 DEFAULT_WEEKS = 12
+PAPERS = ("a4", "letter")
 
 
-def _date_arg(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+def _paper_arg(text: str) -> str:
+    if text.strip().lower() not in PAPERS:
+        raise argparse.ArgumentTypeError(
+            translate("Command line", "the paper size must be a4 or letter")
+        )
+    return text.strip().lower()
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rep = sub.add_parser(
         "report",
-        help="write a PDF report of the diary to show a doctor or nurse",
-        description=(
+        help=translate("Command line", "write a PDF report of the diary to show a doctor or nurse"),
+        description=translate(
+            "Command line",
             "Write a PDF report of the nights FROM..TO: summary, charts, medicines, "
-            f"warning signs and every episode. Default: the last {DEFAULT_WEEKS} weeks."
-        ),
+            "warning signs and every episode. Default: the last {weeks} weeks.",
+        ).format(weeks=DEFAULT_WEEKS),
     )
     rep.add_argument(
         "--from",
         dest="start",
-        type=_date_arg,
+        type=date_arg,
         metavar="DATE",
-        help=f"first night, YYYY-MM-DD (default: {DEFAULT_WEEKS} weeks before --to)",
+        help=translate(
+            "Command line", "first night, YYYY-MM-DD (default: {weeks} weeks before --to)"
+        ).format(weeks=DEFAULT_WEEKS),
     )
     rep.add_argument(
-        "--to", dest="end", type=_date_arg, metavar="DATE", help="last night (default: today)"
+        "--to",
+        dest="end",
+        type=date_arg,
+        metavar="DATE",
+        help=translate("Command line", "last night (default: today)"),
     )
     rep.add_argument(
         "-o",
         "--output",
         metavar="FILE.pdf",
-        help="where to write it (default: crampwise-report-YYYY-MM-DD.pdf in this folder)",
+        type=text_arg,  # Qt writes file names as UTF-8
+        help=translate(
+            "Command line",
+            "where to write it (default: crampwise-report-YYYY-MM-DD.pdf in this folder)",
+        ),
     )
     rep.add_argument(
         "--paper",
-        choices=("a4", "letter"),
-        help="paper size (default: Letter in the US, Canada, Mexico and the Philippines, else A4)",
+        type=_paper_arg,
+        metavar="{a4,letter}",
+        help=translate(
+            "Command line",
+            "paper size (default: Letter in the US, Canada, Mexico and the Philippines, else A4)",
+        ),
     )
+
+
+def _weeks_before(end: date) -> date:
+    try:
+        return end - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)
+    except OverflowError:  # --to in year 1
+        return date.min
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from crampwise.cli import CliError, _open_store
+    from crampwise.cli_text import language
     from crampwise.domain.episode import local_now
 
     today = local_now().date()
     end: date = args.end or today
-    start: date = args.start or end - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)
+    start: date = args.start or _weeks_before(end)
     if start > end:
         raise CliError(
-            f"--from {start.isoformat()} is after --to {end.isoformat()}; "
-            "the first night must come before the last"
+            translate(
+                "Command line",
+                "--from {start} is after --to {end}; the first night must come before the last",
+            ).format(start=start.isoformat(), end=end.isoformat())
         )
     from crampwise.report.pdf import build_report, default_filename, ensure_gui_application
 
     output = Path(args.output) if args.output else Path(default_filename(today))
     if output.is_dir():
-        raise CliError(f"{output} is a folder; give a file name such as {default_filename(today)}")
+        raise CliError(
+            translate(
+                "Command line", "{path} is a folder; give a file name such as {example}"
+            ).format(path=output, example=default_filename(today))
+        )
     if not output.parent.is_dir():
-        raise CliError(f"the folder {output.parent} does not exist")
+        raise CliError(
+            translate("Command line", "the folder {folder} does not exist").format(
+                folder=output.parent
+            )
+        )
     page_size = None
     if args.paper:
         from PySide6.QtGui import QPageSize
@@ -81,10 +119,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
             "letter": QPageSize.PageSizeId.Letter,
         }[args.paper]
 
-    # The report speaks the person's language: their setting, by default the system's.
-    from crampwise.settings import load_settings
-
-    ensure_gui_application(load_settings().language)
+    # The report speaks the command line's language: --lang, $CRAMPWISE_LANG or the setting.
+    ensure_gui_application(language())
     store = _open_store()
     try:
         from crampwise.report.document import collect_report_data
@@ -95,11 +131,26 @@ def _cmd_report(args: argparse.Namespace) -> int:
     try:
         written = build_report(data, start, end, output, page_size)
     except OSError as exc:
-        raise CliError(f"could not write {output}: {exc.strerror or exc}") from None
+        from crampwise.cli_text import say
+        from crampwise.text import Message, os_reason
+
+        reason = os_reason(exc)
+        raise CliError(
+            translate("Command line", "could not write {path}: {reason}").format(
+                path=output, reason=say(reason) if isinstance(reason, Message | str) else exc
+            )
+        ) from None
     count = len(data.episodes)
     print(
-        f"Wrote {written} ({count} episode{'s' if count != 1 else ''}, "
-        f"nights of {start.isoformat()} to {end.isoformat()})."
+        counted(
+            count,
+            translate(
+                "Command line", "Wrote {path} ({count} episode, nights of {start} to {end})."
+            ),
+            translate(
+                "Command line", "Wrote {path} ({count} episodes, nights of {start} to {end})."
+            ),
+        ).format(path=written, count=count, start=start.isoformat(), end=end.isoformat())
     )
     return 0
 

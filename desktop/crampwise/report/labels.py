@@ -70,8 +70,9 @@ def condition_label(condition_id: str) -> str:
 
 
 def tag_label(tag: str) -> str:
+    """A known trigger in words; a person's own tag exactly as they wrote it."""
     if tag not in CONTEXT_TAGS:
-        return humanise(tag)
+        return tag
     from crampwise.ui.labels import context_tag_label
 
     return context_tag_label(tag)

@@ -79,7 +79,7 @@ def run_gui(*, exit_when_ready: bool = False, exit_when_complete: bool = False) 
     settings = load_settings()
     from crampwise import i18n
 
-    i18n.install(app, settings.language)
+    i18n.install(app, i18n.setting_in_force(settings.language))  # --lang, $CRAMPWISE_LANG
     refresh_theme(settings)
     window, diary = build_window(settings, first_screen_only=True)
 
