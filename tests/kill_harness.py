@@ -28,6 +28,7 @@ from crampwise.storage.store import EpisodeStore
 def writer(db: Path, out_fd: int) -> None:
     """Start an episode, end it, start the next…; report each id only after its commit."""
     store = EpisodeStore.open(db)
+    os.write(out_fd, b"ready\n")
     while True:
         # An hour ago: a cramp cut off by a kill is then not "running", which would (rightly)
         # refuse the next writer's cramp until someone ended it.
@@ -59,10 +60,13 @@ def main() -> None:
             finally:
                 os._exit(1)
         os.close(write_fd)
-        time.sleep(rng.uniform(0.002, 0.04))  # a random moment to pull the plug
+        # Wait until the writer has the diary open (a loaded machine can take longer than the
+        # whole kill window to get there), then pull the plug at a random moment.
+        first = os.read(read_fd, 6)
+        time.sleep(rng.uniform(0.002, 0.04))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        chunks = []
+        chunks = [first.removeprefix(b"ready\n")]
         while chunk := os.read(read_fd, 65536):
             chunks.append(chunk)
         os.close(read_fd)
