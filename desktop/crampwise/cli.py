@@ -133,11 +133,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_report_parsers(sub)
     exchange_commands.add_parsers(sub)
+    _add_sound_check(sub)
 
     lst = sub.add_parser("list", help="list episodes, newest first")
     lst.add_argument("--json", action="store_true", help="machine-readable output")
     lst.add_argument("--since", type=_parse_date, help="only nights from DATE (YYYY-MM-DD)")
     return parser
+
+
+def _add_sound_check(sub: Any) -> None:
+    """``crampwise sound-check``: the cues and a spoken phrase, then what worked."""
+    from crampwise.desktop_integration import sound_check
+
+    sound_check.add_parser(sub)
 
 
 def _open_store() -> EpisodeStore:
@@ -329,6 +337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from crampwise.desktop_integration.install import install_desktop_command
 
         return install_desktop_command(uninstall=args.uninstall, prefix=args.prefix)
+    if args.command == "sound-check":
+        from crampwise.desktop_integration.sound_check import command as sound_check
+
+        return sound_check(args)
     if args.command is None:
         from crampwise.launch import open_window
 
