@@ -14,7 +14,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,10 +53,8 @@ def stop(process: subprocess.Popen[bytes] | None) -> None:
 def stop_speech_dispatcher(runtime: Path) -> None:
     """speech-dispatcher starts itself on first use; end the one started in ``runtime``."""
     for pid_file in runtime.glob("speech-dispatcher/pid/*.pid"):
-        try:
+        with suppress(OSError, ValueError):
             os.kill(int(pid_file.read_text().strip()), signal.SIGTERM)
-        except (OSError, ValueError):
-            pass
 
 
 @dataclass

@@ -16,12 +16,12 @@ import time
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from crampwise.relief.plans import ReliefPlan, ReliefStep  # noqa: E402
-from crampwise.text import LocalText  # noqa: E402
-from crampwise.ui.player import CueSounds, ReliefPlayer  # noqa: E402
+from crampwise.relief.plans import ReliefPlan, ReliefStep
+from crampwise.text import LocalText
+from crampwise.ui.player import CueSounds, ReliefPlayer
 
 # Phase boundaries, in seconds from the start: hold 0-1, rest 1-2, hold 2-3 (repetition 2),
 # rest 3-4, the next step's hold 4-5, done at 5. The cues: hold at 0 and 2, switch at 4, done

@@ -45,9 +45,9 @@ def _env(pulse: PulseServer, data: Path, **extra: str) -> dict[str, str]:
     }
 
 
-def _recorded(pulse: PulseServer, args: list[str], env: dict[str, str]) -> tuple[
-    subprocess.CompletedProcess[str], Recording
-]:
+def _recorded(
+    pulse: PulseServer, args: list[str], env: dict[str, str]
+) -> tuple[subprocess.CompletedProcess[str], Recording]:
     recording = Recording(pulse)
     try:
         done = subprocess.run(
@@ -144,7 +144,8 @@ def test_countdown_cues_land_on_the_phase_boundaries(pulse: PulseServer, tmp_pat
     onsets = [rec.time_of(part.start) - start for part in sounds(rec.samples)]
     assert len(onsets) == len(EXPECTED), onsets
     for onset, (name, boundary) in zip(onsets, EXPECTED, strict=True):
-        assert abs(onset - boundary) <= 0.1, f"{name} heard at {onset:.3f} s, due {boundary} s: {onsets}"
+        late = f"{name} heard at {onset:.3f} s, due at {boundary} s (all: {onsets})"
+        assert abs(onset - boundary) <= 0.1, late
 
 
 def test_spoken_cues_are_heard_during_a_plan(pulse: PulseServer, tmp_path: Path) -> None:

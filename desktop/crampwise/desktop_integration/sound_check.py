@@ -150,7 +150,7 @@ def _heard(handle: object) -> bool:
     poll = getattr(handle, "poll", None)
     if callable(poll):  # a player process (paplay, aplay): its exit status says
         _wait(lambda: poll() is not None, CUE_WAIT_MS)
-        return poll() == 0
+        return bool(poll() == 0)
     is_playing = getattr(handle, "isPlaying", None)
     if not callable(is_playing):
         return handle is not None  # winsound: nothing more to know
@@ -180,7 +180,7 @@ def _spoken(sounds: CueSounds, phrase: str, lang: str) -> bool:
         lambda: states.Speaking in seen and tts.state() in (states.Ready, states.Error),
         SPEECH_WAIT_MS,
     )
-    return finished and tts.state() == states.Ready
+    return bool(finished and tts.state() == states.Ready)
 
 
 def run_sound_check(
@@ -219,9 +219,7 @@ def run_sound_check(
             if i:
                 _wait(lambda: False, GAP_MS)  # heard one by one, not run together
             handle = sounds.play(cue)
-            (report.played if handle is not None and _heard(handle) else report.failed).append(
-                cue
-            )
+            (report.played if handle is not None and _heard(handle) else report.failed).append(cue)
         if report.failed and not report.played:
             report.problems.append(NO_OUTPUT)
     text = phrase or QCoreApplication.translate(CONTEXT, PHRASE)
@@ -254,9 +252,9 @@ def command(args: Any) -> int:
     import os
     import sys
 
-    from crampwise.settings import load_settings
-
     from PySide6.QtCore import qInstallMessageHandler
+
+    from crampwise.settings import load_settings
 
     # Qt's multimedia back end talks about its libraries and the sound server on stderr
     # ("pa_context_connect() failed"); the report below says the same in plain words.
