@@ -472,6 +472,7 @@ class ReliefPlayer(QWidget):
 
     def _build(self) -> None:
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Relief guide"))  # what a screen reader says on focus
         self.header = QLabel(self)
         self.header.setObjectName("reliefHeader")
         self.picture = IllustrationView(self)
