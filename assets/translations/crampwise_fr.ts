@@ -708,6 +708,18 @@
         <translation>Fort</translation>
     </message>
     <message>
+        <source>Test sounds…</source>
+        <translation>Tester les sons…</translation>
+    </message>
+    <message>
+        <source>Playing the three cues…</source>
+        <translation>Lecture des trois signaux sonores…</translation>
+    </message>
+    <message>
+        <source>Test sounds</source>
+        <translation>Test des sons</translation>
+    </message>
+    <message>
         <source>Where your data is</source>
         <translation>Où sont vos données</translation>
     </message>

@@ -127,7 +127,7 @@ def test_what_a_screen_reader_sees(session: XSession) -> None:
     # The sheet reads from top to bottom: its sections in the tree in the order on screen.
     sections = [n for n in walk(sheet) if n["role"] == "panel" and n["name"]]
     tops = [n["box"][1] for n in sections]
-    assert [n["name"] for n in sections][0] == "Did the relief steps help?"
+    assert sections[0]["name"] == "Did the relief steps help?"
     assert tops == sorted(tops), [(n["name"], n["box"][1]) for n in sections]
 
     assert {page: p for page, p in found.items() if p} == {}
