@@ -11,6 +11,9 @@ VENV="$ROOT/.venv"
 QT_LIBS_OFFSCREEN="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libx11-6 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
 # Tools the tests use to check the desktop files and the PDF report (they skip without them).
 TEST_TOOLS="desktop-file-utils appstream poppler-utils"
+# The desktop tests (tests/desktop): a real sound server and speech, the screen reader's bus,
+# a tray and a notification server under Xvfb. Separate, so the app itself never needs them.
+DESKTOP_TEST_TOOLS="pulseaudio pulseaudio-utils sox speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi dunst trayer xdotool x11-utils"
 QT_LIBS_WINDOW="libpulse0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
 
 say() { printf 'crampwise setup: %s\n' "$*" >&2; }
@@ -60,6 +63,24 @@ ensure_system_libs() {
         say "  sudo apt-get install -y $missing"
         say "then run this command again."
         exit 1
+    fi
+}
+
+ensure_desktop_test_tools() {
+    # Installs DESKTOP_TEST_TOOLS as root with apt-get; otherwise says what is missing and goes
+    # on (those tests then skip, each saying why).
+    # shellcheck disable=SC2086
+    local missing
+    missing="$(missing_debs $DESKTOP_TEST_TOOLS)"
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "installing the desktop test tools: $missing"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >/dev/null
+        # shellcheck disable=SC2086
+        apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+        say "the desktop tests will skip; to run them: sudo apt-get install -y $missing"
     fi
 }
 

@@ -5,6 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 ensure_system_libs offscreen
+ensure_desktop_test_tools
 ensure_venv
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen

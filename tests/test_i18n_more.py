@@ -36,8 +36,9 @@ class Speaking(Quiet):
         super().__init__(speech=True)
         self.spoken: list[tuple[str, str]] = []
 
-    def say(self, text: str, lang: str = "en") -> None:
+    def say(self, text: str, lang: str = "en") -> bool:
         self.spoken.append((text, lang))
+        return True
 
 
 @pytest.fixture(scope="module")

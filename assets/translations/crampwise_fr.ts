@@ -720,6 +720,18 @@
         <translation>Fort</translation>
     </message>
     <message>
+        <source>Test sounds…</source>
+        <translation>Tester les sons…</translation>
+    </message>
+    <message>
+        <source>Playing the three cues…</source>
+        <translation>Lecture des trois signaux sonores…</translation>
+    </message>
+    <message>
+        <source>Test sounds</source>
+        <translation>Test des sons</translation>
+    </message>
+    <message>
         <source>Country for emergency numbers</source>
         <translation>Pays des numéros d&apos;urgence</translation>
     </message>

@@ -95,6 +95,10 @@
         <translation>C’est l’heure de vos étirements du soir ?</translation>
     </message>
     <message>
+        <source>Start the evening routine</source>
+        <translation>Commencer la routine du soir</translation>
+    </message>
+    <message>
         <source>Cramp now</source>
         <translation>Crampe maintenant</translation>
     </message>
@@ -192,6 +196,17 @@
     <message>
         <source>about {0} min</source>
         <translation>environ {0} min</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegration</name>
+    <message>
+        <source>This desktop has no system tray: Crampwise cannot keep running there.</source>
+        <translation>Ce bureau n’a pas de zone de notification : Crampwise ne peut pas y rester ouvert.</translation>
+    </message>
+    <message>
+        <source>No notification service: the bedtime reminder brings the Crampwise window to the front instead.</source>
+        <translation>Aucun service de notifications : le rappel du soir affichera plutôt la fenêtre de Crampwise au premier plan.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +927,10 @@
 </context>
 <context>
     <name>ReliefPlayer</name>
+    <message>
+        <source>Relief guide</source>
+        <translation>Guide de soulagement</translation>
+    </message>
     <message>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>

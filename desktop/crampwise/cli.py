@@ -186,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_report_parsers(sub)
     exchange_commands.add_parsers(sub)
+    _add_sound_check(sub)
 
     lst = sub.add_parser("list", help=translate("Command line", "list episodes, newest first"))
     lst.add_argument(
@@ -249,6 +250,13 @@ def _add_log_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     log.add_argument(
         "--note", default="", type=text_arg, help=translate("Command line", "free note")
     )
+
+
+def _add_sound_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``crampwise sound-check``: the cues and a spoken phrase, then what worked."""
+    from crampwise.desktop_integration import sound_check
+
+    sound_check.add_parser(sub)
 
 
 def _open_store() -> EpisodeStore:
@@ -591,6 +599,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return install_desktop_command(
             uninstall=args.uninstall, prefix=args.prefix, command_only=args.command_only
         )
+    if args.command == "sound-check":
+        from crampwise.desktop_integration.sound_check import command as sound_check
+
+        return sound_check(args)
     if args.command is None:
         from crampwise.launch import open_window
 

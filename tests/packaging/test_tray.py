@@ -33,15 +33,6 @@ def test_menu_actions_call_back(qtbot: QtBot) -> None:
     assert not tray.icon().isNull()  # the app icon from assets/icons
 
 
-def test_reminder_message_click_runs_the_callback(qtbot: QtBot) -> None:
-    calls: list[str] = []
-    tray = _tray(calls)
-    tray.show_reminder(lambda: calls.append("routine"))
-    tray.messageClicked.emit()
-    tray.messageClicked.emit()  # only once
-    assert calls == ["routine"]
-
-
 def test_no_tray_without_a_system_tray(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tray_mod, "tray_available", lambda: False)
     assert (

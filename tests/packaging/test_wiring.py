@@ -82,12 +82,37 @@ def test_second_start_hands_over_cramp_now(
     assert not first.listening
 
 
-def test_no_tray_means_no_reminder(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+class ReminderWindow(FakeWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.pages: list[int | str] = []
+        self.statuses: list[str] = []
+
+    def go_to(self, row: int | str) -> None:  # type: ignore[override]
+        self.pages.append(row)
+
+    def show_status(self, text: str) -> None:
+        self.statuses.append(text)
+
+
+def test_without_tray_or_notifications_the_reminder_brings_the_window_to_the_front(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(tray_mod, "tray_available", lambda: False)
-    window = FakeWindow()
+    monkeypatch.setattr(wiring.DesktopNotifier, "available", lambda self: False)
+    window = ReminderWindow()
     qtbot.addWidget(window)
     desktop = wiring.DesktopIntegration(window, FakeSettings(), SingleInstance("unused"))
-    assert desktop.tray is None and not desktop.reminder.enabled
+    assert desktop.tray is None and desktop.reminder.enabled  # no tray: still reminded
+    assert desktop.problems() == [
+        "This desktop has no system tray: Crampwise cannot keep running there.",
+        "No notification service: the bedtime reminder brings the Crampwise window to the "
+        "front instead.",
+    ]
+    assert not window.isVisible()
+    desktop.reminder.due.emit()
+    assert window.isVisible() and window.pages == ["prevention"]
+    assert window.statuses == ["Time for your evening stretches?"]
     desktop.shutdown()
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -250,8 +250,9 @@ class SpeakingSounds(RecordingSounds):
         self.speech = True
         self.spoken: list[str] = []
 
-    def say(self, text: str, lang: str = "en") -> None:
+    def say(self, text: str, lang: str = "en") -> bool:
         self.spoken.append(text)
+        return True
 
 
 def test_spoken_cues_say_what_the_screen_shows(
@@ -264,7 +265,19 @@ def test_spoken_cues_say_what_the_screen_shows(
     assert sounds.spoken == ["Hold, left leg", "Switch to the right leg"]
 
 
-def test_speech_without_an_engine_is_silent() -> None:
+@pytest.mark.qt_log_ignore("pipewire")  # QtMultimedia looks for PipeWire first
+def test_speech_without_an_engine_is_silent(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    # No speech-dispatcher: Qt offers only its "mock" engine, which pretends to speak.
+    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    sounds = CueSounds(speech=True, allow_offscreen=True)
+    assert sounds.say("Hold") is False  # nothing was spoken, and the caller can tell
+    assert sounds.speech_engine is None  # not the mock engine
+    assert sounds.say("Switch to the left leg") is False  # no error the second time either
+
+
+def test_no_speech_offscreen_unless_asked_for() -> None:
     sounds = CueSounds(speech=True)
-    sounds.say("Hold")  # offscreen: no engine, no error
-    sounds.say("Hold")
+    assert sounds.say("Hold") is False
+    assert sounds.speech_engine is None

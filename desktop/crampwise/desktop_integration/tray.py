@@ -19,6 +19,7 @@ from crampwise.text import QT_TRANSLATE_NOOP
 QUITTING_PROPERTY = "crampwiseQuitting"
 REMINDER_TITLE = "Crampwise"
 REMINDER_TEXT = QT_TRANSLATE_NOOP("CrampTray", "Time for your evening stretches?")
+REMINDER_ACTION = QT_TRANSLATE_NOOP("CrampTray", "Start the evening routine")
 
 Callback = Callable[[], object]
 
@@ -51,7 +52,6 @@ class CrampTray(QSystemTrayIcon):
         super().__init__(icon if icon is not None else app_icon(), parent)
         self.setToolTip("Crampwise")
         self._on_open = on_open
-        self._on_reminder_clicked: Callback | None = None
         self.menu = QMenu()
         self.cramp_action = self._add(self.tr("Cramp now"), on_cramp_now)
         self.evening_action = self._add(self.tr("Evening routine"), on_evening_routine)
@@ -60,7 +60,6 @@ class CrampTray(QSystemTrayIcon):
         self.quit_action = self._add(self.tr("Quit"), on_quit)
         self.setContextMenu(self.menu)
         self.activated.connect(self._on_activated)
-        self.messageClicked.connect(self._on_message_clicked)
         self.notice_shown = False  # "still running in the tray", once per session
 
     def _add(self, text: str, callback: Callback) -> QAction:
@@ -75,21 +74,6 @@ class CrampTray(QSystemTrayIcon):
             QSystemTrayIcon.ActivationReason.DoubleClick,
         ):
             self._on_open()
-
-    def show_reminder(self, on_clicked: Callback | None = None) -> None:
-        """The bedtime notification; ``on_clicked`` runs if the person clicks it."""
-        self._on_reminder_clicked = on_clicked
-        self.showMessage(
-            REMINDER_TITLE,
-            QCoreApplication.translate("CrampTray", REMINDER_TEXT),
-            QSystemTrayIcon.MessageIcon.Information,
-            30_000,
-        )
-
-    def _on_message_clicked(self) -> None:
-        callback, self._on_reminder_clicked = self._on_reminder_clicked, None
-        if callback is not None:
-            callback()
 
 
 def tray_available() -> bool:

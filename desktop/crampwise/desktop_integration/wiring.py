@@ -14,15 +14,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from crampwise import paths
 from crampwise.desktop_integration import autostart, install
+from crampwise.desktop_integration.notify import DesktopNotifier
 from crampwise.desktop_integration.reminder import BedtimeReminder, parse_time
 from crampwise.desktop_integration.single_instance import SingleInstance
 from crampwise.desktop_integration.tray import (
+    REMINDER_ACTION,
+    REMINDER_TEXT,
+    REMINDER_TITLE,
     CrampTray,
     bring_to_front,
     close_to_tray,
@@ -77,6 +81,8 @@ class DesktopIntegration(QObject):
             on_quit=self.quit,
             parent=self,
         )
+        self.notifier = DesktopNotifier(self)
+        self.notifier.activated.connect(self.evening_routine)
         self.reminder = BedtimeReminder(parent=self)
         self.reminder.due.connect(self._remind)
         self.instance = instance
@@ -108,8 +114,39 @@ class DesktopIntegration(QObject):
         request_quit(self.window)
 
     def _remind(self) -> None:
-        if self.tray is not None:
-            self.tray.show_reminder(self.evening_routine)
+        """A notification whose action starts the evening routine; without a notification
+        server, the window comes to the front on Prevention, with the reminder in words."""
+        text = QCoreApplication.translate("CrampTray", REMINDER_TEXT)
+        action = QCoreApplication.translate("CrampTray", REMINDER_ACTION)
+        if self.notifier.notify(REMINDER_TITLE, text, action):
+            return
+        self.open_window()
+        go_to = getattr(self.window, "go_to", None)
+        if callable(go_to):
+            go_to("prevention")
+        show_status = getattr(self.window, "show_status", None)
+        if callable(show_status):
+            show_status(text)
+
+    def problems(self) -> list[str]:
+        """What this desktop lacks, in words for the Settings menu (empty: nothing)."""
+        out = []
+        if self.tray is None:
+            out.append(
+                QCoreApplication.translate(
+                    "DesktopIntegration",
+                    "This desktop has no system tray: Crampwise cannot keep running there.",
+                )
+            )
+        if not self.notifier.available():
+            out.append(
+                QCoreApplication.translate(
+                    "DesktopIntegration",
+                    "No notification service: the bedtime reminder brings the Crampwise "
+                    "window to the front instead.",
+                )
+            )
+        return out
 
     def _on_activated(self, message: bytes) -> None:
         if message == MESSAGE_CRAMP_NOW:
@@ -128,7 +165,7 @@ class DesktopIntegration(QObject):
         self.settings = settings
         self.reminder.configure(
             parse_time(str(_setting(settings, "reminder_time", "21:30"))),
-            bool(_setting(settings, "reminder_enabled", False)) and self.tray is not None,
+            bool(_setting(settings, "reminder_enabled", False)),
         )
         app = QApplication.instance()
         if isinstance(app, QApplication):

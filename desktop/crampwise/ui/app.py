@@ -101,6 +101,7 @@ def run_gui(*, exit_when_ready: bool = False, exit_when_complete: bool = False) 
 
         instance.listen()  # answer later starts: False only in a race, then run without
         window.desktop = DesktopIntegration(window, settings, instance)
+        window.show_desktop_problems(window.desktop.problems())
         app.setWindowIcon(app_icon())
         if not fonts_present():
             print(f"crampwise: no fonts found; install {FONT_PACKAGE}", file=sys.stderr)

@@ -18,8 +18,9 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QResizeEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from crampwise.domain.vocab import Location, Side
 from crampwise.ui.labels import leg_label, spot_label
@@ -70,6 +71,28 @@ class Spot:
         return spot_label(self.side, self.location)
 
 
+class _Region(QAbstractButton):
+    """One place on the map as a screen reader sees it: a named check box over the drawing.
+
+    Invisible and out of the Tab order (the map takes the keys); the mouse goes through it to
+    the map, which knows the exact outline. A screen reader's "press" toggles the place.
+    """
+
+    def __init__(self, spot: Spot, parent: BodyMap) -> None:
+        super().__init__(parent)
+        self.spot = spot
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAccessibleName(spot.label)
+        self.toggled.connect(
+            lambda on: parent.toggle(spot) if on != parent.is_selected(spot) else None
+        )
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        return  # the map draws it
+
+
 class BodyMap(QWidget):
     """Both legs; ``selectionChanged`` fires whenever a place is ticked or unticked."""
 
@@ -81,6 +104,7 @@ class BodyMap(QWidget):
         self._spots = [Spot(s, loc) for s in (Side.LEFT, Side.RIGHT) for loc in _REGION_ORDER]
         self._selected: set[Spot] = set()
         self._cursor = 0
+        self._buttons = [_Region(spot, self) for spot in self._spots]
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 220)
@@ -109,10 +133,15 @@ class BodyMap(QWidget):
         self._selected ^= {spot}
         self._changed()
 
+    def is_selected(self, spot: Spot) -> bool:
+        return spot in self._selected
+
     def selected_spots(self) -> frozenset[Spot]:
         return frozenset(self._selected)
 
     def _changed(self) -> None:
+        for button in self._buttons:
+            button.setChecked(button.spot in self._selected)
         self._update_description()
         self.update()
         self.selectionChanged.emit()
@@ -155,6 +184,11 @@ class BodyMap(QWidget):
                 out.lineTo(p)
         out.closeSubpath()
         return out
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        for button in self._buttons:
+            button.setGeometry(self._path(button.spot).boundingRect().toRect())
+        super().resizeEvent(event)
 
     def spot_at(self, pos: QPointF) -> Spot | None:
         for spot in self._spots:

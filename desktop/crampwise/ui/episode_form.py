@@ -72,6 +72,7 @@ class EpisodeForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the questions themselves
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll)
@@ -140,6 +141,7 @@ class EpisodeForm(QWidget):
         for value in range(11):
             btn = QPushButton(str(value))
             btn.setCheckable(True)
+            btn.setAutoExclusive(True)  # one of eleven: screen readers say "radio button"
             btn.setMinimumSize(44, 44)
             btn.setAccessibleName(intensity_name(value))
             btn.setAccessibleDescription(intensity_word(value))
@@ -166,6 +168,7 @@ class EpisodeForm(QWidget):
         ):
             btn = QPushButton(text)
             btn.setCheckable(True)
+            btn.setAutoExclusive(True)  # one of three: a radio button to a screen reader
             btn.setAccessibleName(text)
             btn.setAccessibleDescription(self.tr("Did the relief steps help?"))
             self.helped_group.addButton(btn, ident)
@@ -182,6 +185,7 @@ class EpisodeForm(QWidget):
         relief = QGroupBox(self.tr("Did the relief steps help?"))
         relief.setLayout(helped_row)
         lay.insertWidget(0, relief)
+        relief.lower()  # first for screen readers too: they read the children in this order
 
         # --- possible triggers ----------------------------------------------------------
         triggers = QGroupBox(self.tr("Possible triggers"))

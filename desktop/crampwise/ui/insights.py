@@ -151,6 +151,7 @@ class InsightsPage(QWidget):
         self.range_group = QButtonGroup(self)
         for button in (self.recent_button, self.all_button):
             button.setCheckable(True)
+            button.setAutoExclusive(True)  # one of two: a radio button to a screen reader
             self.range_group.addButton(button)
             top.addWidget(button)
         self.recent_button.setChecked(True)

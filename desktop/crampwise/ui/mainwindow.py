@@ -468,6 +468,42 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, v=percent: self.set_option("sound_volume", v))
             volume_group.addAction(action)
             volume.addAction(action)
+        options.addAction(self.tr("Test sounds…"), self.test_sounds)
+        self._desktop_notes: list[QAction] = []
+
+    def test_sounds(self) -> QMessageBox:
+        """Play the cues at the set volume and speak a phrase, then say what worked."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from crampwise.desktop_integration.sound_check import run_sound_check
+        from crampwise.ui.messages import localized
+
+        self.statusBar().showMessage(self.tr("Playing the three cues…"))
+        report = run_sound_check(
+            self.settings.sound_volume, muted=self.settings.muted, lang=i18n.language()
+        )
+        self.statusBar().clearMessage()
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Test sounds"))
+        box.setIcon(
+            QMessageBox.Icon.Information if report.anything_played else QMessageBox.Icon.Warning
+        )
+        box.setText("\n".join(localized(line) for line in report.messages()))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.open()
+        return box
+
+    def show_desktop_problems(self, problems: list[str]) -> None:
+        """Say at the end of the Settings menu what this desktop lacks (tray, notifications)."""
+        self.fill_menus()
+        options = self._menus[3]
+        for action in self._desktop_notes:
+            options.removeAction(action)
+        self._desktop_notes = [options.addSeparator()] if problems else []
+        for text in problems:
+            note = options.addAction(text)
+            note.setEnabled(False)  # read, not chosen
+            self._desktop_notes.append(note)
 
     def _fill_region_menu(self, options: QMenu) -> None:
         """Settings → Country: whose emergency and urgent-care numbers the advice gives."""

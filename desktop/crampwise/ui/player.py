@@ -129,14 +129,23 @@ class CueSounds:
     the offscreen platform (tests, CI). Any failure turns sound off quietly for the session.
     """
 
-    def __init__(self, volume: int = 25, *, muted: bool = False, speech: bool = False) -> None:
+    def __init__(
+        self,
+        volume: int = 25,
+        *,
+        muted: bool = False,
+        speech: bool = False,
+        allow_offscreen: bool = False,
+    ) -> None:
         self.volume = max(0, min(100, volume))
         self.muted = muted
         # Spoken cues ("Switch to the left leg") as well as tones, when QtTextToSpeech works.
         self.speech = speech
+        # The sound check (and the tests with a real sound server) play even offscreen.
+        self.allow_offscreen = allow_offscreen
         self._cache: Path | None = None
-        self._play: Callable[[Path], None] | None = None
-        self._effects: list[Any] = []
+        self._play: Callable[[Path], object] | None = None
+        self._effects: dict[Path, Any] = {}  # one loaded QSoundEffect per tone: no delay
         self._ready = False
         self._tts: Any = None
         self._tts_lang = ""
@@ -154,26 +163,35 @@ class CueSounds:
         if self._ready:
             return
         self._ready = True
-        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        if self._offscreen():
             return
         with contextlib.suppress(ImportError):
             from PySide6.QtCore import QUrl
             from PySide6.QtMultimedia import QSoundEffect
 
-            def play_qt(path: Path) -> None:
-                effect = QSoundEffect()
-                effect.setSource(QUrl.fromLocalFile(str(path)))
-                effect.play()
-                self._effects = [*self._effects[-3:], effect]  # keep alive while playing
+            def load_qt(path: Path) -> Any:
+                effect = self._effects.get(path)
+                if effect is None:
+                    effect = QSoundEffect()
+                    effect.setSource(QUrl.fromLocalFile(str(path)))
+                    self._effects[path] = effect
+                return effect
 
+            def play_qt(path: Path) -> object:
+                effect = load_qt(path)
+                effect.play()
+                return effect
+
+            play_qt.prepare = load_qt  # type: ignore[attr-defined]
             self._play = play_qt
             return
         if sys.platform == "win32":
             import winsound
 
-            def play_win(path: Path) -> None:
+            def play_win(path: Path) -> object:
                 flags = winsound.SND_FILENAME | winsound.SND_ASYNC | winsound.SND_NODEFAULT
                 winsound.PlaySound(str(path), flags)
+                return path
 
             self._play = play_win
             return
@@ -185,8 +203,8 @@ class CueSounds:
             if exe:
                 args = [exe, "-q"] if name == "aplay" else [exe]
 
-                def play_cmd(path: Path, args: list[str] = args) -> None:
-                    subprocess.Popen(
+                def play_cmd(path: Path, args: list[str] = args) -> object:
+                    return subprocess.Popen(
                         [*args, str(path)],
                         stdin=subprocess.DEVNULL,
                         stdout=subprocess.DEVNULL,
@@ -196,42 +214,83 @@ class CueSounds:
                 self._play = play_cmd
                 return
 
-    def say(self, text: str, lang: str = "en") -> None:
-        """Speak ``text`` (in ``lang``: "fr" picks a French voice) if speech is on and a speech
-        engine exists; never raises."""
-        if self.muted or not self.speech or self.volume == 0 or not text or self._tts_failed:
-            return
-        try:
-            if self._tts is None:
-                if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-                    raise RuntimeError("no speech offscreen")
-                from PySide6.QtTextToSpeech import QTextToSpeech
+    def _offscreen(self) -> bool:
+        return not self.allow_offscreen and os.environ.get("QT_QPA_PLATFORM") == "offscreen"
 
-                self._tts = QTextToSpeech()
+    @property
+    def speech_engine(self) -> Any:
+        """The ``QTextToSpeech`` in use once :meth:`say` found a real engine, else None."""
+        return self._tts
+
+    def _speech_engine(self) -> Any:
+        """A ``QTextToSpeech`` on a real engine (never Qt's silent "mock" one), or None."""
+        if self._tts is None and not self._tts_failed:
+            self._tts_failed = True  # until proven otherwise; tried once per session
+            if self._offscreen():
+                return None
+            from PySide6.QtTextToSpeech import QTextToSpeech
+
+            engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
+            if not engines:
+                return None
+            tts = QTextToSpeech(engines[0])
+            if tts.state() == QTextToSpeech.State.Error:
+                return None  # e.g. speech-dispatcher is not installed or does not start
+            self._tts, self._tts_failed = tts, False
+        return self._tts
+
+    def say(self, text: str, lang: str = "en") -> bool:
+        """Speak ``text`` (in ``lang``: "fr" picks a French voice) if speech is on and a speech
+        engine exists. True if a speech engine took the text; never raises."""
+        if self.muted or not self.speech or self.volume == 0 or not text:
+            return False
+        try:
+            tts = self._speech_engine()
+            if tts is None:
+                return False
             if lang != self._tts_lang:
                 from PySide6.QtCore import QLocale
 
-                self._tts.setLocale(QLocale(lang))
+                tts.setLocale(QLocale(lang))
                 self._tts_lang = lang
-            self._tts.setVolume(self.volume / 100)
-            self._tts.say(text)
+            tts.setVolume(self.volume / 100)
+            tts.say(text)
         except Exception:  # no Addons, no libpulse, no speech engine: tones only
             self._tts_failed = True
             self._tts = None
+            return False
+        return True
 
-    def play(self, cue: str) -> None:
-        """Play ``hold``, ``switch`` or ``done``; never raises."""
+    def prepare(self) -> None:
+        """Load the three tones now, so the first cue of a plan is not late (it would be
+        about 0.1 s late while the sound system starts)."""
         if self.muted or self.volume == 0:
             return
         self._setup()
+        prepare = getattr(self._play, "prepare", None)
+        if callable(prepare):
+            for cue in ("hold", "switch", "done"):
+                with contextlib.suppress(Exception):
+                    prepare(self._tone(cue))
+
+    def _tone(self, cue: str) -> Path:
+        if self._cache is None:
+            self._cache = Path(tempfile.mkdtemp(prefix="crampwise-tones-"))
+        return tone_file(self._cache, cue, self.volume)
+
+    def play(self, cue: str) -> object | None:
+        """Play ``hold``, ``switch`` or ``done``; never raises. Returns what plays it (a
+        ``QSoundEffect`` or a process, for the sound check), or None if nothing could."""
+        if self.muted or self.volume == 0:
+            return None
+        self._setup()
         if self._play is None:
-            return
+            return None
         try:
-            if self._cache is None:
-                self._cache = Path(tempfile.mkdtemp(prefix="crampwise-tones-"))
-            self._play(tone_file(self._cache, cue, self.volume))
+            return self._play(self._tone(cue))
         except Exception:  # sound is a nicety: never let it break the countdown
             self._play = None
+            return None
 
 
 # --- countdown ring -------------------------------------------------------------------------
@@ -413,6 +472,7 @@ class ReliefPlayer(QWidget):
 
     def _build(self) -> None:
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Relief guide"))  # what a screen reader says on focus
         self.header = QLabel(self)
         self.header.setObjectName("reliefHeader")
         self.picture = IllustrationView(self)
@@ -802,8 +862,8 @@ class _FakeClock:
 
 
 class _Silent(CueSounds):
-    def say(self, text: str, lang: str = "en") -> None:
-        return None
+    def say(self, text: str, lang: str = "en") -> bool:
+        return False
 
     def play(self, cue: str) -> None:
         return None

@@ -69,8 +69,9 @@ def make_player(
     lang = lang or i18n.language()
     skip, cautions = adjustments(advice, lang)
     settings = load_settings()
+    sounds = CueSounds(settings.sound_volume, muted=settings.muted)
+    sounds.prepare()  # the first cue on time
     return ReliefPlayer(
         plan, side=side, lang=lang, palette=palette, skip=skip, cautions=cautions,
-        sounds=CueSounds(settings.sound_volume, muted=settings.muted),
-        reduce_motion=settings.reduce_motion,
+        sounds=sounds, reduce_motion=settings.reduce_motion,
     )  # fmt: skip

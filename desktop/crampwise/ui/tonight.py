@@ -107,6 +107,7 @@ class TonightPage(QWidget):
             for text, name, ident in items:
                 button = QPushButton(text)
                 button.setCheckable(True)
+                button.setAutoExclusive(True)  # one of two: a radio button to a screen reader
                 button.setProperty("choice", ident)
                 button.setAccessibleName(name)
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
