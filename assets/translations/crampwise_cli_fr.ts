@@ -220,6 +220,10 @@
         <translation>l&apos;intensité doit être un nombre entier de 0 à 10</translation>
     </message>
     <message>
+        <source>volume must be a whole number from 1 to 100</source>
+        <translation>le volume doit être un nombre entier de 1 à 100</translation>
+    </message>
+    <message>
         <source>{text!r} is far too long for a cramp (at most 6 hours)</source>
         <translation>{text!r} est bien trop long pour une crampe (6 heures au plus)</translation>
     </message>

@@ -87,6 +87,14 @@
         <source>It starts: {command}</source>
         <translation>Il lance : {command}</translation>
     </message>
+    <message>
+        <source>play the three cues and speak one phrase, then say what worked</source>
+        <translation>jouer les trois signaux et dire une phrase, puis indiquer ce qui a fonctionné</translation>
+    </message>
+    <message>
+        <source>1 to 100 (default: the volume set in Crampwise)</source>
+        <translation>de 1 à 100 (par défaut : le volume réglé dans Crampwise)</translation>
+    </message>
 </context>
 <context>
     <name>CrampTray</name>

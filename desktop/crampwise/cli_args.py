@@ -98,6 +98,15 @@ def intensity_arg(text: str) -> int:
     return int(digits)
 
 
+def volume_arg(text: str) -> int:
+    digits = text.strip()
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= 3) or not (
+        1 <= int(digits) <= 100
+    ):
+        raise _bad(translate("Command line", "volume must be a whole number from 1 to 100"))
+    return int(digits)
+
+
 def duration_arg(text: str) -> timedelta:
     if not text.isascii():  # \d and int() take other scripts' digits; a duration is ASCII
         raise _not_a_duration(text)

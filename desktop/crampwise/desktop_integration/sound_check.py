@@ -234,16 +234,20 @@ def run_sound_check(
 
 def add_parser(sub: Any) -> None:
     """``crampwise sound-check [--volume PERCENT]``."""
+    from crampwise.cli_args import volume_arg
+    from crampwise.cli_text import translate
+
     check = sub.add_parser(
         "sound-check",
-        help="play the three cues and speak one phrase, then say what worked",
+        help=translate(
+            "Command line", "play the three cues and speak one phrase, then say what worked"
+        ),
     )
     check.add_argument(
         "--volume",
-        type=int,
-        choices=range(1, 101),
+        type=volume_arg,
         metavar="PERCENT",
-        help="1 to 100 (default: the volume set in Crampwise)",
+        help=translate("Command line", "1 to 100 (default: the volume set in Crampwise)"),
     )
 
 
