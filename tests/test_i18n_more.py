@@ -118,7 +118,7 @@ def test_switch_leg_rest_and_done_in_french(
     widget.poll()
     assert widget.cue.text() in ("Passez à la jambe droite", "Repos")
     widget.end()
-    assert widget.cue.text() == "Arrêté"
+    assert widget.title.text() == "Arrêté" and widget.cue.text() == ""
 
 
 def test_the_french_caution_and_the_english_content(
@@ -142,7 +142,7 @@ def test_announcements_come_at_phase_changes_not_every_second(
     said: list[str] = []
     widget.announced.connect(said.append)
     assert widget.announcements == [
-        f"Étape 1 sur {len(calf.steps)} : {first.title.fr}. Tenez 30 secondes, jambe droite."
+        f"Étape 1 sur {len(calf.steps)} : {first.title.fr}. Tenez : 30 secondes, jambe droite."
     ]
     for _ in range(int(first.hold_seconds * 10) + 5):  # every 100 ms through the hold
         clock.now += 0.1

@@ -869,6 +869,16 @@
         <translation>Temps écoulé depuis le début de la crampe</translation>
     </message>
     <message>
+        <source>L</source>
+        <comment>key: left leg</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>key: right leg</comment>
+        <translation>D</translation>
+    </message>
+    <message>
         <source>Calf (C)</source>
         <translation>Mollet (C)</translation>
     </message>
@@ -885,16 +895,16 @@
         <translation>Plan pour le pied ou les orteils</translation>
     </message>
     <message>
-        <source>Left leg (L)</source>
-        <translation>Jambe gauche (L)</translation>
-    </message>
-    <message>
         <source>Left leg</source>
         <translation>Jambe gauche</translation>
     </message>
     <message>
-        <source>Right leg (R)</source>
-        <translation>Jambe droite (R)</translation>
+        <source>Left leg ({0})</source>
+        <translation>Jambe gauche ({0})</translation>
+    </message>
+    <message>
+        <source>Right leg ({0})</source>
+        <translation>Jambe droite ({0})</translation>
     </message>
     <message>
         <source>Right leg</source>
@@ -903,6 +913,10 @@
     <message>
         <source>That was the whole plan. Press Enter (It&apos;s over) when the cramp has eased, or start the plan again.</source>
         <translation>Le plan est terminé. Appuyez sur Entrée (C&apos;est fini) quand la crampe est passée, ou recommencez le plan.</translation>
+    </message>
+    <message>
+        <source>Start the plan again</source>
+        <translation>Recommencer le plan</translation>
     </message>
     <message>
         <source>It&apos;s over (Enter)</source>

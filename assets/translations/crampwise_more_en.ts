@@ -75,24 +75,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Hold %n second(s), left leg.</source>
+        <source>{0}: %n second(s), left leg.</source>
         <translation>
-            <numerusform>Hold %n second, left leg.</numerusform>
-            <numerusform>Hold %n seconds, left leg.</numerusform>
+            <numerusform>{0}: %n second, left leg.</numerusform>
+            <numerusform>{0}: %n seconds, left leg.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Hold %n second(s), right leg.</source>
+        <source>{0}: %n second(s), right leg.</source>
         <translation>
-            <numerusform>Hold %n second, right leg.</numerusform>
-            <numerusform>Hold %n seconds, right leg.</numerusform>
+            <numerusform>{0}: %n second, right leg.</numerusform>
+            <numerusform>{0}: %n seconds, right leg.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Hold %n second(s).</source>
+        <source>{0}: %n second(s).</source>
         <translation>
-            <numerusform>Hold %n second.</numerusform>
-            <numerusform>Hold %n seconds.</numerusform>
+            <numerusform>{0}: %n second.</numerusform>
+            <numerusform>{0}: %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

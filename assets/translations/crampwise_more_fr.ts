@@ -917,12 +917,33 @@
         <translation>Repos</translation>
     </message>
     <message>
-        <source>Hold · left leg</source>
-        <translation>Tenez · jambe gauche</translation>
+        <source>{0} · left leg</source>
+        <translation>{0} · jambe gauche</translation>
     </message>
     <message>
-        <source>Hold · right leg</source>
-        <translation>Tenez · jambe droite</translation>
+        <source>{0} · right leg</source>
+        <translation>{0} · jambe droite</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n second(s), left leg.</source>
+        <translation>
+            <numerusform>{0} : %n seconde, jambe gauche.</numerusform>
+            <numerusform>{0} : %n secondes, jambe gauche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n second(s), right leg.</source>
+        <translation>
+            <numerusform>{0} : %n seconde, jambe droite.</numerusform>
+            <numerusform>{0} : %n secondes, jambe droite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n second(s).</source>
+        <translation>
+            <numerusform>{0} : %n seconde.</numerusform>
+            <numerusform>{0} : %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hold</source>
@@ -951,27 +972,6 @@
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
-    <message numerus="yes">
-        <source>Hold %n second(s), left leg.</source>
-        <translation>
-            <numerusform>Tenez %n seconde, jambe gauche.</numerusform>
-            <numerusform>Tenez %n secondes, jambe gauche.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Hold %n second(s), right leg.</source>
-        <translation>
-            <numerusform>Tenez %n seconde, jambe droite.</numerusform>
-            <numerusform>Tenez %n secondes, jambe droite.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Hold %n second(s).</source>
-        <translation>
-            <numerusform>Tenez %n seconde.</numerusform>
-            <numerusform>Tenez %n secondes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Step {0} of {1}: {2}.</source>
         <translation>Étape {0} sur {1} : {2}.</translation>
@@ -983,6 +983,10 @@
     <message>
         <source>No steps to show</source>
         <translation>Aucune étape à montrer</translation>
+    </message>
+    <message>
+        <source>Skipped for you: “{0}”. {1} Ask your clinician.</source>
+        <translation>Étape sautée pour vous : « {0} ». {1} Parlez-en à votre soignant.</translation>
     </message>
     <message>
         <source>Step {0} of {1}</source>

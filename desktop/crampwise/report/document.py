@@ -240,9 +240,9 @@ def _period_text(start: date, end: date) -> str:
 
 
 def _side_text(side: Side | None) -> str:
-    from crampwise.ui.labels import side_label
+    from crampwise.ui.labels import side_text
 
-    return side_label(side) if side else ""
+    return side_text(side)
 
 
 def _place_text(location: Location) -> str:

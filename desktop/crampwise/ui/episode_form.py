@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -53,7 +54,11 @@ def _from_qt(value: QDateTime) -> datetime:
 
 
 class EpisodeForm(QWidget):
-    """Emits ``submitted`` with a validated episode, or ``skipped``."""
+    """Emits ``submitted`` with a validated episode, or ``skipped`` (the skip button or Esc).
+
+    What the person does not touch keeps the episode's value: a leg nobody named stays
+    unknown, and so does whether the cramp woke them.
+    """
 
     submitted = Signal(object)
     skipped = Signal()
@@ -72,11 +77,30 @@ class EpisodeForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = scroll
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll)
         lay = QVBoxLayout(body)
         lay.setSpacing(14)
+
+        # --- did it help: first on the sheet (and in the Tab order): one tap answers it ----
+        relief = QGroupBox(self.tr("Did the relief steps help?"))
+        helped_row = QHBoxLayout(relief)
+        self.helped_group = QButtonGroup(self)
+        for ident, text in (
+            (1, self.tr("Relief helped")),
+            (0, self.tr("Didn't help")),
+            (2, self.tr("Not sure")),
+        ):
+            btn = QPushButton(text)
+            btn.setCheckable(True)
+            btn.setAccessibleName(text)
+            btn.setAccessibleDescription(self.tr("Did the relief steps help?"))
+            self.helped_group.addButton(btn, ident)
+            helped_row.addWidget(btn)
+        self.helped_group.button(2).setChecked(True)
+        lay.addWidget(relief)
 
         # --- when -----------------------------------------------------------------------
         when = QGroupBox(self.tr("When"))
@@ -129,6 +153,8 @@ class EpisodeForm(QWidget):
         where = QGroupBox(self.tr("Where (tap the leg)"))
         wherel = QVBoxLayout(where)
         self.body_map = BodyMap()
+        self._map_touched = False
+        self.body_map.selectionChanged.connect(lambda: setattr(self, "_map_touched", True))
         wherel.addWidget(self.body_map)
         lay.addWidget(where)
 
@@ -157,20 +183,6 @@ class EpisodeForm(QWidget):
         self.sleep_spin.setSuffix(self.tr(" min"))
         self.sleep_spin.setSpecialValueText(self.tr("not sure"))
         self.sleep_spin.setAccessibleName(self.tr("Minutes to fall asleep again"))
-        self.helped_group = QButtonGroup(self)
-        helped_row = QHBoxLayout()
-        for ident, text in (
-            (1, self.tr("Relief helped")),
-            (0, self.tr("Didn't help")),
-            (2, self.tr("Not sure")),
-        ):
-            btn = QPushButton(text)
-            btn.setCheckable(True)
-            btn.setAccessibleName(text)
-            btn.setAccessibleDescription(self.tr("Did the relief steps help?"))
-            self.helped_group.addButton(btn, ident)
-            helped_row.addWidget(btn)
-        self.helped_group.button(2).setChecked(True)
         sll.addWidget(self.woke_check, 0, 0)
         asleep = QLabel(self.tr("Minutes to fall asleep again"))
         asleep.setBuddy(self.sleep_spin)
@@ -178,10 +190,6 @@ class EpisodeForm(QWidget):
         sll.addWidget(asleep, 1, 0)
         sll.addWidget(self.sleep_spin, 1, 1)
         lay.addWidget(sleep)
-        # First on the sheet: after a cramp, one tap answers it.
-        relief = QGroupBox(self.tr("Did the relief steps help?"))
-        relief.setLayout(helped_row)
-        lay.insertWidget(0, relief)
 
         # --- possible triggers ----------------------------------------------------------
         triggers = QGroupBox(self.tr("Possible triggers"))
@@ -234,6 +242,9 @@ class EpisodeForm(QWidget):
         outer.addLayout(buttons)
         self.save_button.clicked.connect(self._submit)
         self.skip_button.clicked.connect(self.skipped)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.skip_button.click)
 
         self.load(Episode(started_at=local_now(), ended_at=local_now() + timedelta(minutes=2)))
 
@@ -258,9 +269,11 @@ class EpisodeForm(QWidget):
         duration = episode.duration or timedelta(minutes=2)
         self.minutes_spin.setValue(max(0, round(duration.total_seconds() / 60)))
         self.body_map.set_selection(episode.side, episode.locations)
+        self._map_touched = False
         for btn in self.intensity_group.buttons():
             btn.setChecked(self.intensity_group.id(btn) == episode.intensity)
         self.woke_check.setChecked(bool(episode.woke_from_sleep))
+        self._woke_loaded = self.woke_check.isChecked()
         self.sleep_spin.setValue(episode.minutes_to_sleep_again or 0)
         helped = {True: 1, False: 0, None: 2}[episode.helped]
         self.helped_group.button(helped).setChecked(True)
@@ -297,13 +310,19 @@ class EpisodeForm(QWidget):
         note = self.note_edit.toPlainText()
         if len(note) > MAX_NOTE_CHARS:
             raise EpisodeError("note", note_too_long())
+        side, locations = self._base.side, self._base.locations
+        if self._map_touched:
+            side, locations = self.body_map.side(), self.body_map.locations()
+        woke = self._base.woke_from_sleep
+        if self.woke_check.isChecked() != self._woke_loaded:
+            woke = self.woke_check.isChecked()
         return self._base.replace(
             started_at=start,
             ended_at=end,
-            side=self.body_map.side(),
-            locations=self.body_map.locations(),
+            side=side,
+            locations=locations,
             intensity=intensity if intensity >= 0 else None,
-            woke_from_sleep=self.woke_check.isChecked(),
+            woke_from_sleep=woke,
             minutes_to_sleep_again=self.sleep_spin.value() or None,
             helped=helped,
             steps=steps,
@@ -326,4 +345,7 @@ class EpisodeForm(QWidget):
         self.error_label.show()
 
     def focus_first(self) -> None:
-        self.body_map.setFocus(Qt.FocusReason.OtherFocusReason)
+        """The sheet from its top, with the keyboard on "Did the relief steps help?"."""
+        self.scroll_area.verticalScrollBar().setValue(0)
+        answer = self.helped_group.checkedButton() or self.helped_group.buttons()[0]
+        answer.setFocus(Qt.FocusReason.OtherFocusReason)

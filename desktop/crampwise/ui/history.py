@@ -42,7 +42,7 @@ from crampwise.ui.labels import (
     location_labels,
     moment_text,
     night_text,
-    side_label,
+    side_text,
     yes_no,
 )
 from crampwise.ui.stale import ReloadsWhenShown
@@ -194,7 +194,7 @@ class EpisodeTableModel(QAbstractTableModel):
             case 2:
                 return _duration_text(ep)
             case 3:
-                return side_label(ep.side) if ep.side else ""
+                return side_text(ep.side)
             case 4:
                 return ", ".join(location_label(loc) for loc in sorted(ep.locations))
             case 5:

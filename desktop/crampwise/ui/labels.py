@@ -72,6 +72,14 @@ def side_label(side: Side) -> str:
     return _tr(_SIDES[side])
 
 
+UNKNOWN = "—"  # a value nobody recorded: shown, not guessed
+
+
+def side_text(side: Side | None) -> str:
+    """ "Left", "Right", "Both", or "—" when nobody said which leg."""
+    return side_label(side) if side is not None else UNKNOWN
+
+
 def leg_label(side: Side) -> str:
     """The heading over one leg of the body map."""
     if side is Side.LEFT:
