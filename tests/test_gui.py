@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from crampwise.domain.episode import Episode, local_now
@@ -399,3 +400,31 @@ def test_the_diary_menu_says_where_the_data_is_and_opens_that_folder(
     (open_button,) = [b for b in box.buttons() if "Open" in b.text()]
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
     assert opened == [f"file://{data_dir}"]  # a local folder, never a web address
+
+
+def test_the_end_of_the_plan_says_done_once_and_has_a_button_to_start_again(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    tonight = window.tonight
+    qtbot.keyClick(tonight.cramp_button, Qt.Key.Key_Space)
+    player = tonight.player
+    assert player is not None
+    while not player.sequencer.done:
+        qtbot.keyClick(player, Qt.Key.Key_Right)
+    shown = [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.isVisibleTo(window) and label.text()
+    ]
+    assert shown.count("Done") == 1
+    assert tonight.plan_done_box.isVisibleTo(window)
+    assert tonight.again_button.isVisibleTo(window)
+    assert tonight.over_button.hasFocus()  # Enter still ends the cramp
+    qtbot.mouseClick(tonight.again_button, Qt.MouseButton.LeftButton)
+    again = tonight.player
+    assert again is not None and again is not player
+    assert again.sequencer.state().step_index == 0 and not again.sequencer.done
+    assert not tonight.plan_done_box.isVisibleTo(window)
+    qtbot.keyClick(again, Qt.Key.Key_Return)
+    (episode,) = store.episodes()
+    assert len(episode.steps) == 6  # each step once, though the first came round again

@@ -106,7 +106,7 @@ def test_night_labels_across_months_and_years(french: None) -> None:
     assert (
         labels.night_text(datetime(2026, 12, 31).date()) == "Nuit du 31 déc. 2026 au 1er janv. 2027"
     )
-    assert labels.duration_text(754) == "12 min"
+    assert labels.duration_text(754) == "12 min 34 s"
 
 
 def test_content_comes_in_the_chosen_language(

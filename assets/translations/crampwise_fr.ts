@@ -139,10 +139,6 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>How long it lasted, in minutes</source>
-        <translation>Durée, en minutes</translation>
-    </message>
-    <message>
         <source>Started</source>
         <translation>Début</translation>
     </message>
@@ -237,6 +233,14 @@
     <message>
         <source>Did the relief steps help?</source>
         <translation>Les gestes de soulagement ont-ils aidé ?</translation>
+    </message>
+    <message>
+        <source>How long it lasted</source>
+        <translation>Durée de la crampe</translation>
+    </message>
+    <message>
+        <source>Arrows change it a minute at a time; or type 3 min 20 s.</source>
+        <translation>Les flèches la changent d&apos;une minute ; vous pouvez aussi taper 3 min 20 s.</translation>
     </message>
     <message>
         <source>Possible triggers</source>
@@ -1132,14 +1136,6 @@
     <message>
         <source>Night of {0}–{1}</source>
         <translation>Nuit du {0} au {1}</translation>
-    </message>
-    <message>
-        <source>{0} min {1} s</source>
-        <translation>{0} min {1} s</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} min</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,29 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message>
         <source>Export the report as PDF</source>
@@ -259,10 +282,10 @@
         <translation>Ce qui a aidé (% des fois où c’était évalué)</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n episode(s)&lt;/b&gt; since {day}</source>
+        <source>&lt;b&gt;%n episode(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n crampe&lt;/b&gt; depuis le {day}</numerusform>
-            <numerusform>&lt;b&gt;%n crampes&lt;/b&gt; depuis le {day}</numerusform>
+            <numerusform>&lt;b&gt;%n crampe&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n crampes&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -276,20 +299,6 @@
     <message>
         <source>median intensity {0}/10</source>
         <translation>intensité médiane {0}/10</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n night(s) with a cramp, {woken} of them woken by it</source>
-        <translation>
-            <numerusform>%n nuit avec une crampe, {woken} avec réveil</numerusform>
-            <numerusform>%n nuits avec une crampe, dont {woken} avec réveil</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>last 12 weeks: %n episode(s)</source>
-        <translation>
-            <numerusform>12 dernières semaines : %n crampe</numerusform>
-            <numerusform>12 dernières semaines : %n crampes</numerusform>
-        </translation>
     </message>
     <message>
         <source>Possible triggers and cramp nights</source>
@@ -768,6 +777,10 @@
         <translation>Votre plan</translation>
     </message>
     <message>
+        <source>⊘ Skipped for you: {0}</source>
+        <translation>⊘ Sautée pour vous : {0}</translation>
+    </message>
+    <message>
         <source>The diary is not open yet: try again in a moment.</source>
         <translation>Le journal n’est pas encore ouvert : réessayez dans un instant.</translation>
     </message>
@@ -1199,8 +1212,32 @@
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <source>{0} s</source>
-        <translation>{0} s</translation>
+        <source>Rates cover the night of {start}, when the diary began.</source>
+        <translation>Les moyennes portent sur la nuit du {start}, début du journal.</translation>
+    </message>
+    <message>
+        <source>Rates cover the night of {start}.</source>
+        <translation>Les moyennes portent sur la nuit du {start}.</translation>
+    </message>
+    <message>
+        <source>Rates cover the {n} nights from {start}, when the diary began, to {end}.</source>
+        <translation>Les moyennes portent sur les {n} nuits du {start} (début du journal) au {end}.</translation>
+    </message>
+    <message>
+        <source>Rates cover the {n} nights from {start} to {end}.</source>
+        <translation>Les moyennes portent sur les {n} nuits du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>{0} not recorded</source>
+        <translation>non précisé pour {0}</translation>
+    </message>
+    <message>
+        <source>1 night with a cramp, woken by it on {woken}</source>
+        <translation>1 nuit avec une crampe, {woken} avec réveil</translation>
+    </message>
+    <message>
+        <source>{n} nights with a cramp, woken by it on {woken}</source>
+        <translation>{n} nuits avec une crampe, dont {woken} avec réveil</translation>
     </message>
     <message>
         <source>Print the Crampwise report</source>

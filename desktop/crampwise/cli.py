@@ -263,13 +263,15 @@ def _cmd_list(args: argparse.Namespace) -> int:
         return 0
     if not episodes:
         print("No episodes yet.")
+    from crampwise.domain.patterns import format_duration
+
     for e in episodes:
-        length = "ongoing" if e.duration is None else f"{e.duration.total_seconds() / 60:.0f} min"
+        length = "ongoing" if e.duration is None else format_duration(e.duration.total_seconds())
         where = ", ".join(sorted(loc.value for loc in e.locations)) or "-"
         side = e.side.value if e.side else "-"
         intensity = "-" if e.intensity is None else f"{e.intensity}/10"
         print(
-            f"{e.id:>6}  {e.started_at:%Y-%m-%d %H:%M}  {length:>8}  {side:<5} {where}  {intensity}"
+            f"{e.id:>6}  {e.started_at:%Y-%m-%d %H:%M} {length:>10}  {side:<5} {where}  {intensity}"
         )
     return 0
 

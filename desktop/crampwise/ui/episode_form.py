@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crampwise.domain.episode import (
+    MAX_DURATION,
     MAX_NOTE_CHARS,
     Episode,
     EpisodeError,
@@ -31,12 +32,14 @@ from crampwise.domain.episode import (
     local_now,
     normalise_tag,
     note_too_long,
+    parse_duration,
 )
 from crampwise.domain.vocab import CONTEXT_TAGS
 from crampwise.ui.bodymap import BodyMap
 from crampwise.ui.labels import (
     context_tags,
     date_time_format,
+    duration_text,
     intensity_name,
     intensity_word,
     red_flag_signs,
@@ -51,6 +54,43 @@ def _to_qt(moment: datetime) -> QDateTime:
 def _from_qt(value: QDateTime) -> datetime:
     # Local wall clock of that moment, with the offset in force then (DST-aware).
     return datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
+
+
+class DurationSpinBox(QSpinBox):
+    """How long a cramp lasted, in seconds, written the one way Crampwise writes durations
+    ("2 min 48 s"). The arrows move a whole minute at a time (2 min 48 s up is 3 min); typing
+    "3m", "90s" or "3 min 20 s" works too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, int(MAX_DURATION.total_seconds()))
+        self.setSingleStep(60)
+        self.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToPreviousValue)
+
+    def textFromValue(self, value: int) -> str:
+        return duration_text(value)
+
+    def valueFromText(self, text: str) -> int:
+        try:
+            return round(parse_duration(text).total_seconds())
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        try:
+            seconds = parse_duration(text).total_seconds()
+        except ValueError:
+            return QValidator.State.Intermediate, text, pos
+        ok = 0 <= seconds <= self.maximum()
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
+
+    def stepBy(self, steps: int) -> None:
+        value = self.value()
+        odd = value % 60
+        if odd and steps:  # first to the whole minute in that direction
+            value += 60 - odd if steps > 0 else -odd
+            steps -= 1 if steps > 0 else -1
+        self.setValue(value + steps * 60)
 
 
 class EpisodeForm(QWidget):
@@ -109,18 +149,19 @@ class EpisodeForm(QWidget):
         self.start_edit.setDisplayFormat(date_time_format())
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setAccessibleName(self.tr("Start time"))
-        self.minutes_spin = QSpinBox()
-        self.minutes_spin.setRange(0, 360)
-        self.minutes_spin.setSuffix(self.tr(" min"))
-        self.minutes_spin.setAccessibleName(self.tr("How long it lasted, in minutes"))
+        self.duration_spin = DurationSpinBox()
+        self.duration_spin.setAccessibleName(self.tr("How long it lasted"))
+        self.duration_spin.setAccessibleDescription(
+            self.tr("Arrows change it a minute at a time; or type 3 min 20 s.")
+        )
         self.started_title = QLabel(self.tr("Started"))
         self.started_title.setBuddy(self.start_edit)
         lasted = QLabel(self.tr("Lasted"))
-        lasted.setBuddy(self.minutes_spin)
+        lasted.setBuddy(self.duration_spin)
         wl.addWidget(self.started_title, 0, 0)
         wl.addWidget(self.start_edit, 0, 1)
         wl.addWidget(lasted, 1, 0)
-        wl.addWidget(self.minutes_spin, 1, 1)
+        wl.addWidget(self.duration_spin, 1, 1)
         if past_presets:
             presets = QGridLayout()  # two rows: French words are longer
             for i, (text, name, make) in enumerate(
@@ -144,7 +185,7 @@ class EpisodeForm(QWidget):
                 presets.addWidget(btn, i // 3, i % 3)
             about = QPushButton(self.tr("About 2 minutes long"))
             about.setAccessibleName(self.tr("It lasted about 2 minutes"))
-            about.clicked.connect(lambda: self.minutes_spin.setValue(2))
+            about.clicked.connect(lambda: self.duration_spin.setValue(120))
             presets.addWidget(about, 1, 2)
             wl.addLayout(presets, 2, 0, 1, 2)
         lay.addWidget(when)
@@ -267,7 +308,7 @@ class EpisodeForm(QWidget):
         self.error_label.hide()
         self.start_edit.setDateTime(_to_qt(episode.started_at))
         duration = episode.duration or timedelta(minutes=2)
-        self.minutes_spin.setValue(max(0, round(duration.total_seconds() / 60)))
+        self.duration_spin.setValue(max(0, round(duration.total_seconds())))
         self.body_map.set_selection(episode.side, episode.locations)
         self._map_touched = False
         for btn in self.intensity_group.buttons():
@@ -292,12 +333,12 @@ class EpisodeForm(QWidget):
         base_start = self._base.started_at
         if start.replace(second=0) == base_start.replace(second=0, microsecond=0):
             start = base_start
-        minutes = self.minutes_spin.value()
+        seconds = self.duration_spin.value()
         base_dur = self._base.duration
-        if base_dur is not None and round(base_dur.total_seconds() / 60) == minutes:
+        if base_dur is not None and round(base_dur.total_seconds()) == seconds:
             end = start + base_dur
         else:
-            end = start + timedelta(minutes=minutes)
+            end = start + timedelta(seconds=seconds)
         tags = {t for t, c in self.tag_checks.items() if c.isChecked()}
         tags |= {normalise_tag(t) for t in self.own_tags.text().split(",") if t.strip()}
         intensity = self.intensity_group.checkedId()

@@ -42,16 +42,19 @@ from crampwise.domain.patterns import (
     TAGS_NOTE,
     TOO_FEW_NIGHTS_TEXT,
     Patterns,
+    Summary,
     compute_patterns,
+    period_summary,
 )
 from crampwise.domain.vocab import Side
 from crampwise.report.labels import (
     duration,
-    full_day,
     number_text,
     pattern_words,
     patterns_text,
+    rate_span_text,
     short_number,
+    woken_text,
 )
 from crampwise.ui.diary import Diary
 from crampwise.ui.labels import location_label, night_text, side_label, time_text
@@ -94,15 +97,19 @@ def _unique(labels: Sequence[str]) -> list[str]:
 
 def _load(
     diary: Diary, store: EpisodeStore, today: date
-) -> tuple[list[Episode], HealthProfile, Patterns, dict[str, float]]:
-    """Runs off the UI thread: plain values in, plain values out."""
+) -> tuple[list[Episode], HealthProfile, Patterns, Summary, dict[str, float]]:
+    """Runs off the UI thread: plain values in, plain values out. The summary is the last 12
+    weeks' (the whole diary's is the patterns' own), over the same nights as the report's."""
+    from crampwise.report.document import default_period
+
     t0 = time.perf_counter()
     episodes = diary.episodes()  # from memory once warm
     profile = store.profile()
     t1 = time.perf_counter()
     patterns = compute_patterns(episodes, profile, today)
+    recent = period_summary(episodes, *default_period(today), patterns.first_night)
     t2 = time.perf_counter()
-    return episodes, profile, patterns, {"load": t1 - t0, "patterns": t2 - t1}
+    return episodes, profile, patterns, recent, {"load": t1 - t0, "patterns": t2 - t1}
 
 
 class InsightsPage(QWidget):
@@ -119,6 +126,7 @@ class InsightsPage(QWidget):
         # Charts never animate; kept so the setting reaches anything that might move later.
         self.reduce_motion = reduce_motion
         self.patterns: Patterns | None = None
+        self.recent_summary: Summary | None = None  # the last 12 weeks'
         self.all_time = False
         self.last_timings: dict[str, float] = {}
         self.ask_save_path: AskSavePath = ask_save_path
@@ -251,11 +259,13 @@ class InsightsPage(QWidget):
         episodes: list[Episode],
         profile: HealthProfile,
         patterns: Patterns,
+        recent: Summary,
         timings: dict[str, float],
     ) -> None:
         if generation != self._generation:
             return  # a newer reload is on its way
         self._episodes, self._profile, self.patterns = episodes, profile, patterns
+        self.recent_summary = recent
         t0 = time.perf_counter()
         self._draw()
         self.last_timings = {**timings, "draw": time.perf_counter() - t0}
@@ -267,7 +277,7 @@ class InsightsPage(QWidget):
         self.status.emit(self.tr("Insights could not read the diary: {0}").format(message))
 
     def _range_changed(self) -> None:
-        self.all_time = self.all_button.isChecked()
+        self.all_time = self.all_button.isChecked()  # the summary follows the range too
         if self.patterns is not None and self.stack.currentWidget() is self.scroller:
             self._draw()
 
@@ -521,11 +531,16 @@ class InsightsPage(QWidget):
 
     # text blocks -------------------------------------------------------------------------
 
+    def summary(self) -> Summary | None:
+        """The figures for the range shown (the report from this page uses the same)."""
+        if self.all_time or self.patterns is None:
+            return self.patterns.summary if self.patterns is not None else None
+        return self.recent_summary
+
     def _summary_html(self, pats: Patterns) -> str:
-        s = pats.summary
-        since = full_day(pats.first_night) if pats.first_night else ""
+        s = self.summary() or pats.summary
         first = [
-            self.tr("<b>%n episode(s)</b> since {day}", "", s.episodes).format(day=escape(since)),
+            self.tr("<b>%n episode(s)</b>", "", s.episodes),
             self.tr("<b>{0}</b> a week").format(number_text(s.per_week, 1)),
             self.tr("median length {0}").format(escape(duration(s.median_duration_s))),
         ]
@@ -534,12 +549,8 @@ class InsightsPage(QWidget):
                 self.tr("median intensity {0}/10").format(short_number(s.median_intensity))
             )
         second = [
-            self.tr(
-                "%n night(s) with a cramp, {woken} of them woken by it",
-                "",
-                s.nights_with_episodes,
-            ).format(woken=s.nights_disturbed),
-            self.tr("last 12 weeks: %n episode(s)", "", pats.recent_episodes),
+            escape(rate_span_text(s)),
+            escape(woken_text(s)),
         ]
         return f"<p style='font-size:13pt'>{' · '.join(first)}</p><p>{' · '.join(second)}</p>"
 

@@ -208,14 +208,14 @@ def night_text(night: date) -> str:
     )
 
 
-def duration_text(seconds: float) -> str:
-    """ "2 min 05 s" under ten minutes, "12 min" after."""
-    secs = max(0, int(seconds))
-    if secs < 600:
-        return QCoreApplication.translate("Vocab", "{0} min {1} s").format(
-            secs // 60, f"{secs % 60:02d}"
-        )
-    return QCoreApplication.translate("Vocab", "{0} min").format(secs // 60)
+def duration_text(seconds: float | None) -> str:
+    """ "33 s", "2 min 48 s", "1 h 5 min" ("–" when not known): the one way the window, the
+    report and the command line write how long a cramp lasted."""
+    from crampwise.domain.patterns import DURATION_CONTEXT, format_duration
+
+    return format_duration(
+        seconds, lambda text: QCoreApplication.translate(DURATION_CONTEXT, text)
+    )
 
 
 def date_time_format() -> str:
