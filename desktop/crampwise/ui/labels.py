@@ -213,9 +213,7 @@ def duration_text(seconds: float | None) -> str:
     report and the command line write how long a cramp lasted."""
     from crampwise.domain.patterns import DURATION_CONTEXT, format_duration
 
-    return format_duration(
-        seconds, lambda text: QCoreApplication.translate(DURATION_CONTEXT, text)
-    )
+    return format_duration(seconds, lambda text: QCoreApplication.translate(DURATION_CONTEXT, text))
 
 
 def date_time_format() -> str:
