@@ -858,6 +858,14 @@
         <translation>Non reconnu</translation>
     </message>
     <message>
+        <source>“{0}” is already in your list.</source>
+        <translation>« {0} » est déjà dans votre liste.</translation>
+    </message>
+    <message>
+        <source>“{0}” is already in your list, as “{1}”.</source>
+        <translation>« {0} » est déjà dans votre liste, sous le nom « {1} ».</translation>
+    </message>
+    <message>
         <source>“{0}” is kept but not recognised: no advice is given for it.</source>
         <translation>« {0} » est gardé, mais pas reconnu : aucun conseil n&apos;est donné pour ce produit.</translation>
     </message>

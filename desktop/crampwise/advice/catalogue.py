@@ -13,7 +13,7 @@ from crampwise.advice.profile import CONDITION_IDS
 from crampwise.domain.vocab import RED_FLAG_SIGNS
 from crampwise.text import LocalText
 
-MatchKind = Literal["generic", "alias", "brand"]
+MatchKind = Literal["generic", "french", "alias", "brand"]
 
 
 def advice_dir() -> Path:
@@ -30,10 +30,20 @@ class Condition:
 
 @dataclass(frozen=True, slots=True)
 class Drug:
+    """``generic``: the English name; ``french``: the French names (none when French writes
+    it the same); ``aliases``: other English spellings; ``brands``: in every language."""
+
     generic: str
     drug_class: str
     aliases: tuple[str, ...] = ()
     brands: tuple[str, ...] = ()
+    french: tuple[str, ...] = ()
+
+    def names(self, lang: str) -> tuple[str, ...]:
+        """The names a person reading ``lang`` would write, their own language's first."""
+        if lang == "fr":
+            return (*(self.french or (self.generic,)), *self.brands)
+        return (self.generic, *self.aliases, *self.brands)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +56,7 @@ class DrugClass:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """One search hit: ``name`` is what matched (a brand, alias or generic)."""
+    """One search hit: ``name`` is what matched (a brand, alias, French or generic name)."""
 
     name: str
     generic: str
@@ -59,10 +69,13 @@ class MedicationCatalogue:
 
     def __init__(self, classes: Mapping[str, DrugClass]) -> None:
         self._classes = dict(classes)
+        self._drugs: dict[str, Drug] = {}
         entries: list[tuple[str, Match]] = []
         for drug_class in self._classes.values():
             for drug in drug_class.drugs:
+                self._drugs[drug.generic] = drug
                 names: list[tuple[str, MatchKind]] = [(drug.generic, "generic")]
+                names += [(name, "french") for name in drug.french]
                 names += [(alias, "alias") for alias in drug.aliases]
                 names += [(brand, "brand") for brand in drug.brands]
                 keys: set[str] = set()
@@ -95,6 +108,28 @@ class MedicationCatalogue:
         prefix.sort(key=lambda item: item[0])
         inside.sort(key=lambda item: item[0])
         return [match for _, match in (*prefix, *inside)][:limit]
+
+    def suggestions(self, text: str, lang: str, limit: int = 12) -> list[str]:
+        """Names to offer as ``text`` is typed, written in ``lang`` only: a name in either
+        language finds the medicine ("atorvastatine" offers "atorvastatin" in English), and
+        a brand, being the same everywhere, is offered as typed."""
+        offered: list[str] = []
+        for match in self.search(text, limit=4 * limit):
+            drug = self._drugs[match.generic]
+            if match.kind == "brand" or match.name in drug.names(lang):
+                name = match.name
+            else:
+                name = drug.names(lang)[0]
+            if name not in offered:
+                offered.append(name)
+        return offered[:limit]
+
+    def same_medicine(self, a: str, b: str) -> bool:
+        """Whether two names are one medicine: the same name, or two names of one drug."""
+        if fold(a) == fold(b):
+            return True
+        first, second = self.lookup(a), self.lookup(b)
+        return first is not None and second is not None and first.generic == second.generic
 
     def lookup(self, name: str) -> Match | None:
         """The entry whose generic, alias or brand name equals ``name`` (folded), if any."""
@@ -187,18 +222,19 @@ def load_catalogue(path: Path | None = None) -> MedicationCatalogue:
             if not isinstance(raw, dict):
                 problems.add(drug_where, "expected a table { generic = ..., brands = [...] }")
                 continue
-            problems.unknown_keys(raw, ("generic", "aliases", "brands"), drug_where)
+            problems.unknown_keys(raw, ("generic", "fr", "aliases", "brands"), drug_where)
             generic = problems.string(raw, "generic", drug_where)
+            french = problems.string_list(raw, "fr", drug_where)
             aliases = problems.string_list(raw, "aliases", drug_where)
             brands = problems.string_list(raw, "brands", drug_where)
             if generic is None:
                 continue
-            for name in (generic, *aliases, *brands):
+            for name in (generic, *french, *aliases, *brands):
                 key = fold(name)
                 if key in seen and seen[key] != f"{class_id}/{generic}":
                     problems.add(drug_where, f"name {name!r} is already listed ({seen[key]})")
                 seen[key] = f"{class_id}/{generic}"
-            drugs.append(Drug(generic, class_id, aliases, brands))
+            drugs.append(Drug(generic, class_id, aliases, brands, french))
         if label and described:
             classes[class_id] = DrugClass(class_id, label, described, tuple(drugs))
     problems.raise_if_any()
