@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from crampwise.storage.store import EpisodeStore
 from crampwise.ui.app import build_window
 from crampwise.ui.bodymap import Spot
 from crampwise.ui.history import EPISODE_ROLE
+from crampwise.ui.labels import night_dates_text
 from crampwise.ui.mainwindow import MainWindow
 from crampwise.ui.theme import DAY, NIGHT, choose_theme
 
@@ -54,7 +55,8 @@ def test_its_over_ends_the_episode_and_history_shows_it(
     assert window.tonight.state == "details"
     window.go_to(1)
     assert window.history.model.rowCount() == 1
-    assert window.history.model.index(0, 0).data().startswith("Night of")
+    night = night_dates_text(episode.night, date.today().year)
+    assert window.history.model.index(0, 0).data() == night
 
 
 def test_the_details_sheet_saves_place_and_intensity(

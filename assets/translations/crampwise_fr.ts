@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Helped</source>
-        <translation>Soulagement</translation>
+        <translation>Soulagé ?</translation>
     </message>
     <message>
         <source>Triggers</source>

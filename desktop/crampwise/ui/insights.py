@@ -386,7 +386,9 @@ class InsightsPage(QWidget):
         add_view("sides", self._sides_chart(pats, theme), 5, 0, 1, 210)
         add_view("locations", self._locations_chart(pats, theme), 5, 1)
         if any(s.rated for s in pats.steps):
-            add_view("helped", self._helped_chart(pats, theme), 6, 0, 2)
+            rows = min(8, sum(1 for s in pats.steps if s.rated))
+            height = max(CHART_HEIGHT, 90 + 62 * rows)  # room for names on three lines
+            add_view("helped", self._helped_chart(pats, theme), 6, 0, 2, height)
         else:
             add_label(self.tr("<b>What helped</b>: no relief step has been rated yet."), 6)
         self.tags_label = add_label(self._tags_html(pats, theme), 7)
@@ -421,8 +423,8 @@ class InsightsPage(QWidget):
             if self.all_time
             else self.tr("Episodes per week (last 12 weeks)")
         )
-        chart, _series, axis_y = _bar_chart(title, values, labels, y_title, theme)
-        chart.axes(Qt.Orientation.Horizontal)[0].setTitleText(self.tr("Week beginning"))
+        chart, _series, axis_y = _bar_chart(title, values, labels, y_title, theme, spread=True)
+        chart.axes(Qt.Orientation.Horizontal)[-1].setTitleText(self.tr("Week beginning"))
         hidden_x = None
         top = axis_y.max()
         for change in pats.medications:
@@ -467,7 +469,7 @@ class InsightsPage(QWidget):
         return chart
 
     def _intensity_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from PySide6.QtCharts import QBarCategoryAxis, QLineSeries, QScatterSeries
+        from PySide6.QtCharts import QLineSeries, QScatterSeries
 
         from crampwise.domain.patterns import rebin
         from crampwise.report.document import week_bars
@@ -488,8 +490,7 @@ class InsightsPage(QWidget):
         dots.setMarkerSize(9)
         chart.addSeries(line)
         chart.addSeries(dots)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(_unique(labels))
+        axis_x = _spread_axis(labels)
         _small_labels(axis_x)
         axis_y = _value_axis(0, 10, theme, self.tr("Intensity"))
         axis_y.setTickCount(6)
@@ -725,9 +726,65 @@ def _nice_top(peak: float) -> tuple[float, int]:
     return step * ticks, ticks + 1
 
 
+def _wrapped(text: str, width: int = 24) -> str:
+    """``text`` on lines of about ``width`` characters (rich text when it takes several).
+
+    QtCharts cuts a category label wider than the room its axis gets ("…pour le confo..."),
+    but not one that is taller: long step names wrap instead.
+    """
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "<br/>".join(escape(line) for line in lines) if len(lines) > 1 else text
+
+
+def _spread_axis(labels: Sequence[str]) -> Any:
+    """An x axis for one slot per bar whose labels are never cut short.
+
+    ``QBarCategoryAxis`` cuts each label to the width of its own bar ("21 Se…"), blank
+    neighbours or not. Here a label (only every few bars have one) spreads half-way to the
+    labels beside it, centred on its bar; those at the ends lean inwards a little.
+    """
+    from PySide6.QtCharts import QCategoryAxis
+
+    n = len(labels)
+    shown = [i for i, text in enumerate(labels) if text]
+    axis = QCategoryAxis()
+    axis.setRange(-0.5, n - 0.5)
+    axis.setStartValue(-0.5)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+    axis.setGridLineVisible(False)
+    edge, blanks = -0.5, 0
+    for k, i in enumerate(shown):
+        low = (shown[k - 1] + i) / 2 if k else -0.5
+        high = (i + shown[k + 1]) / 2 if k + 1 < len(shown) else n - 0.5
+        if k and k + 1 < len(shown):  # inside: centred on its bar
+            half = min(i - low, high - i)
+            low, high = i - half, i + half
+        if low > edge + 1e-9:
+            blanks += 1
+            axis.append("\u200b" * blanks, low)  # categories need distinct, here invisible, names
+        axis.append(labels[i], high)
+        edge = high
+    if edge < n - 0.5 - 1e-9:
+        axis.append("\u200b" * (blanks + 1), n - 0.5)
+    return axis
+
+
 def _bar_chart(
-    title: str, values: Sequence[float], labels: Sequence[str], y_title: str, theme: Theme
+    title: str,
+    values: Sequence[float],
+    labels: Sequence[str],
+    y_title: str,
+    theme: Theme,
+    *,
+    spread: bool = False,
 ) -> tuple[QChart, Any, Any]:
+    """Bars with their values on top. ``spread``: few labels among many bars (weeks): each
+    label may be wider than its bar (see :func:`_spread_axis`)."""
     from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet
 
     chart = _themed_chart(title, theme)
@@ -759,6 +816,13 @@ def _bar_chart(
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_x)
     series.attachAxis(axis_y)
+    if spread:  # the bars keep their axis; the words go on one that can spread them
+        axis_x.setLabelsVisible(False)
+        words = _spread_axis(labels)
+        _style_axis(words, theme)
+        words.setGridLineVisible(False)
+        _small_labels(words)
+        chart.addAxis(words, Qt.AlignmentFlag.AlignBottom)
     return chart, series, axis_y
 
 
@@ -786,7 +850,7 @@ def _hbar_chart(
     series.setLabelsFormat("@value" + ("%" if value_title == "%" else ""))
     chart.addSeries(series)
     axis_y = QBarCategoryAxis()
-    axis_y.append(_unique([label for label, _v in ordered]))
+    axis_y.append(_unique([_wrapped(label) for label, _v in ordered]))
     _style_axis(axis_y, theme)
     axis_y.setGridLineVisible(False)
     peak = max((v for _l, v in rows), default=0)

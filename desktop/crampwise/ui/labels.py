@@ -194,18 +194,27 @@ def full_date_text(day: date) -> str:
     return _date_text(day, "d MMM yyyy")
 
 
-def night_text(night: date) -> str:
-    """The night that began on the evening of ``night``: "Night of 25–26 Nov 2026"."""
+def _night_ends(night: date, *, year: bool = True) -> tuple[str, str]:
     after = night + timedelta(days=1)
     if after.month == night.month:
         first = _date_text(night, "d")
-    elif after.year == night.year:
+    elif after.year == night.year or not year:
         first = _date_text(night, "d MMM")
     else:
         first = _date_text(night, "d MMM yyyy")
-    return QCoreApplication.translate("Vocab", "Night of {0}–{1}").format(
-        first, full_date_text(after)
-    )
+    return first, full_date_text(after) if year else _date_text(after, "d MMM")
+
+
+def night_text(night: date) -> str:
+    """The night that began on the evening of ``night``: "Night of 25–26 Nov 2026"."""
+    return QCoreApplication.translate("Vocab", "Night of {0}–{1}").format(*_night_ends(night))
+
+
+def night_dates_text(night: date, this_year: int | None = None) -> str:
+    """The same night in a column headed "Night": "25–26 Nov 2026", "30 nov.–1er déc. 2026";
+    without the year when it ends in ``this_year`` ("25–26 Nov")."""
+    ends_this_year = this_year is not None and (night + timedelta(days=1)).year == this_year
+    return "–".join(_night_ends(night, year=not ends_this_year))
 
 
 def duration_text(seconds: float | None) -> str:

@@ -496,7 +496,9 @@ class PlanEditor(QWidget):
         view.setSpacing(2)
         view.setWordWrap(True)
         view.setUniformItemSizes(False)
-        view.setMinimumHeight(200)
+        # Two steps' worth: the editor then fits a 768 px high screen without the window
+        # growing (the lists scroll; a taller window shows more).
+        view.setMinimumHeight(2 * (THUMB.height() + 12))
         return view
 
     @staticmethod
