@@ -153,3 +153,33 @@ def test_no_chart_label_is_ever_cut_short(
             assert words, name
             cut = [w for w in words if w.endswith(("...", "…"))]
             assert cut == [], (name, all_time)
+
+
+@pytest.mark.parametrize("theme_name", ["night", "day"])
+def test_file_dialogs_show_their_toolbar_icons(qtbot: QtBot, theme_name: str) -> None:
+    """Qt's own dialog (no desktop one, as in the bundle): its buttons show their icons, not
+    blank boxes squeezed by the app's button padding."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton
+
+    from crampwise.ui.theme import THEMES, apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, THEMES[theme_name])  # type: ignore[index]
+    dialog = QFileDialog(None, "Export")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    buttons = [b for b in dialog.findChildren(QToolButton) if b.isVisible()]
+    names = {b.objectName() for b in buttons}
+    assert {"toParentButton", "newFolderButton", "listModeButton", "detailModeButton"} <= names
+    for button in buttons:
+        assert not button.icon().isNull(), button.objectName()
+        drawn = button.grab().toImage()
+        icon = button.icon()
+        button.setIcon(QIcon())
+        blank = button.grab().toImage()
+        button.setIcon(icon)
+        assert drawn != blank, f"{button.objectName()} shows no icon"
