@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>&amp;New plan</source>
-        <translation>&amp;Nouveau plan</translation>
+        <translation>No&amp;uveau plan</translation>
     </message>
     <message>
         <source>Make a new plan</source>
