@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from crampwise.domain.vocab import Location, Side
+from tests.test_contrast import contrast
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.bodymap import Spot
 from crampwise.ui.mainwindow import MainWindow
@@ -156,3 +157,22 @@ def test_no_field_anywhere_takes_the_focus_or_a_value_from_the_wheel(
         after = field.text() if isinstance(field, QAbstractSpinBox) else field.currentText()
         assert after == text, field.accessibleName()
     dialog.reject()
+
+
+def test_the_focused_answer_is_marked_even_when_chosen(qtbot: QtBot, window: MainWindow) -> None:
+    """The sheet opens with the keyboard on the chosen answer ("Not sure"): its focus ring
+    must show on the accent fill, not vanish into it."""
+    _cramp_and_over(qtbot, window)
+    chosen = window.tonight.form.helped_group.checkedButton()
+    assert chosen is not None and chosen.hasFocus()
+    ringed = chosen.grab().toImage()
+    window.tonight.form.save_button.setFocus()
+    plain = chosen.grab().toImage()
+    assert (ringed.width(), ringed.height()) == (plain.width(), plain.height())
+    # Pixels that change by 3:1 or more when the focus arrives (WCAG 2.4.13's measure).
+    changed = sum(
+        contrast(QColor(ringed.pixel(x, y)).name(), QColor(plain.pixel(x, y)).name()) >= 3
+        for x in range(plain.width())
+        for y in range(plain.height())
+    )
+    assert changed >= 40  # the underline under the words, beside the light ring

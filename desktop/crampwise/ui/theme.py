@@ -177,6 +177,9 @@ QTableView:focus, QListWidget:focus {{
 QPushButton:checked, QToolButton:checked {{
     background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
 }}
+QPushButton:checked:focus, QToolButton:checked:focus {{
+    border: 4px solid {t.text}; text-decoration: underline;
+}}
 QPushButton[role="primary"] {{
     background: {t.cramp}; color: {t.cramp_text}; border-color: {t.cramp}; font-weight: 600;
 }}
