@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from crampwise.domain.vocab import Location, Side
-from tests.test_contrast import contrast
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.bodymap import Spot
 from crampwise.ui.mainwindow import MainWindow
+from tests.test_contrast import contrast
 
 
 def _cramp_and_over(qtbot: QtBot, window: MainWindow) -> None:
