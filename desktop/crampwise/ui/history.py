@@ -338,11 +338,12 @@ class HistoryPage(ReloadsWhenShown, QWidget):
             5: ["10/10"],
             6: [yes_no(True), yes_no(False)],
         }
+        # The header's padding is 6 px a side (theme.py), a cell's text margin 4 or 5 px.
         self._title_widths = [
-            titles.horizontalAdvance(column_title(col)) + 16 for col in range(len(COLUMNS))
+            titles.horizontalAdvance(column_title(col)) + 14 for col in range(len(COLUMNS))
         ]
         self._content_widths = {
-            col: max(cells.horizontalAdvance(text) for text in texts) + 16
+            col: max(cells.horizontalAdvance(text) for text in texts) + 12
             for col, texts in samples.items()
         }
         header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())
@@ -361,7 +362,7 @@ class HistoryPage(ReloadsWhenShown, QWidget):
         arrow = header.sortIndicatorSection()
 
         def title(col: int) -> int:
-            return self._title_widths[col] + (18 if col == arrow else 0)
+            return self._title_widths[col] + (16 if col == arrow else 0)
 
         widths = {col: max(title(col), content) for col, content in self._content_widths.items()}
         free = {4: 3, 7: 3, 8: 4}  # Where, Triggers, Note: their shares of the rest

@@ -495,6 +495,7 @@ class ReliefPlayer(QWidget):
         for b in self.buttons():
             buttons.addWidget(b)
         outer = QVBoxLayout(self)
+        self._outer = outer
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(10)
         outer.addWidget(self.header)
@@ -789,8 +790,14 @@ class ReliefPlayer(QWidget):
         self.skipped_note.setText(self._skipped_text(s))
         self.skipped_note.setVisible(bool(s.skipped_here))
         self.ring.setVisible(not done)
+        self.picture.setVisible(not done)
         for b in self.buttons():
             b.setVisible(not done)
+        # At the end "Done" alone fills the space, in the middle.
+        self._outer.setStretchFactor(self.title, 1 if done else 0)
+        self.title.setAlignment(
+            Qt.AlignmentFlag.AlignCenter if done else Qt.AlignmentFlag.AlignLeft
+        )
         seconds = s.whole_seconds_left
         # Reduced motion: the ring moves with the number, once a second, instead of sweeping.
         left = seconds if self.reduce_motion else s.remaining_seconds
