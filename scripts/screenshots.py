@@ -1,6 +1,6 @@
 """Render every screen of Crampwise, in the night and day themes, to PNG files.
 
-    python scripts/screenshots.py OUTDIR [--lang en|fr]
+    python scripts/screenshots.py OUTDIR [--lang en|fr] [--size 1024x768]
 
 Uses a temporary data directory with a few demo episodes; runs offscreen.
 """
@@ -16,6 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from crampwise import paths
@@ -35,7 +36,7 @@ def show_insights(window: MainWindow) -> QWidget:
     return window
 
 
-def main(outdir: Path, lang: str = "en") -> None:
+def main(outdir: Path, lang: str = "en", size: tuple[int, int] = (1100, 760)) -> None:
     outdir.mkdir(parents=True, exist_ok=True)
     app = application(sys.argv)
     from crampwise import i18n
@@ -51,7 +52,7 @@ def main(outdir: Path, lang: str = "en") -> None:
         for name, theme in THEMES.items():
             apply_theme(app, theme)
             window, diary = build_window(Settings(theme=name, notice_accepted=name == "day"))
-            window.resize(1100, 760)
+            window.resize(*size)
             window.show()
             diary.attach(store)
             shots: list[tuple[str, Callable[[], QWidget]]] = [
@@ -91,7 +92,7 @@ def main(outdir: Path, lang: str = "en") -> None:
 
     for name in THEMES:
         apply_theme(app, THEMES[name])
-        render_plan_screens(outdir / "plans", name, lang=lang)
+        render_plan_screens(outdir / "plans", name, lang=lang, size=QSize(*size))
     print(f"Screenshots written to {outdir}")
 
 
@@ -101,5 +102,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", nargs="?", default="screenshots", type=Path)
     parser.add_argument("--lang", choices=["en", "fr"], default="en")
+    parser.add_argument("--size", default="1100x760", help="window size, WIDTHxHEIGHT")
     options = parser.parse_args()
-    main(options.outdir, options.lang)
+    width, height = (int(part) for part in options.size.lower().split("x"))
+    main(options.outdir, options.lang, (width, height))

@@ -86,6 +86,11 @@ def test_keyboard_alone_logs_a_cramp_follows_the_plan_and_fills_the_sheet(
     assert tonight.player.sequencer.state().step_index == 1
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # It's over
     assert tonight.state == "details"
+    assert focused() in tonight.form.helped_group.buttons()  # "Did it help?" comes first
+    for _ in range(20):
+        if isinstance(focused(), BodyMap):
+            break
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     body = focused()
     assert isinstance(body, BodyMap)
     qtbot.keyClick(body, Qt.Key.Key_Down)  # back of the left thigh → … move to the calf

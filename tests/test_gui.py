@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from crampwise.domain.episode import Episode, local_now
@@ -16,6 +17,7 @@ from crampwise.storage.store import EpisodeStore
 from crampwise.ui.app import build_window
 from crampwise.ui.bodymap import Spot
 from crampwise.ui.history import EPISODE_ROLE
+from crampwise.ui.labels import night_dates_text
 from crampwise.ui.mainwindow import MainWindow
 from crampwise.ui.theme import DAY, NIGHT, choose_theme
 
@@ -53,7 +55,8 @@ def test_its_over_ends_the_episode_and_history_shows_it(
     assert window.tonight.state == "details"
     window.go_to(1)
     assert window.history.model.rowCount() == 1
-    assert window.history.model.index(0, 0).data().startswith("Night of")
+    night = night_dates_text(episode.night, date.today().year)
+    assert window.history.model.index(0, 0).data() == night
 
 
 def test_the_details_sheet_saves_place_and_intensity(
@@ -253,25 +256,68 @@ def test_the_app_starts_and_quits_after_its_first_paint(tmp_path: Path, when: st
 def test_f_switches_to_the_foot_plan_and_the_steps_used_are_stored(
     qtbot: QtBot, window: MainWindow, store: EpisodeStore
 ) -> None:
+    """Calf steps 1 and 2, then F, then foot step 1: the episode stores all three, in order."""
     tonight = window.tonight
     qtbot.keyClick(tonight.cramp_button, Qt.Key.Key_Space)
     assert tonight.player is not None
+    qtbot.keyClick(tonight.player, Qt.Key.Key_Right)  # calf step 2
     qtbot.keyClick(tonight.player, Qt.Key.Key_F)
     player = tonight.player
     assert player is not None
     first = player.sequencer.state().step
     assert first is not None and first.intervention == "toe_stretch"
-    qtbot.keyClick(player, Qt.Key.Key_Right)  # on to the next step
-    second = player.sequencer.state().step
-    assert second is not None and second.id != first.id
-    qtbot.keyClick(tonight.player, Qt.Key.Key_L)  # the left foot: the plan restarts for it
-    assert tonight.player is not None and tonight.player.sequencer.state().side == "left"
-    qtbot.keyClick(tonight.player, Qt.Key.Key_Right)
-    tonight.end_cramp()
+    qtbot.keyClick(tonight.player, Qt.Key.Key_C)  # back to the calf: where it was left
+    calf_step = tonight.player.sequencer.state().step
+    assert calf_step is not None and calf_step.id == "calf_massage"
+    qtbot.keyClick(tonight.player, Qt.Key.Key_Return)
     (episode,) = store.episodes()
-    assert [s.step_id for s in episode.steps] == [first.id, second.id]
-    assert episode.side is Side.LEFT
+    assert [s.step_id for s in episode.steps] == [
+        "calf_towel_stretch",
+        "calf_massage",
+        "toe_pull_spread",
+    ]
     assert tonight.player is None
+
+
+def test_l_and_r_turn_the_drawing_and_keep_the_step_and_the_countdown(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    tonight = window.tonight
+    qtbot.keyClick(tonight.cramp_button, Qt.Key.Key_Space)
+    player = tonight.player
+    assert player is not None
+    qtbot.keyClick(player, Qt.Key.Key_Right)  # step 2, the calf rub
+    qtbot.keyClick(player, Qt.Key.Key_Space)  # paused, so the countdown cannot move
+    seconds = player.ring.seconds
+    qtbot.keyClick(player, Qt.Key.Key_L)
+    assert tonight.player is player  # the same run: nothing restarted
+    state = player.sequencer.state()
+    assert state.step is not None and state.step.id == "calf_massage" and state.paused
+    assert player.ring.seconds == seconds
+    assert player.picture.mirrored and state.side == "left"
+    qtbot.keyClick(player, Qt.Key.Key_R)
+    assert tonight.player is player and not player.picture.mirrored
+    qtbot.keyClick(player, Qt.Key.Key_Return)
+    (episode,) = store.episodes()
+    assert [s.step_id for s in episode.steps] == ["calf_towel_stretch", "calf_massage"]
+    assert episode.side is Side.RIGHT  # named, so stored
+
+
+def test_the_leg_stays_unknown_until_the_person_names_it(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    tonight = window.tonight
+    qtbot.keyClick(tonight.cramp_button, Qt.Key.Key_Space)
+    assert tonight.side_group.checkedButton() is None
+    assert tonight.player is not None and tonight.player.cue.text() == "Hold"
+    qtbot.keyClick(tonight.player, Qt.Key.Key_Return)
+    qtbot.keyClick(tonight.form, Qt.Key.Key_Escape)  # Later
+    (episode,) = store.episodes()
+    assert episode.side is None
+    window.go_to("history")
+    history = window.history
+    history.reload()
+    assert history.model.index(0, 3).data() == "—"
 
 
 def test_the_profile_makes_the_player_skip_heat_with_neuropathy(
@@ -396,3 +442,31 @@ def test_the_diary_menu_says_where_the_data_is_and_opens_that_folder(
     (open_button,) = [b for b in box.buttons() if "Open" in b.text()]
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
     assert opened == [f"file://{data_dir}"]  # a local folder, never a web address
+
+
+def test_the_end_of_the_plan_says_done_once_and_has_a_button_to_start_again(
+    qtbot: QtBot, window: MainWindow, store: EpisodeStore
+) -> None:
+    tonight = window.tonight
+    qtbot.keyClick(tonight.cramp_button, Qt.Key.Key_Space)
+    player = tonight.player
+    assert player is not None
+    while not player.sequencer.done:
+        qtbot.keyClick(player, Qt.Key.Key_Right)
+    shown = [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.isVisibleTo(window) and label.text()
+    ]
+    assert shown.count("Done") == 1
+    assert tonight.plan_done_box.isVisibleTo(window)
+    assert tonight.again_button.isVisibleTo(window)
+    assert tonight.over_button.hasFocus()  # Enter still ends the cramp
+    qtbot.mouseClick(tonight.again_button, Qt.MouseButton.LeftButton)
+    again = tonight.player
+    assert again is not None and again is not player
+    assert again.sequencer.state().step_index == 0 and not again.sequencer.done
+    assert not tonight.plan_done_box.isVisibleTo(window)
+    qtbot.keyClick(again, Qt.Key.Key_Return)
+    (episode,) = store.episodes()
+    assert len(episode.steps) == 6  # each step once, though the first came round again

@@ -188,10 +188,6 @@
         <translation>en cours</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; has bytes that are not UTF-8 text; check your terminal&apos;s encoding</source>
         <translation>&apos;{text}&apos; contient des octets qui ne sont pas du texte UTF-8 ; vérifiez l&apos;encodage de votre terminal</translation>
     </message>

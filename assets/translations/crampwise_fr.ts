@@ -151,10 +151,6 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>How long it lasted, in minutes</source>
-        <translation>Durée, en minutes</translation>
-    </message>
-    <message>
         <source>Started</source>
         <translation>Début</translation>
     </message>
@@ -249,6 +245,14 @@
     <message>
         <source>Did the relief steps help?</source>
         <translation>Les gestes de soulagement ont-ils aidé ?</translation>
+    </message>
+    <message>
+        <source>How long it lasted</source>
+        <translation>Durée de la crampe</translation>
+    </message>
+    <message>
+        <source>Arrows change it a minute at a time; or type 3 min 20 s.</source>
+        <translation>Les flèches la changent d&apos;une minute ; vous pouvez aussi taper 3 min 20 s.</translation>
     </message>
     <message>
         <source>Possible triggers</source>
@@ -349,7 +353,7 @@
     </message>
     <message>
         <source>Helped</source>
-        <translation>Soulagement</translation>
+        <translation>Soulagé ?</translation>
     </message>
     <message>
         <source>Triggers</source>
@@ -900,6 +904,14 @@
         <translation>Non reconnu</translation>
     </message>
     <message>
+        <source>“{0}” is already in your list.</source>
+        <translation>« {0} » est déjà dans votre liste.</translation>
+    </message>
+    <message>
+        <source>“{0}” is already in your list, as “{1}”.</source>
+        <translation>« {0} » est déjà dans votre liste, sous le nom « {1} ».</translation>
+    </message>
+    <message>
         <source>“{0}” is kept but not recognised: no advice is given for it.</source>
         <translation>« {0} » est gardé, mais pas reconnu : aucun conseil n&apos;est donné pour ce produit.</translation>
     </message>
@@ -913,6 +925,16 @@
     <message>
         <source>Time since the cramp started</source>
         <translation>Temps écoulé depuis le début de la crampe</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>key: left leg</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>key: right leg</comment>
+        <translation>D</translation>
     </message>
     <message>
         <source>Calf (C)</source>
@@ -931,16 +953,16 @@
         <translation>Plan pour le pied ou les orteils</translation>
     </message>
     <message>
-        <source>Left leg (L)</source>
-        <translation>Jambe gauche (L)</translation>
-    </message>
-    <message>
         <source>Left leg</source>
         <translation>Jambe gauche</translation>
     </message>
     <message>
-        <source>Right leg (R)</source>
-        <translation>Jambe droite (R)</translation>
+        <source>Left leg ({0})</source>
+        <translation>Jambe gauche ({0})</translation>
+    </message>
+    <message>
+        <source>Right leg ({0})</source>
+        <translation>Jambe droite ({0})</translation>
     </message>
     <message>
         <source>Right leg</source>
@@ -965,6 +987,10 @@
     <message>
         <source>That was the whole plan. Press Enter (It&apos;s over) when the cramp has eased, or start the plan again.</source>
         <translation>Le plan est terminé. Appuyez sur Entrée (C&apos;est fini) quand la crampe est passée, ou recommencez le plan.</translation>
+    </message>
+    <message>
+        <source>Start the plan again</source>
+        <translation>Recommencer le plan</translation>
     </message>
     <message>
         <source>It&apos;s over (Enter)</source>
@@ -1196,14 +1222,6 @@
     <message>
         <source>Night of {0}–{1}</source>
         <translation>Nuit du {0} au {1}</translation>
-    </message>
-    <message>
-        <source>{0} min {1} s</source>
-        <translation>{0} min {1} s</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} min</translation>
     </message>
 </context>
 <context>

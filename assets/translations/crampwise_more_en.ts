@@ -17,24 +17,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n episode(s)&lt;/b&gt; since {day}</source>
+        <source>&lt;b&gt;%n episode(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n episode&lt;/b&gt; since {day}</numerusform>
-            <numerusform>&lt;b&gt;%n episodes&lt;/b&gt; since {day}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n night(s) with a cramp, {woken} of them woken by it</source>
-        <translation>
-            <numerusform>%n night with a cramp, {woken} of them woken by it</numerusform>
-            <numerusform>%n nights with a cramp, {woken} of them woken by it</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>last 12 weeks: %n episode(s)</source>
-        <translation>
-            <numerusform>last 12 weeks: %n episode</numerusform>
-            <numerusform>last 12 weeks: %n episodes</numerusform>
+            <numerusform>&lt;b&gt;%n episode&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n episodes&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -75,24 +61,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Hold %n second(s), left leg.</source>
+        <source>{0}: %n second(s), left leg.</source>
         <translation>
-            <numerusform>Hold %n second, left leg.</numerusform>
-            <numerusform>Hold %n seconds, left leg.</numerusform>
+            <numerusform>{0}: %n second, left leg.</numerusform>
+            <numerusform>{0}: %n seconds, left leg.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Hold %n second(s), right leg.</source>
+        <source>{0}: %n second(s), right leg.</source>
         <translation>
-            <numerusform>Hold %n second, right leg.</numerusform>
-            <numerusform>Hold %n seconds, right leg.</numerusform>
+            <numerusform>{0}: %n second, right leg.</numerusform>
+            <numerusform>{0}: %n seconds, right leg.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Hold %n second(s).</source>
+        <source>{0}: %n second(s).</source>
         <translation>
-            <numerusform>Hold %n second.</numerusform>
-            <numerusform>Hold %n seconds.</numerusform>
+            <numerusform>{0}: %n second.</numerusform>
+            <numerusform>{0}: %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

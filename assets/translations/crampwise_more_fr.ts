@@ -218,6 +218,29 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message>
         <source>Export the report as PDF</source>
@@ -369,10 +392,10 @@
         <translation>Ce qui a aidé (% des fois où c’était évalué)</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n episode(s)&lt;/b&gt; since {day}</source>
+        <source>&lt;b&gt;%n episode(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n crampe&lt;/b&gt; depuis le {day}</numerusform>
-            <numerusform>&lt;b&gt;%n crampes&lt;/b&gt; depuis le {day}</numerusform>
+            <numerusform>&lt;b&gt;%n episode&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n episodes&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -386,20 +409,6 @@
     <message>
         <source>median intensity {0}/10</source>
         <translation>intensité médiane {0}/10</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n night(s) with a cramp, {woken} of them woken by it</source>
-        <translation>
-            <numerusform>%n nuit avec une crampe, {woken} avec réveil</numerusform>
-            <numerusform>%n nuits avec une crampe, dont {woken} avec réveil</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>last 12 weeks: %n episode(s)</source>
-        <translation>
-            <numerusform>12 dernières semaines : %n crampe</numerusform>
-            <numerusform>12 dernières semaines : %n crampes</numerusform>
-        </translation>
     </message>
     <message>
         <source>Possible triggers and cramp nights</source>
@@ -878,6 +887,10 @@
         <translation>Votre plan</translation>
     </message>
     <message>
+        <source>⊘ Skipped for you: {0}</source>
+        <translation>⊘ Sautée pour vous : {0}</translation>
+    </message>
+    <message>
         <source>The diary is not open yet: try again in a moment.</source>
         <translation>Le journal n’est pas encore ouvert : réessayez dans un instant.</translation>
     </message>
@@ -1031,12 +1044,33 @@
         <translation>Repos</translation>
     </message>
     <message>
-        <source>Hold · left leg</source>
-        <translation>Tenez · jambe gauche</translation>
+        <source>{0} · left leg</source>
+        <translation>{0} · jambe gauche</translation>
     </message>
     <message>
-        <source>Hold · right leg</source>
-        <translation>Tenez · jambe droite</translation>
+        <source>{0} · right leg</source>
+        <translation>{0} · jambe droite</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n second(s), left leg.</source>
+        <translation>
+            <numerusform>{0}: %n second, left leg.</numerusform>
+            <numerusform>{0}: %n seconds, left leg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n second(s), right leg.</source>
+        <translation>
+            <numerusform>{0}: %n second, right leg.</numerusform>
+            <numerusform>{0}: %n seconds, right leg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n second(s).</source>
+        <translation>
+            <numerusform>{0}: %n second.</numerusform>
+            <numerusform>{0}: %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hold</source>
@@ -1065,27 +1099,6 @@
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
-    <message numerus="yes">
-        <source>Hold %n second(s), left leg.</source>
-        <translation>
-            <numerusform>Tenez %n seconde, jambe gauche.</numerusform>
-            <numerusform>Tenez %n secondes, jambe gauche.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Hold %n second(s), right leg.</source>
-        <translation>
-            <numerusform>Tenez %n seconde, jambe droite.</numerusform>
-            <numerusform>Tenez %n secondes, jambe droite.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Hold %n second(s).</source>
-        <translation>
-            <numerusform>Tenez %n seconde.</numerusform>
-            <numerusform>Tenez %n secondes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Step {0} of {1}: {2}.</source>
         <translation>Étape {0} sur {1} : {2}.</translation>
@@ -1097,6 +1110,10 @@
     <message>
         <source>No steps to show</source>
         <translation>Aucune étape à montrer</translation>
+    </message>
+    <message>
+        <source>Skipped for you: “{0}”. {1} Ask your clinician.</source>
+        <translation>Étape sautée pour vous : « {0} ». {1} Parlez-en à votre soignant.</translation>
     </message>
     <message>
         <source>Step {0} of {1}</source>
@@ -1309,8 +1326,32 @@
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <source>{0} s</source>
-        <translation>{0} s</translation>
+        <source>Rates cover the night of {start}, when the diary began.</source>
+        <translation>Les moyennes portent sur la nuit du {start}, début du journal.</translation>
+    </message>
+    <message>
+        <source>Rates cover the night of {start}.</source>
+        <translation>Les moyennes portent sur la nuit du {start}.</translation>
+    </message>
+    <message>
+        <source>Rates cover the {n} nights from {start}, when the diary began, to {end}.</source>
+        <translation>Les moyennes portent sur les {n} nuits du {start} (début du journal) au {end}.</translation>
+    </message>
+    <message>
+        <source>Rates cover the {n} nights from {start} to {end}.</source>
+        <translation>Les moyennes portent sur les {n} nuits du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>{0} not recorded</source>
+        <translation>non précisé pour {0}</translation>
+    </message>
+    <message>
+        <source>1 night with a cramp, woken by it on {woken}</source>
+        <translation>1 nuit avec une crampe, {woken} avec réveil</translation>
+    </message>
+    <message>
+        <source>{n} nights with a cramp, woken by it on {woken}</source>
+        <translation>{n} nuits avec une crampe, dont {woken} avec réveil</translation>
     </message>
     <message>
         <source>Print the Crampwise report</source>

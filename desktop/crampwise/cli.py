@@ -502,20 +502,17 @@ def _cmd_list(args: argparse.Namespace) -> int:
         return 0
     if not episodes:
         print(translate("Command line", "No episodes yet."))
+    from crampwise.domain.patterns import format_duration
+
     ongoing = translate("Command line", "ongoing")
-    minutes = translate("Command line", "{minutes} min")
     side_words, place_words = _vocabulary()
     for e in episodes:
-        length = (
-            ongoing
-            if e.duration is None
-            else minutes.format(minutes=f"{e.duration.total_seconds() / 60:.0f}")
-        )
+        length = ongoing if e.duration is None else format_duration(e.duration.total_seconds())
         where = ", ".join(sorted(place_words[loc] for loc in e.locations)) or "-"
         side = side_words[e.side] if e.side else "-"
         intensity = "-" if e.intensity is None else f"{e.intensity}/10"
         print(
-            f"{e.id:>6}  {e.started_at:%Y-%m-%d %H:%M}  {length:>8}  {side:<5} {where}  {intensity}"
+            f"{e.id:>6}  {e.started_at:%Y-%m-%d %H:%M} {length:>10}  {side:<5} {where}  {intensity}"
         )
     return 0
 

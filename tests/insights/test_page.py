@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -74,7 +75,7 @@ def test_many_episodes_show_charts_and_medication_markers(
     assert "Bendroflumethiazide" in page.medication_label.text()
     assert "prescriber" in page.medication_label.text()
     assert "cramp nights" in page.tags_label.text()
-    assert "40 episodes" in page.summary_label.text()
+    assert "40 episodes" in page.summary_label.text()  # the last 12 weeks: all of them
 
     page.all_button.click()
     assert page.all_time
@@ -190,3 +191,29 @@ def test_twenty_thousand_episodes_draw_every_chart(page: InsightsPage, store: Ep
     page.all_button.click()  # all time: eleven years aggregated, still a readable chart
     assert not page.grab().isNull()
     assert page.chart("weeks").series()[0].barSets()[0].count() <= 16
+
+
+@pytest.mark.parametrize("all_time", [False, True], ids=["12 weeks", "all time"])
+def test_insights_and_its_report_give_the_same_rate_over_the_same_nights(
+    page: InsightsPage, store: EpisodeStore, all_time: bool
+) -> None:
+    """A diary begun 4 weeks ago: 13 cramps are 3.2 a week, not 1.1 over 12 weeks."""
+    from crampwise.report.document import report_html
+
+    began = TODAY - timedelta(weeks=4) + timedelta(days=1)
+    for i in range(13):
+        store.add(episode(began + timedelta(days=2 * i)))
+    store.add(episode(began + timedelta(days=1), woke_from_sleep=True))
+    page.diary.changed.emit()
+    page.all_button.setChecked(all_time)
+    shown = page.summary_label.text()
+    assert "<b>3.5</b> a week" in shown  # 14 over 28 nights
+    assert "Rates cover the 28 nights from" in shown
+    assert "woken by it on 1 (13 not recorded)" in shown
+    data = page._report_data()
+    assert data is not None
+    html = report_html(data)
+    assert re.search(r"Episodes a week</span><br/><span class=\"big\">3\.5<", html)
+    assert re.search(r"Nights with a cramp</span><br/><span class=\"big\">14 of 28<", html)
+    assert "Rates cover the 28 nights from" in html
+    assert "(13 not recorded)" in html

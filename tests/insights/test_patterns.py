@@ -8,6 +8,8 @@ from crampwise.domain.patterns import (
     TOO_FEW_NIGHTS_TEXT,
     TOO_FEW_WEEKS_TEXT,
     compute_patterns,
+    format_duration,
+    period_summary,
     rebin,
     week_of,
 )
@@ -137,7 +139,7 @@ def test_summary_medians_and_nights() -> None:
         episode(night, hour=1, intensity=4, woke_from_sleep=True),
         episode(night, hour=4, intensity=8, woke_from_sleep=False),
         episode(TODAY - timedelta(days=5), intensity=7, woke_from_sleep=False),
-        episode(TODAY - timedelta(days=6)),  # woke not recorded: counted as disturbed
+        episode(TODAY - timedelta(days=6)),  # woke not recorded: unknown, not "woken"
     ]
     eps[0] = eps[0].replace(ended_at=eps[0].started_at + timedelta(minutes=1))
     eps[1] = eps[1].replace(ended_at=eps[1].started_at + timedelta(minutes=5))
@@ -146,11 +148,52 @@ def test_summary_medians_and_nights() -> None:
     s = pats.summary
     assert s.episodes == 5
     assert s.nights_with_episodes == 3
-    assert s.nights_disturbed == 2  # the night of day -5 only had an episode that did not wake
+    assert s.nights_woken == 1  # day -3 only: day -5 said no, day -6 never said
+    assert s.nights_woken_unknown == 1
     assert s.median_duration_s == 120.0  # 1, 2, 2, 5 minutes
     assert s.median_intensity == 7
-    assert s.weeks == 2
-    assert s.per_week == 2.5
+    # The period is two weeks, but the diary began on day -6: the rate covers its 7 nights.
+    assert s.span_from == TODAY - timedelta(days=6) and s.span_nights == 7
+    assert s.weeks == 1
+    assert s.per_week == 5.0
+
+
+def test_nights_woken_count_only_what_was_recorded() -> None:
+    """12 nights where nobody said, 1 recorded as woken: 1 woken, 12 unknown, never 13."""
+    eps = [episode(TODAY - timedelta(days=d)) for d in range(1, 13)]
+    eps.append(episode(TODAY - timedelta(days=20), woke_from_sleep=True))
+    s = compute_patterns(eps, today=TODAY).summary
+    assert (s.nights_with_episodes, s.nights_woken, s.nights_woken_unknown) == (13, 1, 12)
+
+
+def test_rates_cover_the_diarys_own_nights_inside_the_period() -> None:
+    """A diary begun 4 weeks ago with 13 cramps: 3.25 a week, not 13 over a 12-week period."""
+    began = TODAY - timedelta(weeks=4) + timedelta(days=1)
+    eps = [episode(began + timedelta(days=2 * i)) for i in range(13)]
+    period = (TODAY - timedelta(weeks=12) + timedelta(days=1), TODAY)
+    s = period_summary(eps, *period, diary_from=began)
+    assert (s.start, s.span_from, s.span_nights) == (period[0], began, 28)
+    assert s.per_week == 13 / 4
+    # A period inside the diary: the whole period counts, quiet nights at its start included.
+    older = [episode(TODAY - timedelta(weeks=20)), *eps]
+    inside = period_summary(older, began, TODAY, diary_from=TODAY - timedelta(weeks=20))
+    assert inside.span_from == began and inside.per_week == 13 / 4
+    # The whole diary, as Insights' "All time" and its report count it.
+    assert compute_patterns(eps, today=TODAY).summary.per_week == 13 / 4
+
+
+def test_one_duration_format() -> None:
+    assert [format_duration(s) for s in (0, 33, 32.6, 60, 168, 605, 3600, 3900, None)] == [
+        "0 s",
+        "33 s",
+        "33 s",
+        "1 min",
+        "2 min 48 s",
+        "10 min 5 s",
+        "1 h",
+        "1 h 5 min",
+        "–",
+    ]
 
 
 def test_sides_locations_and_red_flags() -> None:

@@ -102,3 +102,51 @@ def test_view_paints_keeps_aspect_and_names_itself(qtbot: QtBot) -> None:
     for x in (5, margin - 5, 600 - margin + 5, 595):
         column = {image.pixelColor(x, y).name() for y in range(0, 200, 4)}
         assert DAY_PALETTE.text not in column
+
+
+# Drawings where a limb deliberately comes in from beyond the frame, and on which side.
+LEAVES_THE_FRAME = {"sole_massage": {"bottom"}}  # the forearms, from below
+
+
+@pytest.mark.parametrize("svg", ALL_SVGS, ids=lambda p: p.stem)
+def test_every_drawing_stays_inside_its_frame(svg: Path) -> None:
+    """Nothing is drawn outside the viewBox, where the player cuts it off: the warm sock's leg
+    rose above the frame and showed with its top cut flat."""
+    from PySide6.QtCore import QByteArray, QRectF
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(themed_svg(svg, NIGHT_PALETTE.illustration_colours())))
+    box = renderer.viewBoxF()
+    pad = 40
+    image = QImage(
+        int(box.width()) + 2 * pad, int(box.height()) + 2 * pad, QImage.Format.Format_ARGB32
+    )
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(pad, pad, box.width(), box.height()))
+    painter.end()
+    allowed = LEAVES_THE_FRAME.get(svg.stem, set())
+    bottom = pad + box.height()
+    outside = [
+        (x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if not (pad - 1 <= x <= pad + box.width() and pad - 1 <= y <= bottom)
+        and not ("bottom" in allowed and y > bottom and pad - 1 <= x <= pad + box.width())
+        and image.pixelColor(x, y).alpha() > 40
+    ]
+    assert outside == [], f"{len(outside)} pixels outside, e.g. {outside[:3]}"
+
+
+def test_the_view_shows_nothing_beyond_the_frame(qtbot: QtBot) -> None:
+    """In a tall space the hands under the sole end at the frame, as in a wide one."""
+    view = IllustrationView()
+    qtbot.addWidget(view)
+    view.resize(320, 600)  # the 320 x 240 frame sits in the middle: 180 px above and below
+    view.set_illustration(
+        PICTURES_DIR / "sole_massage.svg", NIGHT_PALETTE.illustration_colours(), "", mirrored=True
+    )
+    image = view.grab().toImage()
+    below = {image.pixelColor(x, y).name() for y in range(424, 600, 3) for x in range(0, 320, 3)}
+    assert len(below) == 1  # the background alone

@@ -96,7 +96,11 @@ def test_countdown_follows_the_clock_to_the_end(
     ids, early = blocker.args
     assert ids == list(foot.step_ids)
     assert early is False
-    assert player.cue.text() == "Done"
+    # One "Done", as the title: no second one under an empty ring, no dead buttons.
+    assert player.title.text() == "Done"
+    assert player.cue.text() == ""
+    assert not player.ring.isVisible()
+    assert not any(b.isVisible() for b in player.buttons())
     assert sounds.played[-1] == "done"
     assert not player.pause_button.isEnabled()
 
@@ -135,7 +139,7 @@ def test_keyboard_space_right_left_escape_m(
     with qtbot.waitSignal(player.finished) as blocker:
         key(qtbot, player, Qt.Key.Key_Escape)
     assert blocker.args == [[calf.steps[0].id, calf.steps[1].id], True]
-    assert player.cue.text() == "Ended"
+    assert player.title.text() == "Ended" and player.cue.text() == ""
 
 
 def test_space_on_a_focused_button_pauses_instead_of_clicking_it(
@@ -205,8 +209,9 @@ def test_french_and_a_mapping_palette(
     calf = plan_of(shipped, "calf_now")
     player = make_player(qtbot, calf, clock, sounds, lang="fr", palette=DAY_PALETTE.as_dict())
     assert player.title.text() == calf.steps[0].title.fr
-    # The words follow the installed translation (English here; French in test_i18n_more).
-    assert player.cue.text() == "Hold · right leg"
+    # The words follow the installed translation (English here; French in test_i18n_more);
+    # the verb is the step's own, in the plan's language.
+    assert player.cue.text() == "Tenez · right leg"
     with pytest.raises(ValueError, match="unknown palette keys"):
         ReliefPalette.from_mapping({"background": "#000000", "glow": "#ffffff"})
 
@@ -281,3 +286,65 @@ def test_no_speech_offscreen_unless_asked_for() -> None:
     sounds = CueSounds(speech=True)
     assert sounds.say("Hold") is False
     assert sounds.speech_engine is None
+
+
+def test_the_countdown_word_is_the_steps_own(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    calf = plan_of(shipped, "calf_now")
+    player = make_player(qtbot, calf, clock, sounds)
+    words = []
+    while (state := player.state()).step is not None:
+        words.append((state.step.id, player.cue.text()))
+        player.sequencer_next()
+    assert words == [
+        ("calf_towel_stretch", "Hold · right leg"),
+        ("calf_massage", "Rub · right leg"),
+        ("calf_standing_lean", "Lean and hold · right leg"),
+        ("walk_on_heels", "Walk"),
+        ("heat_calf", "Keep warm · right leg"),
+        ("warm_socks", "Put socks on"),
+    ]
+    assert any(
+        a.startswith("Step 2 of 6: Rub the calf. Rub: 60 seconds") for a in player.announcements
+    )
+
+
+def test_a_leg_not_named_yet_is_not_named_and_naming_it_keeps_the_countdown(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    calf = plan_of(shipped, "calf_now")
+    player = make_player(qtbot, calf, clock, sounds, side=None)
+    assert player.cue.text() == "Hold"  # not "right leg": nobody said which
+    assert not player.picture.mirrored
+    clock.advance(30 + 10 + 7)  # second repetition, 7 s in
+    player.poll()
+    player.set_side("left")
+    state = player.state()
+    assert (state.step_index, state.repetition, player.ring.seconds) == (0, 2, 23)
+    assert player.picture.mirrored
+    assert player.cue.text() == "Hold · left leg"
+
+
+def test_the_player_says_why_a_step_is_left_out_when_the_plan_gets_there(
+    qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    calf = plan_of(shipped, "calf_now")
+    why = "With reduced feeling in the feet, heat can burn without you noticing."
+    player = make_player(qtbot, calf, clock, sounds, skip={"heat": why})
+    seen = []
+    while (state := player.state()).step is not None:
+        seen.append((state.step.id, player.skipped_note.isVisible()))
+        if state.step.id == "warm_socks":
+            note = player.skipped_note.text()
+        player.sequencer_next()
+    assert seen == [
+        ("calf_towel_stretch", False),
+        ("calf_massage", False),
+        ("calf_standing_lean", False),
+        ("walk_on_heels", False),
+        ("warm_socks", True),  # where warmth would have come
+    ]
+    assert note == (
+        f"Skipped for you: “Warmth on the calf, for comfort”. {why} Ask your clinician."
+    )

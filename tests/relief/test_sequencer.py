@@ -293,3 +293,53 @@ def test_clock_driven_countdown_never_goes_backwards_and_ends_on_time(
         position = (s.step_index, s.repetition, elapsed)
         assert position >= last
         last = position
+
+
+def test_naming_the_other_leg_keeps_the_step_and_the_countdown(clock: FakeClock) -> None:
+    seq = Sequencer(
+        plan(step("stretch", hold=30, reps=3, rest=10), step("rub", hold=60)), clock=clock
+    )
+    seq.start()
+    clock.advance(30 + 10 + 12)  # into the second hold, 12 s gone
+    seq.poll()
+    before = seq.state()
+    assert (before.step_index, before.repetition, before.side) == (0, 2, "right")
+    seq.set_side("left")
+    after = seq.state()
+    assert (after.step_index, after.repetition, after.side) == (0, 2, "left")
+    assert after.remaining_seconds == before.remaining_seconds == 18
+    assert seq.visited == ["stretch"]
+    clock.advance(18 + 10)
+    seq.poll()
+    assert (seq.state().repetition, seq.state().side) == (3, "left")
+
+
+def test_a_plan_can_start_at_a_given_step(clock: FakeClock) -> None:
+    seq = Sequencer(plan(step("a"), step("b"), step("c")), clock=clock)
+    seq.start(at_step="b")
+    assert seq.state().step is not None and seq.state().step.id == "b"  # type: ignore[union-attr]
+    assert seq.visited == ["b"]
+    other = Sequencer(plan(step("a"), step("b")), clock=clock)
+    other.start(at_step="not_in_this_plan")
+    assert other.visited == ["a"]
+
+
+def test_a_skipped_step_is_reported_where_the_plan_reaches_it(clock: FakeClock) -> None:
+    p = plan(
+        step("stretch"),
+        step("heat", intervention="heat"),
+        step("socks", intervention="warm_socks"),
+        step("hot_end", intervention="heat"),
+    )
+    seq = Sequencer(p, clock=clock, skip={"heat": "It can burn."})
+    seq.start()
+    assert seq.state().skipped_here == ()
+    seq.next_step()
+    assert [s.step_id for s in seq.state().skipped_here] == ["heat"]
+    seq.next_step()  # the last shown step: done, and the one after it was skipped too
+    assert seq.done
+    assert [s.step_id for s in seq.state().skipped_here] == ["hot_end"]
+    early = Sequencer(p, clock=clock, skip={"heat": "It can burn."})
+    early.start()
+    early.stop()
+    assert early.state().skipped_here == ()  # ended early: the end was never reached

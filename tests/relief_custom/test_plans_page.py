@@ -342,3 +342,19 @@ def test_screens_render_in_night_and_day(qtbot: QtBot, tmp_path: Path) -> None:
         for theme in ("night", "day")
     )
     assert all(p.stat().st_size > 10_000 for p in files)
+
+
+def test_a_step_the_profile_skips_is_marked_with_the_reason(
+    qtbot: QtBot, store: EpisodeStore, shipped: PlanLoadResult
+) -> None:
+    from crampwise.advice import HealthProfile
+
+    page = open_page(qtbot, store, shipped)
+    assert page.select_plan("calf_now")
+    assert "Skipped for you" not in page.detail_steps.text()
+    page.diary.save_profile(HealthProfile(conditions=frozenset({"diabetes"})))
+    assert page.select_plan("calf_now")
+    lines = page.detail_steps.text().splitlines()
+    heat = next(i for i, line in enumerate(lines) if line.startswith("5. Warmth on the calf"))
+    assert lines[heat + 1].strip().startswith("⊘ Skipped for you: With reduced feeling")
+    assert sum("Skipped for you" in line for line in lines) == 1

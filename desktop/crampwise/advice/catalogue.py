@@ -13,7 +13,7 @@ from crampwise.advice.profile import CONDITION_IDS
 from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS
 from crampwise.text import LocalText
 
-MatchKind = Literal["generic", "alias", "brand"]
+MatchKind = Literal["generic", "french", "alias", "brand"]
 
 
 def advice_dir() -> Path:
@@ -30,12 +30,22 @@ class Condition:
 
 @dataclass(frozen=True, slots=True)
 class Drug:
-    """A medicine by its generic name; a combination product belongs to every class it holds."""
+    """A medicine by its generic name; a combination product belongs to every class it holds.
+
+    ``generic``: the English name; ``french``: the French names (none when French writes it
+    the same); ``aliases``: other English spellings; ``brands``: in every language."""
 
     generic: str
     drug_classes: tuple[str, ...]
     aliases: tuple[str, ...] = ()
     brands: tuple[str, ...] = ()
+    french: tuple[str, ...] = ()
+
+    def names(self, lang: str) -> tuple[str, ...]:
+        """The names a person reading ``lang`` would write, their own language's first."""
+        if lang == "fr":
+            return (*(self.french or (self.generic,)), *self.brands)
+        return (self.generic, *self.aliases, *self.brands)
 
     @property
     def drug_class(self) -> str:
@@ -175,10 +185,13 @@ class MedicationCatalogue:
     def __init__(self, classes: Mapping[str, DrugClass], combinations: Sequence[Drug] = ()) -> None:
         self._classes = dict(classes)
         self._combinations = tuple(combinations)
+        self._drugs: dict[str, Drug] = {}
         entries: list[tuple[str, Match]] = []
         drugs = [d for c in self._classes.values() for d in c.drugs] + list(self._combinations)
         for drug in drugs:
+            self._drugs[drug.generic] = drug
             names: list[tuple[str, MatchKind]] = [(drug.generic, "generic")]
+            names += [(name, "french") for name in drug.french]
             names += [(alias, "alias") for alias in drug.aliases]
             names += [(brand, "brand") for brand in drug.brands]
             keys: set[str] = set()
@@ -215,6 +228,28 @@ class MedicationCatalogue:
         prefix.sort(key=lambda item: item[0])
         inside.sort(key=lambda item: item[0])
         return [match for _, match in (*prefix, *inside)][:limit]
+
+    def suggestions(self, text: str, lang: str, limit: int = 12) -> list[str]:
+        """Names to offer as ``text`` is typed, written in ``lang`` only: a name in either
+        language finds the medicine ("atorvastatine" offers "atorvastatin" in English), and
+        a brand, being the same everywhere, is offered as typed."""
+        offered: list[str] = []
+        for match in self.search(text, limit=4 * limit):
+            drug = self._drugs[match.generic]
+            if match.kind == "brand" or match.name in drug.names(lang):
+                name = match.name
+            else:
+                name = drug.names(lang)[0]
+            if name not in offered:
+                offered.append(name)
+        return offered[:limit]
+
+    def same_medicine(self, a: str, b: str) -> bool:
+        """Whether two names are one medicine: the same name, or two names of one drug."""
+        if name_key(a) == name_key(b):
+            return True
+        first, second = self.lookup(a), self.lookup(b)
+        return first is not None and second is not None and first.generic == second.generic
 
     def lookup(self, name: str) -> Match | None:
         """The entry whose generic, alias or brand name is ``name`` (case, accents, a dose or a
@@ -298,14 +333,15 @@ def _drug(
     if not isinstance(raw, dict):
         problems.add(where, "expected a table { generic = ..., brands = [...] }")
         return None
-    allowed = ("generic", "aliases", "brands") + (("classes",) if len(classes) != 1 else ())
+    allowed = ("generic", "fr", "aliases", "brands") + (("classes",) if len(classes) != 1 else ())
     problems.unknown_keys(raw, allowed, where)
     generic = problems.string(raw, "generic", where)
+    french = problems.string_list(raw, "fr", where)
     aliases = problems.string_list(raw, "aliases", where)
     brands = problems.string_list(raw, "brands", where)
     if generic is None or not classes:
         return None
-    for name in (generic, *aliases, *brands):
+    for name in (generic, *french, *aliases, *brands):
         key = name_key(name)
         owner = f"{'+'.join(classes)}/{generic}"
         if key in seen and seen[key] != owner:
@@ -313,7 +349,7 @@ def _drug(
         elif key != base_name(name):
             problems.add(where, f"name {name!r} would be read as {base_name(name)!r}")
         seen[key] = owner
-    return Drug(generic, classes, aliases, brands)
+    return Drug(generic, classes, aliases, brands, french)
 
 
 def load_catalogue(path: Path | None = None) -> MedicationCatalogue:

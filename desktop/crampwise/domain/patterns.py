@@ -264,19 +264,37 @@ class RedFlagMark:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """The headline figures for a period of nights ``start``..``end`` (inclusive)."""
+    """The headline figures for the chosen period of nights ``start``..``end`` (inclusive).
+
+    Rates count only the nights the diary covers in that period, ``span_start``..``end``:
+    nothing is known about the weeks before the first logged night, so they are not averaged
+    in. Waking counts only what was recorded: ``nights_woken`` had a cramp marked as waking
+    the person; on ``nights_woken_unknown`` no cramp said so and at least one did not say.
+    """
 
     start: date
     end: date
     episodes: int
     nights_with_episodes: int
-    nights_disturbed: int
+    nights_woken: int
+    nights_woken_unknown: int
     median_duration_s: float | None
     median_intensity: float | None
+    span_start: date | None = None  # None: the period's start
+
+    @property
+    def span_from(self) -> date:
+        """The first night the rates cover."""
+        return self.span_start or self.start
+
+    @property
+    def span_nights(self) -> int:
+        """How many nights the rates cover."""
+        return max(1, (self.end - self.span_from).days + 1)
 
     @property
     def weeks(self) -> float:
-        return max(1, (self.end - self.start).days + 1) / 7
+        return self.span_nights / 7
 
     @property
     def per_week(self) -> float:
@@ -323,13 +341,28 @@ def format_day(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-def format_duration(seconds: float | None) -> str:
+_SECONDS = QT_TRANSLATE_NOOP("Duration", "{s} s")
+_MINUTES = QT_TRANSLATE_NOOP("Duration", "{m} min")
+_MINUTES_SECONDS = QT_TRANSLATE_NOOP("Duration", "{m} min {s} s")
+_HOURS = QT_TRANSLATE_NOOP("Duration", "{h} h")
+_HOURS_MINUTES = QT_TRANSLATE_NOOP("Duration", "{h} h {m} min")
+DURATION_CONTEXT = "Duration"
+
+
+def format_duration(seconds: float | None, tr: Callable[[str], str] = _same) -> str:
+    """How long something lasted, the one way Crampwise writes it everywhere: "33 s",
+    "2 min 48 s", "12 min", "1 h 5 min"; "–" when not known. ``tr`` translates the templates
+    (context :data:`DURATION_CONTEXT`); plain English without it, as the command line prints."""
     if seconds is None:
         return "–"
-    if seconds < 60:
-        return f"{seconds:.0f} s"
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes} min {secs:02d} s" if minutes < 10 else f"{minutes} min"
+    total = max(0, round(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return tr(_HOURS_MINUTES if minutes else _HOURS).format(h=hours, m=minutes)
+    if minutes:
+        return tr(_MINUTES_SECONDS if secs else _MINUTES).format(m=minutes, s=secs)
+    return tr(_SECONDS).format(s=secs)
 
 
 def night_hour_order(cutover_hour: int = DEFAULT_NIGHT_CUTOVER_HOUR) -> tuple[int, ...]:
@@ -344,13 +377,16 @@ def compute_patterns(
     *,
     start: date | None = None,
     end: date | None = None,
+    diary_from: date | None = None,
     recent_weeks: int = RECENT_WEEKS,
     medication_weeks: int = MEDICATION_WEEKS,
 ) -> Patterns:
     """Every figure in one pass over ``episodes`` (any order).
 
     ``start``/``end`` bound the summary's period (default: the first logged night to ``today``);
-    the caller filters the episodes themselves. Weeks run Monday to Sunday by night.
+    the caller filters the episodes themselves. ``diary_from``: the diary's first night, when
+    ``episodes`` are only a period's (rates then start there, if it falls inside the period).
+    Weeks run Monday to Sunday by night.
     """
     today = today or date.today()
     # The loop only collects; Counter and the set operations after it do the counting in C.
@@ -358,8 +394,8 @@ def compute_patterns(
     hours_seen: list[int] = []
     sides_seen: list[Side | None] = []
     locations_seen: list[Location] = []
-    woke: set[date] = set()  # nights with an episode that woke the person (or did not say)
-    quiet: list[date] = []  # nights with an episode that said it did not wake the person
+    woke: set[date] = set()  # nights with an episode recorded as waking the person
+    unsaid: set[date] = set()  # nights with an episode that did not say
     durations: list[timedelta] = []
     intensities: list[int] = []
     intensity_nights: list[date] = []
@@ -379,10 +415,10 @@ def compute_patterns(
         sides_seen.append(ep.side)
         if ep.locations:
             locations_seen.extend(ep.locations)
-        if ep.woke_from_sleep is False:
-            quiet.append(night)
-        else:
+        if ep.woke_from_sleep:
             woke.add(night)
+        elif ep.woke_from_sleep is None:
+            unsaid.add(night)
         if ep.ended_at is not None:
             durations.append(ep.ended_at - started)
         if ep.intensity is not None:
@@ -414,7 +450,6 @@ def compute_patterns(
         hours[hour] = n
     sides: dict[Side | None, int] = dict(Counter(sides_seen))
     locations: dict[Location, int] = dict(Counter(locations_seen).most_common())
-    quiet_only = set(quiet) - woke
     first = min(per_night) if per_night else None
     last = max(per_night) if per_night else None
 
@@ -482,15 +517,18 @@ def compute_patterns(
         meds.sort(key=lambda m: m.on)
 
     period_start = start or first or today
-    period_end = end or today
+    period_end = max(end or today, period_start)
+    began = diary_from or first
     summary = Summary(
         start=period_start,
-        end=max(period_end, period_start),
+        end=period_end,
         episodes=count,
         nights_with_episodes=total_nights,
-        nights_disturbed=total_nights - len(quiet_only),
+        nights_woken=len(woke),
+        nights_woken_unknown=len(unsaid - woke),
         median_duration_s=_median_seconds(durations),
         median_intensity=statistics.median(intensities) if intensities else None,
+        span_start=min(max(period_start, began), period_end) if began else None,
     )
     flags.sort(key=lambda f: f[0])
     result = Patterns(
@@ -519,6 +557,15 @@ def compute_patterns(
         weeks_recent=result.weeks_between(recent_from, end_night),
         weeks_all=result.weeks_between(first, end_night) if first else (),
     )
+
+
+def period_summary(
+    episodes: Iterable[Episode], start: date, end: date, diary_from: date | None
+) -> Summary:
+    """The headline figures for the nights ``start``..``end`` of a diary whose first night is
+    ``diary_from``: what Insights shows for its range and the report for its period."""
+    period = [e for e in episodes if start <= e.night <= end]
+    return compute_patterns(period, today=end, start=start, end=end, diary_from=diary_from).summary
 
 
 def _median_seconds(durations: list[timedelta]) -> float | None:

@@ -32,6 +32,7 @@ REPETITIONS_RANGE: Final = (1, 20)
 REST_RANGE: Final = (0, 300)
 MAX_STEPS_PER_PLAN: Final = 30
 MAX_TITLE: Final = 60
+MAX_CUE: Final = 24
 MAX_NAME: Final = 60
 MAX_INSTRUCTIONS: Final = 400
 MAX_ALT: Final = 250
@@ -56,6 +57,8 @@ class ReliefStep:
     rest_seconds: int
     sides: Sides
     sources: tuple[str, ...]
+    # The word under the countdown while a hold runs: "Hold", "Rub", "Walk", "Keep warm".
+    cue: LocalText | None = None
 
     def with_timing(
         self,
@@ -218,6 +221,7 @@ def _choice(c: _Collector, path: str, value: object, choices: Sequence[str]) -> 
 _STEP_KEYS: Final = (
     "intervention",
     "title",
+    "cue",
     "instructions",
     "illustration",
     "alt",
@@ -246,6 +250,7 @@ def _parse_step(
     get = table.get
     intervention = _choice(c, f"{path}.intervention", get("intervention"), STEP_INTERVENTIONS)
     title = _text(c, f"{path}.title", get("title"), MAX_TITLE)
+    cue = _text(c, f"{path}.cue", get("cue"), MAX_CUE)
     instructions = _text(c, f"{path}.instructions", get("instructions"), MAX_INSTRUCTIONS)
     alt = _text(c, f"{path}.alt", get("alt"), MAX_ALT)
     illustration = get("illustration")
@@ -291,6 +296,7 @@ def _parse_step(
         rest_seconds=rest,
         sides=sides,  # type: ignore[arg-type]
         sources=tuple(sources),
+        cue=cue,
     )
 
 

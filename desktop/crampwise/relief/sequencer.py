@@ -80,6 +80,9 @@ class SequencerState:
     next_side: str | None
     next_step: ReliefStep | None  # set only when the next hold belongs to another step
     ended_early: bool
+    # Steps the advice left out just before this one (or, once the plan is done, at its end):
+    # the player says why when the plan reaches that point.
+    skipped_here: tuple[SkippedStep, ...] = ()
 
     @property
     def whole_seconds_left(self) -> int:
@@ -120,12 +123,19 @@ class Sequencer:
         skip = skip or {}
         self.skipped: list[SkippedStep] = []
         self.steps: list[ReliefStep] = []
+        # Where each skipped step would have come: before a shown step, or after the last one.
+        self._skipped_before: list[tuple[SkippedStep, ...]] = []
+        pending: list[SkippedStep] = []
         for step in plan.steps:
             reason = skip.get(step.id, skip.get(step.intervention))
             if reason is not None:
-                self.skipped.append(SkippedStep(step.id, reason))
+                pending.append(SkippedStep(step.id, reason))
+                self.skipped.append(pending[-1])
             else:
                 self.steps.append(step)
+                self._skipped_before.append(tuple(pending))
+                pending = []
+        self._skipped_at_end = tuple(pending)
         self._holds = [self._holds_for(step) for step in self.steps]
         self._phase = Phase.READY
         self._step_index = 0
@@ -192,8 +202,13 @@ class Sequencer:
                 if pos[0] != self._step_index:
                     next_step = self.steps[pos[0]]
         caution = None
+        skipped_here: tuple[SkippedStep, ...] = ()
         if step is not None:
             caution = self._cautions.get(step.id, self._cautions.get(step.intervention))
+            if self._phase is not Phase.READY:
+                skipped_here = self._skipped_before[self._step_index]
+        elif self._phase is Phase.DONE and not self._ended_early:
+            skipped_here = self._skipped_at_end
         return SequencerState(
             phase=self._phase,
             step_index=self._step_index,
@@ -209,6 +224,7 @@ class Sequencer:
             next_side=next_side,
             next_step=next_step,
             ended_early=self._ended_early,
+            skipped_here=skipped_here,
         )
 
     # --- transitions -----------------------------------------------------------------------
@@ -284,15 +300,36 @@ class Sequencer:
 
     # --- operations ------------------------------------------------------------------------
 
-    def start(self) -> list[SequencerEvent]:
+    def start(self, at_step: str | None = None) -> list[SequencerEvent]:
+        """Begin with the first hold of the first step (or of the step ``at_step``, when the
+        plan has it and does not skip it)."""
         events: list[SequencerEvent] = []
         if self._phase is not Phase.READY:
             return events
         if not self.steps:
             self._finish(events, early=False)
         else:
-            self._begin_hold(0, 0, self._clock(), 0.0, events)
+            ids = [step.id for step in self.steps]
+            first = ids.index(at_step) if at_step in ids else 0
+            self._begin_hold(first, 0, self._clock(), 0.0, events)
         return events
+
+    @property
+    def side(self) -> str:
+        return self._side
+
+    def set_side(self, side: str) -> None:
+        """The person named the other leg: the step, the hold and the countdown carry on; only
+        the leg each hold is on changes (and so which way the drawing faces)."""
+        if side not in ("left", "right", "both"):
+            raise ValueError(f"side must be left, right or both, not {side!r}")
+        if side == self._side:
+            return
+        self._side = side
+        self._holds = [self._holds_for(step) for step in self.steps]
+        if self.steps:
+            last = len(self._holds[self._step_index]) - 1
+            self._hold_index = min(self._hold_index, last)
 
     def poll(self) -> list[SequencerEvent]:
         """Advance to wherever the clock says the plan is; return what happened on the way."""

@@ -33,9 +33,11 @@ from crampwise.report.labels import (
     medicine_kind,
     moment,
     month_text,
+    not_recorded_text,
     number_text,
     pattern_words,
     patterns_text,
+    rate_span_text,
     sign_label,
     tag_label,
     weekday_day,
@@ -107,7 +109,9 @@ def collect_report_data(
         today=today,
         episodes=tuple(period),
         profile=profile,
-        patterns=compute_patterns(period, None, today, start=start, end=end),
+        patterns=compute_patterns(
+            period, None, today, start=start, end=end, diary_from=whole.first_night
+        ),
         medication_changes=shown,
         disclaimer=report_disclaimer() if disclaimer is None else disclaimer,
     )
@@ -259,9 +263,9 @@ def _period_text(start: date, end: date) -> str:
 
 
 def _side_text(side: Side | None) -> str:
-    from crampwise.ui.labels import side_label
+    from crampwise.ui.labels import side_text
 
-    return side_label(side) if side else ""
+    return side_text(side)
 
 
 def _place_text(location: Location) -> str:
@@ -340,34 +344,42 @@ def report_html(data: ReportData) -> str:
     if s.episodes == 0:
         para(translate("Report", "No episodes were logged in this period."))
     else:
-        total_nights = (data.end - data.start).days + 1
         intensity = (
             "–"
             if s.median_intensity is None
             else f"{number_text(s.median_intensity, 0 if s.median_intensity % 1 == 0 else 1)}/10"
         )
+        unknown = s.nights_woken_unknown
         figures = (
-            (translate("Report", "Episodes"), _figure(s.episodes)),
-            (translate("Report", "Episodes a week"), _figure(s.per_week, 1)),
+            (translate("Report", "Episodes"), _figure(s.episodes), ""),
+            (translate("Report", "Episodes a week"), _figure(s.per_week, 1), ""),
             (
                 translate("Report", "Nights with a cramp"),
                 translate("Report", "{0} of {1}").format(
-                    _figure(s.nights_with_episodes), _figure(total_nights)
+                    _figure(s.nights_with_episodes), _figure(s.span_nights)
                 ),
+                "",
             ),
-            (translate("Report", "Nights woken by a cramp"), _figure(s.nights_disturbed)),
-            (translate("Report", "Median length"), duration(s.median_duration_s)),
-            (translate("Report", "Median intensity"), intensity),
+            (
+                translate("Report", "Nights woken by a cramp"),
+                _figure(s.nights_woken),
+                not_recorded_text(unknown) if unknown else "",
+            ),
+            (translate("Report", "Median length"), duration(s.median_duration_s), ""),
+            (translate("Report", "Median intensity"), intensity, ""),
         )
         rows = []
         for first in (0, 3):
             cells = "".join(
                 f'<td width="33%"><span class="muted">{escape(label)}</span><br/>'
-                f'<span class="big">{escape(value)}</span></td>'
-                for label, value in figures[first : first + 3]
+                f'<span class="big">{escape(value)}</span>'
+                + (f' <span class="muted">({escape(note)})</span>' if note else "")
+                + "</td>"
+                for label, value, note in figures[first : first + 3]
             )
             rows.append(f"<tr>{cells}</tr>")
         out.append(f'<table class="figures" width="100%">{"".join(rows)}</table>')
+        out.append(f'<p class="muted">{escape(rate_span_text(s))}</p>')
         sides = [f"{_side_text(k)} {v}" for k, v in pats.sides.items() if k is not None]
         where = [f"{_place_text(k)} {v}" for k, v in pats.locations.items()]
         if sides or where:

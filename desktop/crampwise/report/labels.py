@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QDate
 
     from crampwise.advice.catalogue import MedicationCatalogue
-    from crampwise.domain.patterns import Words
+    from crampwise.domain.patterns import Summary, Words
 
 
 def humanise(identifier: str) -> str:
@@ -180,16 +180,62 @@ def moment(when: datetime) -> str:
 
 
 def duration(seconds: float | None) -> str:
-    """ "45 s", "2 min 05 s", "12 min"; "–" when not known."""
-    from PySide6.QtCore import QCoreApplication
-
-    if seconds is None:
-        return "–"
-    if seconds < 60:
-        return QCoreApplication.translate("Report", "{0} s").format(f"{seconds:.0f}")
+    """ "33 s", "2 min 48 s"; "–" when not known (see :func:`crampwise.ui.labels.duration_text`)."""
     from crampwise.ui.labels import duration_text
 
     return duration_text(seconds)
+
+
+def rate_span_text(summary: Summary) -> str:
+    """The nights a summary's rates cover, said with them: "Rates cover the 36 nights from
+    29 Oct 2026, when the diary began, to 3 Dec 2026." (Counts of one or more: one template
+    for 1 and one for more serves both languages, as in the report's period line.)"""
+    from PySide6.QtCore import QCoreApplication
+
+    began = summary.span_from > summary.start
+    if summary.span_nights == 1 and began:
+        template = QCoreApplication.translate(
+            "Report", "Rates cover the night of {start}, when the diary began."
+        )
+    elif summary.span_nights == 1:
+        template = QCoreApplication.translate("Report", "Rates cover the night of {start}.")
+    elif began:
+        template = QCoreApplication.translate(
+            "Report", "Rates cover the {n} nights from {start}, when the diary began, to {end}."
+        )
+    else:
+        template = QCoreApplication.translate(
+            "Report", "Rates cover the {n} nights from {start} to {end}."
+        )
+    return template.format(
+        n=summary.span_nights, start=full_day(summary.span_from), end=full_day(summary.end)
+    )
+
+
+def not_recorded_text(count: int) -> str:
+    """ "11 not recorded": nights where nobody said whether a cramp woke them."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Report", "{0} not recorded").format(count)
+
+
+def woken_text(summary: Summary) -> str:
+    """ "32 nights with a cramp, woken by it on 1 (11 not recorded)": only what was recorded
+    counts as woken."""
+    from PySide6.QtCore import QCoreApplication
+
+    if summary.nights_with_episodes == 1:
+        template = QCoreApplication.translate(
+            "Report", "1 night with a cramp, woken by it on {woken}"
+        )
+    else:
+        template = QCoreApplication.translate(
+            "Report", "{n} nights with a cramp, woken by it on {woken}"
+        )
+    text = template.format(n=summary.nights_with_episodes, woken=summary.nights_woken)
+    if summary.nights_woken_unknown:
+        text = f"{text} ({not_recorded_text(summary.nights_woken_unknown)})"
+    return text
 
 
 def pattern_words() -> Words:

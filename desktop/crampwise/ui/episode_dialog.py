@@ -8,6 +8,8 @@ from crampwise.domain.episode import Episode
 from crampwise.ui.diary import Diary
 from crampwise.ui.episode_form import EpisodeForm
 
+MAX_HEIGHT = 660
+
 
 class EpisodeDialog(QDialog):
     """Saves through the diary; stays open with the entry intact if saving fails."""
@@ -17,7 +19,9 @@ class EpisodeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(760, 820)
+        # Fits a 1366 x 768 screen with its title bar and panel; the form scrolls.
+        room = parent.screen().availableGeometry().height() - 80
+        self.resize(760, max(400, min(MAX_HEIGHT, room)))
         self.diary = diary
         self.saved_episode: Episode | None = None
         self.form = EpisodeForm(past_presets=past_presets, skip_text=self.tr("Cancel"))

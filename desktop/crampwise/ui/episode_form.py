@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crampwise.domain.episode import (
+    MAX_DURATION,
     MAX_NOTE_CHARS,
     Episode,
     EpisodeError,
@@ -30,12 +32,14 @@ from crampwise.domain.episode import (
     local_now,
     normalise_tag,
     note_too_long,
+    parse_duration,
 )
 from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS
 from crampwise.ui.bodymap import BodyMap
 from crampwise.ui.labels import (
     context_tags,
     date_time_format,
+    duration_text,
     intensity_name,
     intensity_word,
     red_flag_signs,
@@ -52,8 +56,49 @@ def _from_qt(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
 
 
+class DurationSpinBox(QSpinBox):
+    """How long a cramp lasted, in seconds, written the one way Crampwise writes durations
+    ("2 min 48 s"). The arrows move a whole minute at a time (2 min 48 s up is 3 min); typing
+    "3m", "90s" or "3 min 20 s" works too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, int(MAX_DURATION.total_seconds()))
+        self.setSingleStep(60)
+        self.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToPreviousValue)
+
+    def textFromValue(self, value: int) -> str:
+        return duration_text(value)
+
+    def valueFromText(self, text: str) -> int:
+        try:
+            return round(parse_duration(text).total_seconds())
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        try:
+            seconds = parse_duration(text).total_seconds()
+        except ValueError:
+            return QValidator.State.Intermediate, text, pos
+        ok = 0 <= seconds <= self.maximum()
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
+
+    def stepBy(self, steps: int) -> None:
+        value = self.value()
+        odd = value % 60
+        if odd and steps:  # first to the whole minute in that direction
+            value += 60 - odd if steps > 0 else -odd
+            steps -= 1 if steps > 0 else -1
+        self.setValue(value + steps * 60)
+
+
 class EpisodeForm(QWidget):
-    """Emits ``submitted`` with a validated episode, or ``skipped``."""
+    """Emits ``submitted`` with a validated episode, or ``skipped`` (the skip button or Esc).
+
+    What the person does not touch keeps the episode's value: a leg nobody named stays
+    unknown, and so does whether the cramp woke them.
+    """
 
     submitted = Signal(object)
     skipped = Signal()
@@ -73,11 +118,30 @@ class EpisodeForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the questions themselves
+        self.scroll_area = scroll
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll)
         lay = QVBoxLayout(body)
         lay.setSpacing(14)
+
+        # --- did it help: first on the sheet (and in the Tab order): one tap answers it ----
+        relief = QGroupBox(self.tr("Did the relief steps help?"))
+        helped_row = QHBoxLayout(relief)
+        self.helped_group = QButtonGroup(self)
+        for ident, text in (
+            (1, self.tr("Relief helped")),
+            (0, self.tr("Didn't help")),
+            (2, self.tr("Not sure")),
+        ):
+            btn = QPushButton(text)
+            btn.setCheckable(True)
+            btn.setAccessibleName(text)
+            btn.setAccessibleDescription(self.tr("Did the relief steps help?"))
+            self.helped_group.addButton(btn, ident)
+            helped_row.addWidget(btn)
+        self.helped_group.button(2).setChecked(True)
+        lay.addWidget(relief)
 
         # --- when -----------------------------------------------------------------------
         when = QGroupBox(self.tr("When"))
@@ -86,18 +150,19 @@ class EpisodeForm(QWidget):
         self.start_edit.setDisplayFormat(date_time_format())
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setAccessibleName(self.tr("Start time"))
-        self.minutes_spin = QSpinBox()
-        self.minutes_spin.setRange(0, 360)
-        self.minutes_spin.setSuffix(self.tr(" min"))
-        self.minutes_spin.setAccessibleName(self.tr("How long it lasted, in minutes"))
+        self.duration_spin = DurationSpinBox()
+        self.duration_spin.setAccessibleName(self.tr("How long it lasted"))
+        self.duration_spin.setAccessibleDescription(
+            self.tr("Arrows change it a minute at a time; or type 3 min 20 s.")
+        )
         self.started_title = QLabel(self.tr("Started"))
         self.started_title.setBuddy(self.start_edit)
         lasted = QLabel(self.tr("Lasted"))
-        lasted.setBuddy(self.minutes_spin)
+        lasted.setBuddy(self.duration_spin)
         wl.addWidget(self.started_title, 0, 0)
         wl.addWidget(self.start_edit, 0, 1)
         wl.addWidget(lasted, 1, 0)
-        wl.addWidget(self.minutes_spin, 1, 1)
+        wl.addWidget(self.duration_spin, 1, 1)
         if past_presets:
             presets = QGridLayout()  # two rows: French words are longer
             for i, (text, name, make) in enumerate(
@@ -121,7 +186,7 @@ class EpisodeForm(QWidget):
                 presets.addWidget(btn, i // 3, i % 3)
             about = QPushButton(self.tr("About 2 minutes long"))
             about.setAccessibleName(self.tr("It lasted about 2 minutes"))
-            about.clicked.connect(lambda: self.minutes_spin.setValue(2))
+            about.clicked.connect(lambda: self.duration_spin.setValue(120))
             presets.addWidget(about, 1, 2)
             wl.addLayout(presets, 2, 0, 1, 2)
         lay.addWidget(when)
@@ -130,6 +195,8 @@ class EpisodeForm(QWidget):
         where = QGroupBox(self.tr("Where (tap the leg)"))
         wherel = QVBoxLayout(where)
         self.body_map = BodyMap()
+        self._map_touched = False
+        self.body_map.selectionChanged.connect(lambda: setattr(self, "_map_touched", True))
         wherel.addWidget(self.body_map)
         lay.addWidget(where)
 
@@ -159,21 +226,6 @@ class EpisodeForm(QWidget):
         self.sleep_spin.setSuffix(self.tr(" min"))
         self.sleep_spin.setSpecialValueText(self.tr("not sure"))
         self.sleep_spin.setAccessibleName(self.tr("Minutes to fall asleep again"))
-        self.helped_group = QButtonGroup(self)
-        helped_row = QHBoxLayout()
-        for ident, text in (
-            (1, self.tr("Relief helped")),
-            (0, self.tr("Didn't help")),
-            (2, self.tr("Not sure")),
-        ):
-            btn = QPushButton(text)
-            btn.setCheckable(True)
-            btn.setAutoExclusive(True)  # one of three: a radio button to a screen reader
-            btn.setAccessibleName(text)
-            btn.setAccessibleDescription(self.tr("Did the relief steps help?"))
-            self.helped_group.addButton(btn, ident)
-            helped_row.addWidget(btn)
-        self.helped_group.button(2).setChecked(True)
         sll.addWidget(self.woke_check, 0, 0)
         asleep = QLabel(self.tr("Minutes to fall asleep again"))
         asleep.setBuddy(self.sleep_spin)
@@ -181,11 +233,6 @@ class EpisodeForm(QWidget):
         sll.addWidget(asleep, 1, 0)
         sll.addWidget(self.sleep_spin, 1, 1)
         lay.addWidget(sleep)
-        # First on the sheet: after a cramp, one tap answers it.
-        relief = QGroupBox(self.tr("Did the relief steps help?"))
-        relief.setLayout(helped_row)
-        lay.insertWidget(0, relief)
-        relief.lower()  # first for screen readers too: they read the children in this order
 
         # --- possible triggers ----------------------------------------------------------
         triggers = QGroupBox(self.tr("Possible triggers"))
@@ -238,6 +285,9 @@ class EpisodeForm(QWidget):
         outer.addLayout(buttons)
         self.save_button.clicked.connect(self._submit)
         self.skip_button.clicked.connect(self.skipped)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.skip_button.click)
 
         self.load(Episode(started_at=local_now(), ended_at=local_now() + timedelta(minutes=2)))
 
@@ -260,11 +310,13 @@ class EpisodeForm(QWidget):
         self.error_label.hide()
         self.start_edit.setDateTime(_to_qt(episode.started_at))
         duration = episode.duration or timedelta(minutes=2)
-        self.minutes_spin.setValue(max(0, round(duration.total_seconds() / 60)))
+        self.duration_spin.setValue(max(0, round(duration.total_seconds())))
         self.body_map.set_selection(episode.side, episode.locations)
+        self._map_touched = False
         for btn in self.intensity_group.buttons():
             btn.setChecked(self.intensity_group.id(btn) == episode.intensity)
         self.woke_check.setChecked(bool(episode.woke_from_sleep))
+        self._woke_loaded = self.woke_check.isChecked()
         self.sleep_spin.setValue(episode.minutes_to_sleep_again or 0)
         helped = {True: 1, False: 0, None: 2}[episode.helped]
         self.helped_group.button(helped).setChecked(True)
@@ -285,12 +337,12 @@ class EpisodeForm(QWidget):
         base_start = self._base.started_at
         if start.replace(second=0) == base_start.replace(second=0, microsecond=0):
             start = base_start
-        minutes = self.minutes_spin.value()
+        seconds = self.duration_spin.value()
         base_dur = self._base.duration
-        if base_dur is not None and round(base_dur.total_seconds() / 60) == minutes:
+        if base_dur is not None and round(base_dur.total_seconds()) == seconds:
             end = start + base_dur
         else:
-            end = start + timedelta(minutes=minutes)
+            end = start + timedelta(seconds=seconds)
         tags = {t for t, c in self.tag_checks.items() if c.isChecked()}
         tags |= {normalise_tag(t) for t in self.own_tags.text().split(",") if t.strip()}
         intensity = self.intensity_group.checkedId()
@@ -303,13 +355,19 @@ class EpisodeForm(QWidget):
         note = self.note_edit.toPlainText()
         if len(note) > MAX_NOTE_CHARS:
             raise EpisodeError("note", note_too_long())
+        side, locations = self._base.side, self._base.locations
+        if self._map_touched:
+            side, locations = self.body_map.side(), self.body_map.locations()
+        woke = self._base.woke_from_sleep
+        if self.woke_check.isChecked() != self._woke_loaded:
+            woke = self.woke_check.isChecked()
         return self._base.replace(
             started_at=start,
             ended_at=end,
-            side=self.body_map.side(),
-            locations=self.body_map.locations(),
+            side=side,
+            locations=locations,
             intensity=intensity if intensity >= 0 else None,
-            woke_from_sleep=self.woke_check.isChecked(),
+            woke_from_sleep=woke,
             minutes_to_sleep_again=self.sleep_spin.value() or None,
             helped=helped,
             steps=steps,
@@ -332,4 +390,7 @@ class EpisodeForm(QWidget):
         self.error_label.show()
 
     def focus_first(self) -> None:
-        self.body_map.setFocus(Qt.FocusReason.OtherFocusReason)
+        """The sheet from its top, with the keyboard on "Did the relief steps help?"."""
+        self.scroll_area.verticalScrollBar().setValue(0)
+        answer = self.helped_group.checkedButton() or self.helped_group.buttons()[0]
+        answer.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from crampwise.domain.episode import Episode
-from crampwise.domain.vocab import Location
+from crampwise.domain.vocab import Location, Side
 from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.ui.diary import Diary
 from crampwise.ui.episode_dialog import EpisodeDialog
@@ -41,8 +43,10 @@ from crampwise.ui.labels import (
     location_label,
     location_labels,
     moment_text,
-    night_text,
+    night_dates_text,
     side_label,
+    side_text,
+    time_text,
     yes_no,
 )
 from crampwise.ui.stale import ReloadsWhenShown
@@ -188,13 +192,13 @@ class EpisodeTableModel(QAbstractTableModel):
     def _display(ep: Episode, col: int) -> str:
         match col:
             case 0:
-                return night_text(ep.night)
+                return night_dates_text(ep.night, date.today().year)
             case 1:
-                return moment_text(ep.started_at)
+                return time_text(ep.started_at)  # the date is the night's, beside it
             case 2:
                 return _duration_text(ep)
             case 3:
-                return side_label(ep.side) if ep.side else ""
+                return side_text(ep.side)
             case 4:
                 return ", ".join(location_label(loc) for loc in sorted(ep.locations))
             case 5:
@@ -271,15 +275,7 @@ class HistoryPage(ReloadsWhenShown, QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(36)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header_font = self.view.horizontalHeader().font()
-        header_font.setBold(True)
-        header_metrics = QFontMetrics(header_font)
-        for col, width in enumerate((200, 150, 100, 80, 190, 80, 70, 180)):
-            # Never narrower than the column's title (titles are longer in French).
-            title = header_metrics.horizontalAdvance(column_title(col)) + 40
-            self.view.setColumnWidth(col, max(width, title))
+        self._size_columns()
         self.view.setAccessibleName(self.tr("Episodes, newest first"))
         self.view.setAccessibleDescription(
             self.tr("Enter edits the selected episode, Delete removes it, Ctrl+Z undoes.")
@@ -322,6 +318,62 @@ class HistoryPage(ReloadsWhenShown, QWidget):
         self.location_combo.currentIndexChanged.connect(self._apply_filter)
         diary.changed.connect(self.mark_stale)
         diary.ready.connect(self.mark_stale)
+
+    def _size_columns(self) -> None:
+        """Measure, once, what each column needs: its title (bold, with room for the sort
+        arrow when sorted by it) and, for the short columns, their longest words. Measuring
+        sample words rather than rows keeps 20,000 rows instant."""
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
+        bold = header.font()
+        bold.setBold(True)
+        titles, cells = QFontMetrics(bold), QFontMetrics(self.view.font())
+        samples: dict[int, list[str]] = {
+            0: [night_dates_text(date(2026, 11, 30), 2026), night_dates_text(date(2025, 5, 20))],
+            1: [time_text(datetime(2026, 1, 1, 23, 59)), time_text(datetime(2026, 1, 1, 11, 59))],
+            2: [duration_text(659)],
+            3: [side_text(None), *(side_label(s) for s in Side)],
+            5: ["10/10"],
+            6: [yes_no(True), yes_no(False)],
+        }
+        # The header's padding is 6 px a side (theme.py), a cell's text margin 4 or 5 px.
+        self._title_widths = [
+            titles.horizontalAdvance(column_title(col)) + 14 for col in range(len(COLUMNS))
+        ]
+        self._content_widths = {
+            col: max(cells.horizontalAdvance(text) for text in texts) + 12
+            for col, texts in samples.items()
+        }
+        header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())
+        self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Every column on screen in a window 1024 px wide, in either language: the short
+        columns as wide as they need, the free text (places, triggers, note) sharing the rest,
+        never narrower than its title."""
+        header = self.view.horizontalHeader()
+        arrow = header.sortIndicatorSection()
+
+        def title(col: int) -> int:
+            return self._title_widths[col] + (16 if col == arrow else 0)
+
+        widths = {col: max(title(col), content) for col, content in self._content_widths.items()}
+        free = {4: 3, 7: 3, 8: 4}  # Where, Triggers, Note: their shares of the rest
+        spare = self.view.viewport().width() - sum(widths.values())
+        spare -= sum(title(col) for col in free)
+        total = sum(free.values())
+        for col, share in free.items():
+            widths[col] = title(col) + max(0, spare) * share // total
+        for col, width in widths.items():
+            if header.sectionSize(col) != width:
+                header.resizeSection(col, width)
 
     # --- data ---------------------------------------------------------------------------
 

@@ -33,6 +33,9 @@ def paint_svg(painter: QPainter, renderer: QSvgRenderer, target: QRectF, mirrore
         # Flip about the drawing's vertical centre line.
         painter.translate(rect.center().x() * 2, 0)
         painter.scale(-1, 1)
+    # The frame is the drawing: what a limb leaving it (the hands under a sole) does beyond
+    # the edge is never shown, whatever the shape of the space around it.
+    painter.setClipRect(rect)
     renderer.render(painter, rect)
     painter.restore()
 

@@ -42,16 +42,19 @@ from crampwise.domain.patterns import (
     TAGS_NOTE,
     TOO_FEW_NIGHTS_TEXT,
     Patterns,
+    Summary,
     compute_patterns,
+    period_summary,
 )
 from crampwise.domain.vocab import Side
 from crampwise.report.labels import (
     duration,
-    full_day,
     number_text,
     pattern_words,
     patterns_text,
+    rate_span_text,
     short_number,
+    woken_text,
 )
 from crampwise.ui.diary import Diary
 from crampwise.ui.labels import location_label, night_text, side_label, time_text
@@ -94,15 +97,19 @@ def _unique(labels: Sequence[str]) -> list[str]:
 
 def _load(
     diary: Diary, store: EpisodeStore, today: date
-) -> tuple[list[Episode], HealthProfile, Patterns, dict[str, float]]:
-    """Runs off the UI thread: plain values in, plain values out."""
+) -> tuple[list[Episode], HealthProfile, Patterns, Summary, dict[str, float]]:
+    """Runs off the UI thread: plain values in, plain values out. The summary is the last 12
+    weeks' (the whole diary's is the patterns' own), over the same nights as the report's."""
+    from crampwise.report.document import default_period
+
     t0 = time.perf_counter()
     episodes = diary.episodes()  # from memory once warm
     profile = store.profile()
     t1 = time.perf_counter()
     patterns = compute_patterns(episodes, profile, today)
+    recent = period_summary(episodes, *default_period(today), patterns.first_night)
     t2 = time.perf_counter()
-    return episodes, profile, patterns, {"load": t1 - t0, "patterns": t2 - t1}
+    return episodes, profile, patterns, recent, {"load": t1 - t0, "patterns": t2 - t1}
 
 
 class InsightsPage(QWidget):
@@ -119,6 +126,7 @@ class InsightsPage(QWidget):
         # Charts never animate; kept so the setting reaches anything that might move later.
         self.reduce_motion = reduce_motion
         self.patterns: Patterns | None = None
+        self.recent_summary: Summary | None = None  # the last 12 weeks'
         self.all_time = False
         self.last_timings: dict[str, float] = {}
         self.ask_save_path: AskSavePath = ask_save_path
@@ -252,11 +260,13 @@ class InsightsPage(QWidget):
         episodes: list[Episode],
         profile: HealthProfile,
         patterns: Patterns,
+        recent: Summary,
         timings: dict[str, float],
     ) -> None:
         if generation != self._generation:
             return  # a newer reload is on its way
         self._episodes, self._profile, self.patterns = episodes, profile, patterns
+        self.recent_summary = recent
         t0 = time.perf_counter()
         self._draw()
         self.last_timings = {**timings, "draw": time.perf_counter() - t0}
@@ -268,7 +278,7 @@ class InsightsPage(QWidget):
         self.status.emit(self.tr("Insights could not read the diary: {0}").format(message))
 
     def _range_changed(self) -> None:
-        self.all_time = self.all_button.isChecked()
+        self.all_time = self.all_button.isChecked()  # the summary follows the range too
         if self.patterns is not None and self.stack.currentWidget() is self.scroller:
             self._draw()
 
@@ -377,7 +387,9 @@ class InsightsPage(QWidget):
         add_view("sides", self._sides_chart(pats, theme), 5, 0, 1, 210)
         add_view("locations", self._locations_chart(pats, theme), 5, 1)
         if any(s.rated for s in pats.steps):
-            add_view("helped", self._helped_chart(pats, theme), 6, 0, 2)
+            rows = min(8, sum(1 for s in pats.steps if s.rated))
+            height = max(CHART_HEIGHT, 90 + 62 * rows)  # room for names on three lines
+            add_view("helped", self._helped_chart(pats, theme), 6, 0, 2, height)
         else:
             add_label(self.tr("<b>What helped</b>: no relief step has been rated yet."), 6)
         self.tags_label = add_label(self._tags_html(pats, theme), 7)
@@ -412,8 +424,8 @@ class InsightsPage(QWidget):
             if self.all_time
             else self.tr("Episodes per week (last 12 weeks)")
         )
-        chart, _series, axis_y = _bar_chart(title, values, labels, y_title, theme)
-        chart.axes(Qt.Orientation.Horizontal)[0].setTitleText(self.tr("Week beginning"))
+        chart, _series, axis_y = _bar_chart(title, values, labels, y_title, theme, spread=True)
+        chart.axes(Qt.Orientation.Horizontal)[-1].setTitleText(self.tr("Week beginning"))
         hidden_x = None
         top = axis_y.max()
         for change in pats.medications:
@@ -458,7 +470,7 @@ class InsightsPage(QWidget):
         return chart
 
     def _intensity_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from PySide6.QtCharts import QBarCategoryAxis, QLineSeries, QScatterSeries
+        from PySide6.QtCharts import QLineSeries, QScatterSeries
 
         from crampwise.domain.patterns import rebin
         from crampwise.report.document import week_bars
@@ -479,8 +491,7 @@ class InsightsPage(QWidget):
         dots.setMarkerSize(9)
         chart.addSeries(line)
         chart.addSeries(dots)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(_unique(labels))
+        axis_x = _spread_axis(labels)
         _small_labels(axis_x)
         axis_y = _value_axis(0, 10, theme, self.tr("Intensity"))
         axis_y.setTickCount(6)
@@ -522,11 +533,16 @@ class InsightsPage(QWidget):
 
     # text blocks -------------------------------------------------------------------------
 
+    def summary(self) -> Summary | None:
+        """The figures for the range shown (the report from this page uses the same)."""
+        if self.all_time or self.patterns is None:
+            return self.patterns.summary if self.patterns is not None else None
+        return self.recent_summary
+
     def _summary_html(self, pats: Patterns) -> str:
-        s = pats.summary
-        since = full_day(pats.first_night) if pats.first_night else ""
+        s = self.summary() or pats.summary
         first = [
-            self.tr("<b>%n episode(s)</b> since {day}", "", s.episodes).format(day=escape(since)),
+            self.tr("<b>%n episode(s)</b>", "", s.episodes),
             self.tr("<b>{0}</b> a week").format(number_text(s.per_week, 1)),
             self.tr("median length {0}").format(escape(duration(s.median_duration_s))),
         ]
@@ -535,12 +551,8 @@ class InsightsPage(QWidget):
                 self.tr("median intensity {0}/10").format(short_number(s.median_intensity))
             )
         second = [
-            self.tr(
-                "%n night(s) with a cramp, {woken} of them woken by it",
-                "",
-                s.nights_with_episodes,
-            ).format(woken=s.nights_disturbed),
-            self.tr("last 12 weeks: %n episode(s)", "", pats.recent_episodes),
+            escape(rate_span_text(s)),
+            escape(woken_text(s)),
         ]
         return f"<p style='font-size:13pt'>{' · '.join(first)}</p><p>{' · '.join(second)}</p>"
 
@@ -715,9 +727,65 @@ def _nice_top(peak: float) -> tuple[float, int]:
     return step * ticks, ticks + 1
 
 
+def _wrapped(text: str, width: int = 24) -> str:
+    """``text`` on lines of about ``width`` characters (rich text when it takes several).
+
+    QtCharts cuts a category label wider than the room its axis gets ("…pour le confo..."),
+    but not one that is taller: long step names wrap instead.
+    """
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "<br/>".join(escape(line) for line in lines) if len(lines) > 1 else text
+
+
+def _spread_axis(labels: Sequence[str]) -> Any:
+    """An x axis for one slot per bar whose labels are never cut short.
+
+    ``QBarCategoryAxis`` cuts each label to the width of its own bar ("21 Se…"), blank
+    neighbours or not. Here a label (only every few bars have one) spreads half-way to the
+    labels beside it, centred on its bar; those at the ends lean inwards a little.
+    """
+    from PySide6.QtCharts import QCategoryAxis
+
+    n = len(labels)
+    shown = [i for i, text in enumerate(labels) if text]
+    axis = QCategoryAxis()
+    axis.setRange(-0.5, n - 0.5)
+    axis.setStartValue(-0.5)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+    axis.setGridLineVisible(False)
+    edge, blanks = -0.5, 0
+    for k, i in enumerate(shown):
+        low = (shown[k - 1] + i) / 2 if k else -0.5
+        high = (i + shown[k + 1]) / 2 if k + 1 < len(shown) else n - 0.5
+        if k and k + 1 < len(shown):  # inside: centred on its bar
+            half = min(i - low, high - i)
+            low, high = i - half, i + half
+        if low > edge + 1e-9:
+            blanks += 1
+            axis.append("\u200b" * blanks, low)  # categories need distinct, here invisible, names
+        axis.append(labels[i], high)
+        edge = high
+    if edge < n - 0.5 - 1e-9:
+        axis.append("\u200b" * (blanks + 1), n - 0.5)
+    return axis
+
+
 def _bar_chart(
-    title: str, values: Sequence[float], labels: Sequence[str], y_title: str, theme: Theme
+    title: str,
+    values: Sequence[float],
+    labels: Sequence[str],
+    y_title: str,
+    theme: Theme,
+    *,
+    spread: bool = False,
 ) -> tuple[QChart, Any, Any]:
+    """Bars with their values on top. ``spread``: few labels among many bars (weeks): each
+    label may be wider than its bar (see :func:`_spread_axis`)."""
     from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet
 
     chart = _themed_chart(title, theme)
@@ -749,6 +817,13 @@ def _bar_chart(
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_x)
     series.attachAxis(axis_y)
+    if spread:  # the bars keep their axis; the words go on one that can spread them
+        axis_x.setLabelsVisible(False)
+        words = _spread_axis(labels)
+        _style_axis(words, theme)
+        words.setGridLineVisible(False)
+        _small_labels(words)
+        chart.addAxis(words, Qt.AlignmentFlag.AlignBottom)
     return chart, series, axis_y
 
 
@@ -776,7 +851,7 @@ def _hbar_chart(
     series.setLabelsFormat("@value" + ("%" if value_title == "%" else ""))
     chart.addSeries(series)
     axis_y = QBarCategoryAxis()
-    axis_y.append(_unique([label for label, _v in ordered]))
+    axis_y.append(_unique([_wrapped(label) for label, _v in ordered]))
     _style_axis(axis_y, theme)
     axis_y.setGridLineVisible(False)
     peak = max((v for _l, v in rows), default=0)

@@ -92,6 +92,14 @@ def side_label(side: Side) -> str:
     return _tr(_SIDES[side])
 
 
+UNKNOWN = "—"  # a value nobody recorded: shown, not guessed
+
+
+def side_text(side: Side | None) -> str:
+    """ "Left", "Right", "Both", or "—" when nobody said which leg."""
+    return side_label(side) if side is not None else UNKNOWN
+
+
 def leg_label(side: Side) -> str:
     """The heading over one leg of the body map."""
     if side is Side.LEFT:
@@ -208,28 +216,35 @@ def full_date_text(day: date) -> str:
     return _date_text(day, "d MMM yyyy")
 
 
-def night_text(night: date) -> str:
-    """The night that began on the evening of ``night``: "Night of 25–26 Nov 2026"."""
+def _night_ends(night: date, *, year: bool = True) -> tuple[str, str]:
     after = night + timedelta(days=1)
     if after.month == night.month:
         first = _date_text(night, "d")
-    elif after.year == night.year:
+    elif after.year == night.year or not year:
         first = _date_text(night, "d MMM")
     else:
         first = _date_text(night, "d MMM yyyy")
-    return QCoreApplication.translate("Vocab", "Night of {0}–{1}").format(
-        first, full_date_text(after)
-    )
+    return first, full_date_text(after) if year else _date_text(after, "d MMM")
 
 
-def duration_text(seconds: float) -> str:
-    """ "2 min 05 s" under ten minutes, "12 min" after."""
-    secs = max(0, int(seconds))
-    if secs < 600:
-        return QCoreApplication.translate("Vocab", "{0} min {1} s").format(
-            secs // 60, f"{secs % 60:02d}"
-        )
-    return QCoreApplication.translate("Vocab", "{0} min").format(secs // 60)
+def night_text(night: date) -> str:
+    """The night that began on the evening of ``night``: "Night of 25–26 Nov 2026"."""
+    return QCoreApplication.translate("Vocab", "Night of {0}–{1}").format(*_night_ends(night))
+
+
+def night_dates_text(night: date, this_year: int | None = None) -> str:
+    """The same night in a column headed "Night": "25–26 Nov 2026", "30 nov.–1er déc. 2026";
+    without the year when it ends in ``this_year`` ("25–26 Nov")."""
+    ends_this_year = this_year is not None and (night + timedelta(days=1)).year == this_year
+    return "–".join(_night_ends(night, year=not ends_this_year))
+
+
+def duration_text(seconds: float | None) -> str:
+    """ "33 s", "2 min 48 s", "1 h 5 min" ("–" when not known): the one way the window, the
+    report and the command line write how long a cramp lasted."""
+    from crampwise.domain.patterns import DURATION_CONTEXT, format_duration
+
+    return format_duration(seconds, lambda text: QCoreApplication.translate(DURATION_CONTEXT, text))
 
 
 def date_time_format() -> str:

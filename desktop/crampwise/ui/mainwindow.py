@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -221,7 +222,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QListWidget, QStackedWidget
 
         from crampwise.ui.tonight import TonightPage
+        from crampwise.ui.wheel_guard import install_wheel_guard
 
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            install_wheel_guard(app)  # no value changes under a scrolling wheel, anywhere
         self.nav: QListWidget = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))

@@ -496,7 +496,9 @@ class PlanEditor(QWidget):
         view.setSpacing(2)
         view.setWordWrap(True)
         view.setUniformItemSizes(False)
-        view.setMinimumHeight(200)
+        # Two steps' worth: the editor then fits a 768 px high screen without the window
+        # growing (the lists scroll; a taller window shows more).
+        view.setMinimumHeight(2 * (THUMB.height() + 12))
         return view
 
     @staticmethod
@@ -797,9 +799,11 @@ class PlansPage(ReloadsWhenShown, QWidget):
         self._store_problem = ""
         self._stale = True
         self._pending_delete: PlanEntry | None = None
+        self._skips: dict[str, str] = {}  # intervention or step id -> why the profile skips it
         self._build()
         diary.ready.connect(self.mark_stale)
         diary.changed.connect(self.mark_stale)
+        diary.profile_changed.connect(self.mark_stale)
 
     # --- building ------------------------------------------------------------------------
 
@@ -972,9 +976,24 @@ class PlansPage(ReloadsWhenShown, QWidget):
                 self._store_problem = self.tr("Your plans could not be read: {0}").format(
                     localized(exc)
                 )
+        self._skips = self._profile_skips()
         self._stale = False
         self._fill_list(keep)
         self._show_problems()
+
+    def _profile_skips(self) -> dict[str, str]:
+        """The steps the person's health profile leaves out of every plan, with the reason."""
+        if self._store() is None:
+            return {}
+        from crampwise.ui.advice_state import current_advice
+        from crampwise.ui.relief_state import adjustments
+
+        skip, _cautions = adjustments(current_advice(self.diary), _lang())
+        return skip
+
+    def skip_reason(self, step: ReliefStep) -> str | None:
+        """Why the profile skips ``step`` when a plan plays, or None."""
+        return self._skips.get(step.id, self._skips.get(step.intervention))
 
     def _fill_list(self, keep: str | None) -> None:
         with QSignalBlocker(self.plan_list):
@@ -1127,12 +1146,13 @@ class PlansPage(ReloadsWhenShown, QWidget):
         description = plan.description.get(lang)
         self.detail_text.setText(description)
         self.detail_text.setVisible(bool(description))
-        self.detail_steps.setText(
-            "\n".join(
-                f"{i}. {step.title.get(lang)} — {_timing(step)}"
-                for i, step in enumerate(plan.steps, start=1)
-            )
-        )
+        lines = []
+        for i, step in enumerate(plan.steps, start=1):
+            lines.append(f"{i}. {step.title.get(lang)} — {_timing(step)}")
+            reason = self.skip_reason(step)
+            if reason is not None:
+                lines.append("    " + self.tr("⊘ Skipped for you: {0}").format(reason))
+        self.detail_steps.setText("\n".join(lines))
 
     # --- actions -------------------------------------------------------------------------
 
@@ -1267,6 +1287,16 @@ class _MemoryPlanStore:
 
     def close(self) -> None:
         return None
+
+    def profile(self) -> Any:
+        from crampwise.advice import HealthProfile
+
+        return HealthProfile()
+
+    def episode_facts(self, _today: object) -> Any:
+        from crampwise.advice import EpisodeFacts
+
+        return EpisodeFacts()
 
 
 def render_plans_screens(

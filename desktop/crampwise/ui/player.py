@@ -396,7 +396,10 @@ _SHORTCUT_KEYS: Final = {
 class ReliefPlayer(QWidget):
     """Plays a relief plan. Emits ``finished(step_ids, ended_early)`` once, at the end.
 
-    ``side``: the cramping leg ("left", "right" or "both"); drawings are mirrored for the left.
+    ``side``: the cramping leg ("left", "right" or "both"; drawings are mirrored for the left),
+    or None while the person has not said which: the drawing shows the right leg and the words
+    name no leg. :meth:`set_side` changes it without restarting the step or the countdown.
+    ``start_at``: the step id to begin with (the plan's first step when it has no such step).
     ``skip`` / ``cautions``: from the advice engine (see :class:`Sequencer`).
     ``clock``: seconds from a monotonic clock; tests pass a fake one.
     ``sounds``: a :class:`CueSounds` (or anything with ``play(cue)`` and ``muted``).
@@ -413,7 +416,8 @@ class ReliefPlayer(QWidget):
         self,
         plan: ReliefPlan,
         *,
-        side: str = "right",
+        side: str | None = "right",
+        start_at: str | None = None,
         lang: str | None = None,
         palette: ReliefPalette | Mapping[str, str] = NIGHT_PALETTE,
         clock: Callable[[], float] = time.monotonic,
@@ -439,7 +443,11 @@ class ReliefPlayer(QWidget):
         )
         self._pictures = illustrations_dir or paths.asset("illustrations")
         self.sounds = sounds if sounds is not None else CueSounds()
-        self.sequencer = Sequencer(plan, side=side, clock=clock, skip=skip, cautions=cautions)
+        self._leg_named = side is not None
+        self._start_at = start_at
+        self.sequencer = Sequencer(
+            plan, side=side or "right", clock=clock, skip=skip, cautions=cautions
+        )
         self._finished_emitted = False
         self._shown_step: tuple[int, str | None] | None = None
         self._build()
@@ -493,6 +501,11 @@ class ReliefPlayer(QWidget):
         self.caution.setObjectName("reliefCaution")
         self.caution.setWordWrap(True)
         self.caution.hide()
+        # Why a step the plan would have shown here is left out for this person.
+        self.skipped_note = QLabel(self)
+        self.skipped_note.setObjectName("reliefSkipped")
+        self.skipped_note.setWordWrap(True)
+        self.skipped_note.hide()
 
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.9)
@@ -506,6 +519,7 @@ class ReliefPlayer(QWidget):
         body.setPointSizeF(body.pointSizeF() * 1.35)
         self.instructions.setFont(body)
         self.caution.setFont(body)
+        self.skipped_note.setFont(body)
         head = QFont(self.font())
         head.setPointSizeF(head.pointSizeF() * 1.15)
         self.header.setFont(head)
@@ -541,6 +555,7 @@ class ReliefPlayer(QWidget):
         for b in self.buttons():
             buttons.addWidget(b)
         outer = QVBoxLayout(self)
+        self._outer = outer
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(10)
         outer.addWidget(self.header)
@@ -548,6 +563,7 @@ class ReliefPlayer(QWidget):
         outer.addWidget(self.title)
         outer.addWidget(self.instructions)
         outer.addWidget(self.caution)
+        outer.addWidget(self.skipped_note)
         outer.addLayout(buttons)
         self.setTabOrder(self.previous_button, self.pause_button)
         self.setTabOrder(self.pause_button, self.next_button)
@@ -577,6 +593,7 @@ class ReliefPlayer(QWidget):
             #reliefPlayer QLabel#reliefHeader {{ color: {p.muted_text}; }}
             #reliefPlayer QLabel#reliefCue {{ color: {p.accent}; }}
             #reliefPlayer QLabel#reliefCaution {{ color: {p.accent}; }}
+            #reliefPlayer QLabel#reliefSkipped {{ color: {p.muted_text}; }}
             #reliefPlayer QPushButton {{
                 color: {p.text}; background: {p.ring_track};
                 border: 2px solid {p.ring_track}; border-radius: 12px; padding: 8px 16px;
@@ -592,7 +609,7 @@ class ReliefPlayer(QWidget):
     # --- running -------------------------------------------------------------------------
 
     def start(self) -> None:
-        events = self.sequencer.start()
+        events = self.sequencer.start(self._start_at)
         self._timer.start()
         self._handle(events, first=True)
         self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -624,6 +641,17 @@ class ReliefPlayer(QWidget):
     def end(self) -> None:
         self._handle(self.sequencer.stop())
 
+    @property
+    def leg_named(self) -> bool:
+        """Whether the person said which leg (until then the words name no leg)."""
+        return self._leg_named
+
+    def set_side(self, side: str) -> None:
+        """Show the other leg: the drawing mirrors in place, the step and countdown go on."""
+        self._leg_named = True
+        self.sequencer.set_side(side)
+        self._refresh()
+
     def toggle_mute(self) -> None:
         self.sounds.muted = not self.sounds.muted
         self.muteChanged.emit(self.sounds.muted)
@@ -639,7 +667,8 @@ class ReliefPlayer(QWidget):
             self.sounds.play("hold")
         self._refresh()
         if kinds and self.sounds.speech:
-            self.sounds.say(self.cue.text().replace(" · ", ", "), self._lang)
+            cue = self._cue_text(self.sequencer.state())
+            self.sounds.say(cue.replace(" · ", ", "), self._lang)
         self._announce_state()
         if self.sequencer.done and not self._finished_emitted:
             self._finished_emitted = True
@@ -660,9 +689,25 @@ class ReliefPlayer(QWidget):
             if s.next_side and s.next_side != s.side:
                 return self._switch_text(s.next_side)
             return self.tr("Rest")
-        if s.side is not None and s.step is not None and s.step.sides != "none":
-            return self.tr("Hold · left leg") if s.side == "left" else self.tr("Hold · right leg")
+        word = self._hold_word(s.step)
+        if self._names_leg(s):
+            if s.side == "left":
+                return self.tr("{0} · left leg").format(word)
+            return self.tr("{0} · right leg").format(word)
+        return word
+
+    def _hold_word(self, step: ReliefStep | None) -> str:
+        """What to do during a hold, from the step's own data: "Hold", "Rub", "Walk"."""
+        if step is not None and step.cue is not None:
+            return step.cue.get(self._lang)
         return self.tr("Hold")
+
+    def _names_leg(self, s: SequencerState) -> bool:
+        """Whether the words name the leg: a step on one leg, once the person named it (a
+        step that alternates always says which leg is next)."""
+        if s.side is None or s.step is None or s.step.sides == "none":
+            return False
+        return self._leg_named or s.step.sides == "alternate"
 
     def _switch_text(self, side: str) -> str:
         if side == "left":
@@ -682,11 +727,12 @@ class ReliefPlayer(QWidget):
             if s.next_side and s.next_side != s.side:
                 return self.tr("{0}. {1}").format(self._switch_text(s.next_side), rest)
             return rest
-        if s.side is not None and s.step is not None and s.step.sides != "none":
+        word = self._hold_word(s.step)
+        if self._names_leg(s):
             if s.side == "left":
-                return self.tr("Hold %n second(s), left leg.", "", seconds)
-            return self.tr("Hold %n second(s), right leg.", "", seconds)
-        return self.tr("Hold %n second(s).", "", seconds)
+                return self.tr("{0}: %n second(s), left leg.", "", seconds).format(word)
+            return self.tr("{0}: %n second(s), right leg.", "", seconds).format(word)
+        return self.tr("{0}: %n second(s).", "", seconds).format(word)
 
     def _announce_state(self) -> None:
         """Tell screen readers about a new phase, a pause or resume, ten seconds left, the end.
@@ -757,6 +803,16 @@ class ReliefPlayer(QWidget):
     def state(self) -> SequencerState:
         return self.sequencer.state()
 
+    def _skipped_text(self, s: SequencerState) -> str:
+        """One line per step left out here: which, and why."""
+        titles = {step.id: step.title.get(self._lang) for step in self.sequencer.plan.steps}
+        return "\n".join(
+            self.tr("Skipped for you: “{0}”. {1} Ask your clinician.").format(
+                titles.get(skipped.step_id, skipped.step_id), skipped.reason
+            )
+            for skipped in s.skipped_here
+        )
+
     def _arm_phase_end(self, s: SequencerState) -> None:
         if s.paused or self.sequencer.done or not self._timer.isActive():
             self._phase_end.stop()
@@ -781,7 +837,8 @@ class ReliefPlayer(QWidget):
                     1, self.tr("Repetition {0} of {1}").format(s.repetition, s.repetitions)
                 )
         self.header.setText("  ·  ".join(parts))
-        cue = self._cue_text(s)
+        done = s.phase is Phase.DONE
+        cue = "" if done else self._cue_text(s)  # at the end the title alone says "Done"
         if cue != self.cue.text():
             self.cue.setText(cue)
             self.cue.setAccessibleName(cue)
@@ -790,6 +847,17 @@ class ReliefPlayer(QWidget):
             self.caution.show()
         else:
             self.caution.hide()
+        self.skipped_note.setText(self._skipped_text(s))
+        self.skipped_note.setVisible(bool(s.skipped_here))
+        self.ring.setVisible(not done)
+        self.picture.setVisible(not done)
+        for b in self.buttons():
+            b.setVisible(not done)
+        # At the end "Done" alone fills the space, in the middle.
+        self._outer.setStretchFactor(self.title, 1 if done else 0)
+        self.title.setAlignment(
+            Qt.AlignmentFlag.AlignCenter if done else Qt.AlignmentFlag.AlignLeft
+        )
         seconds = s.whole_seconds_left
         # Reduced motion: the ring moves with the number, once a second, instead of sweeping.
         left = seconds if self.reduce_motion else s.remaining_seconds

@@ -119,20 +119,14 @@ class ProfilePage(QWidget):
         self.med_input.setAccessibleDescription(
             self.tr("Type a name, then press Enter or Add. Suggestions appear as you type.")
         )
-        names = sorted(
-            {m.name for m in self._catalogue.search("", 0)}
-            | {
-                name
-                for cls in self._catalogue.classes.values()
-                for drug in cls.drugs
-                for name in (drug.generic, *drug.brands, *drug.aliases)
-            },
-            key=str.casefold,
-        )
-        completer = QCompleter(QStringListModel(names, self), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.med_input.setCompleter(completer)
+        # Suggestions in the interface's language; the catalogue matches names in either
+        # language, ignoring case and accents, so the list is rebuilt as the person types.
+        self._suggestions = QStringListModel(self)
+        self.completer = QCompleter(self._suggestions, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.med_input.setCompleter(self.completer)
+        self.med_input.textEdited.connect(self._suggest)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add this medicine"))
         add_row.addWidget(self.med_input, 1)
@@ -182,7 +176,7 @@ class ProfilePage(QWidget):
         lay.addStretch(1)
 
         self.add_button.clicked.connect(self.add_medication)
-        self.med_input.returnPressed.connect(self.add_medication)
+        self.med_input.returnPressed.connect(self._on_return)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.itemSelectionChanged.connect(self._show_dates)
         for widget in (self.started, self.stopped):
@@ -236,10 +230,38 @@ class ProfilePage(QWidget):
 
     # --- medicines ----------------------------------------------------------------------
 
+    def _suggest(self, text: str) -> None:
+        names = self._catalogue.suggestions(text, i18n.language()) if text.strip() else []
+        self._suggestions.setStringList(names)
+        popup = self.completer.popup()
+        if names:
+            self.completer.complete()
+        elif popup is not None:
+            popup.hide()
+
+    def _on_return(self) -> None:
+        """Enter adds what the box holds, unless it picks a suggestion: that only fills the
+        box (the box reaches Enter before the list of suggestions does)."""
+        popup = self.completer.popup()
+        chosen = popup.selectionModel() if popup is not None else None
+        if popup is not None and popup.isVisible() and chosen and chosen.hasSelection():
+            return
+        self.add_medication()
+
     def add_medication(self) -> None:
         name = " ".join(self.med_input.text().split())
         if not name:
             return
+        for listed in self._medications:
+            if self._catalogue.same_medicine(name, listed.name):
+                if listed.name.casefold() == name.casefold():
+                    text = self.tr("“{0}” is already in your list.").format(listed.name)
+                else:
+                    text = self.tr("“{0}” is already in your list, as “{1}”.").format(
+                        name, listed.name
+                    )
+                self._error(text)
+                return
         match = self._catalogue.lookup(name)
         try:
             med = Medication(name, match.drug_class if match else None)
@@ -247,6 +269,7 @@ class ProfilePage(QWidget):
             self._error(localized(exc))
             return
         self._medications.append(med)
+        self.error_label.hide()
         self.med_input.clear()
         self._fill_table()
         self.table.selectRow(len(self._medications) - 1)

@@ -43,7 +43,8 @@ def adjustments(
             continue
         why = reasons[0].text(lang)
         because = "; ".join(b(lang) for b in reasons[0].because)
-        text = f"{why} ({because})" if because else why
+        # "Heat can burn without you noticing (because you have diabetes)."
+        text = f"{why.rstrip('.')} ({because})." if because else why
         if status.status == "avoid":
             skip[ident] = text
         elif status.status == "caution":
@@ -52,10 +53,16 @@ def adjustments(
 
 
 def make_player(
-    plan: ReliefPlan, *, side: str, advice: Advice | None, lang: str | None = None
+    plan: ReliefPlan,
+    *,
+    side: str | None,
+    advice: Advice | None,
+    lang: str | None = None,
+    start_at: str | None = None,
 ) -> ReliefPlayer:
     """A player in the current theme's colours and the person's language, with the advice's
-    skips and cautions and the saved sound and motion settings."""
+    skips and cautions and the saved sound and motion settings. ``side`` None: the leg is not
+    named yet; ``start_at``: the step to begin with."""
     from crampwise import i18n
     from crampwise.settings import load_settings
     from crampwise.ui.player import CueSounds, ReliefPalette, ReliefPlayer
@@ -72,6 +79,6 @@ def make_player(
     sounds = CueSounds(settings.sound_volume, muted=settings.muted)
     sounds.prepare()  # the first cue on time
     return ReliefPlayer(
-        plan, side=side, lang=lang, palette=palette, skip=skip, cautions=cautions,
-        sounds=sounds, reduce_motion=settings.reduce_motion,
+        plan, side=side, start_at=start_at, lang=lang, palette=palette, skip=skip,
+        cautions=cautions, sounds=sounds, reduce_motion=settings.reduce_motion,
     )  # fmt: skip

@@ -151,6 +151,14 @@ def stylesheet(t: Theme, base_pt: float = 10.0) -> str:
     def pt(times: float) -> str:
         return f"{base_pt * times:.1f}pt"
 
+    from crampwise import paths
+
+    def icon(name: str) -> str:
+        return paths.asset("icons", "widgets", f"{name}-{t.name}.svg").as_posix()
+
+    # Drawn in the theme's colours: the tick in accent_text (on accent), the arrows in text.
+    tick, up, down = icon("tick"), icon("spin-up"), icon("spin-down")
+
     # Sizes in pt follow the system font; focus is always a thick accent outline.
     return f"""
 QWidget {{ color: {t.text}; }}
@@ -160,6 +168,7 @@ QPushButton, QToolButton {{
     border-radius: 10px; padding: 10px 18px; min-height: 28px;
 }}
 QPushButton:hover, QToolButton:hover {{ border-color: {t.accent}; }}
+QFileDialog QToolButton {{ padding: 3px; min-height: 0px; min-width: 0px; border-radius: 6px; }}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus,
 QComboBox:focus, QSpinBox:focus, QDateTimeEdit:focus, QDateEdit:focus, QCheckBox:focus,
 QTableView:focus, QListWidget:focus {{
@@ -167,6 +176,9 @@ QTableView:focus, QListWidget:focus {{
 }}
 QPushButton:checked, QToolButton:checked {{
     background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
+}}
+QPushButton:checked:focus, QToolButton:checked:focus {{
+    border: 4px solid {t.text}; text-decoration: underline;
 }}
 QPushButton[role="primary"] {{
     background: {t.cramp}; color: {t.cramp_text}; border-color: {t.cramp}; font-weight: 600;
@@ -190,6 +202,39 @@ QLabel[role="error"] {{
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateTimeEdit, QDateEdit {{
     background: {t.surface}; border: 2px solid {t.border}; border-radius: 6px; padding: 6px;
 }}
+QSpinBox, QDateTimeEdit[calendarPopup="false"] {{ padding-right: 30px; }}
+QSpinBox::up-button, QSpinBox::down-button,
+QDateTimeEdit[calendarPopup="false"]::up-button,
+QDateTimeEdit[calendarPopup="false"]::down-button {{
+    subcontrol-origin: border; width: 26px; background: {t.surface};
+    border-left: 2px solid {t.border};
+}}
+QSpinBox::up-button, QDateTimeEdit[calendarPopup="false"]::up-button {{
+    subcontrol-position: top right; border-bottom: 1px solid {t.border};
+    border-top-right-radius: 6px;
+}}
+QSpinBox::down-button, QDateTimeEdit[calendarPopup="false"]::down-button {{
+    subcontrol-position: bottom right; border-bottom-right-radius: 6px;
+}}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover,
+QDateTimeEdit[calendarPopup="false"]::up-button:hover,
+QDateTimeEdit[calendarPopup="false"]::down-button:hover {{ background: {t.border}; }}
+QSpinBox::up-arrow, QDateTimeEdit[calendarPopup="false"]::up-arrow {{
+    image: url("{up}"); width: 12px; height: 8px;
+}}
+QSpinBox::down-arrow, QDateTimeEdit[calendarPopup="false"]::down-arrow {{
+    image: url("{down}"); width: 12px; height: 8px;
+}}
+QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off,
+QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off {{ image: none; }}
+QCheckBox::indicator {{
+    width: 18px; height: 18px; border: 2px solid {t.muted_text}; border-radius: 4px;
+    background: {t.surface};
+}}
+QCheckBox::indicator:checked {{
+    background: {t.accent}; border-color: {t.accent}; image: url("{tick}");
+}}
+QCheckBox::indicator:disabled {{ border-color: {t.border}; }}
 QListWidget#navigation, QFrame#navigation {{
     background: {t.surface}; border: none; font-size: {pt(1.4)}; padding: 6px;
 }}

@@ -87,7 +87,14 @@ class TonightPage(QWidget):
         self.plan_group = QButtonGroup(self)
         self.side_group = QButtonGroup(self)
         self._custom_plan: ReliefPlan | None = None  # a person's own plan, until C or F
-        # The keys stay C, F, L and R in every language (M is the player's mute key).
+        self._followed: list[str] = []  # steps gone through in plans already left, in order
+        self._reached: dict[str, str] = {}  # plan id -> the step it was on when left
+        # C and F in every language (M is the player's mute key); the legs take the language's
+        # letters (G and D in French), and L and R work in every language too.
+        self.leg_keys = {
+            "left": self.tr("L", "key: left leg"),
+            "right": self.tr("R", "key: right leg"),
+        }
         for group, items in (
             (
                 self.plan_group,
@@ -99,11 +106,13 @@ class TonightPage(QWidget):
             (
                 self.side_group,
                 (
-                    (self.tr("Left leg (L)"), self.tr("Left leg"), "left"),
-                    (self.tr("Right leg (R)"), self.tr("Right leg"), "right"),
+                    (self.tr("Left leg ({0})").format(self.leg_keys["left"]), self.tr("Left leg"),
+                     "left"),
+                    (self.tr("Right leg ({0})").format(self.leg_keys["right"]),
+                     self.tr("Right leg"), "right"),
                 ),
             ),
-        ):
+        ):  # fmt: skip
             for text, name, ident in items:
                 button = QPushButton(text)
                 button.setCheckable(True)
@@ -114,8 +123,12 @@ class TonightPage(QWidget):
                 group.addButton(button)
                 chooser.addWidget(button)
             chooser.addSpacing(24)
-            group.buttonClicked.connect(lambda _b: self._restart_player())
-        self.plan_group.buttonClicked.connect(lambda _b: setattr(self, "_custom_plan", None))
+        self.plan_group.buttonClicked.connect(
+            lambda b: self._choose_plan(str(b.property("choice")))
+        )
+        self.side_group.buttonClicked.connect(
+            lambda b: self._choose_side(str(b.property("choice")))
+        )
         chooser.addStretch(1)
         self.long_warning = QLabel()  # filled from the rule book when first needed
         self.long_warning.setProperty("role", "error")
@@ -148,7 +161,16 @@ class TonightPage(QWidget):
         )
         self.plan_done_label.setProperty("role", "banner")
         self.plan_done_label.setWordWrap(True)
-        self.plan_done_label.hide()
+        self.again_button = QPushButton(self.tr("Start the plan again"))
+        self.again_button.setAccessibleName(self.tr("Start the plan again"))
+        self.again_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must not restart it
+        self.again_button.clicked.connect(self.play_again)
+        self.plan_done_box = QWidget()
+        done_row = QHBoxLayout(self.plan_done_box)
+        done_row.setContentsMargins(0, 0, 0, 0)
+        done_row.addWidget(self.plan_done_label, 1)
+        done_row.addWidget(self.again_button)
+        self.plan_done_box.hide()
         self.relief_area = QVBoxLayout()  # the relief player sits here
         self.player: ReliefPlayer | None = None
         self.over_button = QPushButton(self.tr("It's over (Enter)"))
@@ -168,15 +190,15 @@ class TonightPage(QWidget):
         rl.addWidget(self.still_box)
         rl.addWidget(self.long_warning)
         rl.addLayout(self.relief_area, 1)
-        rl.addWidget(self.plan_done_label)
+        rl.addWidget(self.plan_done_box)
         rl.addWidget(self.over_button)
         self._stack.addWidget(running)
         for keys, slot in (
             (("Return", "Enter"), self.end_cramp),
             (("C",), lambda: self._choose_plan(CALF_PLAN)),
             (("F",), lambda: self._choose_plan(FOOT_PLAN)),
-            (("L",), lambda: self._choose(self.side_group, "left")),
-            (("R",), lambda: self._choose(self.side_group, "right")),
+            ({"L", self.leg_keys["left"]}, lambda: self._choose_side("left")),
+            ({"R", self.leg_keys["right"]}, lambda: self._choose_side("right")),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), running)
@@ -230,27 +252,46 @@ class TonightPage(QWidget):
         self._stack.setCurrentIndex(1)
         self._tick.start()
         if self.player is None:
-            self._choose(self.plan_group, self.default_plan, restart=False)
-            self._choose(self.side_group, "right", restart=False)
-            self._restart_player()
+            self._followed, self._reached = [], {}
+            self._check(self.plan_group, self.default_plan)
+            side = self.current.side  # a resumed cramp may know its leg; a new one does not
+            self._check(self.side_group, side.value if side in (Side.LEFT, Side.RIGHT) else "")
+            self._open_player()
         self._refresh_elapsed()  # with the plan playing: at 10 minutes it asks first
 
     # --- the relief guide ---------------------------------------------------------------
 
     default_plan = CALF_PLAN
 
-    def _choose(self, group: QButtonGroup, ident: str, *, restart: bool = True) -> None:
+    @staticmethod
+    def _check(group: QButtonGroup, ident: str) -> None:
+        """Check the button for ``ident``; none when nothing matches (the leg, until named)."""
+        group.setExclusive(False)
         for button in group.buttons():
-            if button.property("choice") == ident:
-                if button.isChecked() and restart:
-                    return
-                button.setChecked(True)
-        if restart:
-            self._restart_player()
+            button.setChecked(button.property("choice") == ident)
+        group.setExclusive(True)
 
     def _choose_plan(self, ident: str) -> None:
+        """C or F: the other plan, where it was left if it was begun; the steps already gone
+        through stay with the cramp."""
+        if self.player is None:
+            return
+        if self.player.sequencer.plan.id == ident:  # already playing: carry on
+            self._check(self.plan_group, ident)
+            return
         self._custom_plan = None
-        self._choose(self.plan_group, ident)
+        self._check(self.plan_group, ident)
+        self._open_player(resume=True)
+
+    def _choose_side(self, side: str) -> None:
+        """L or R: the drawing turns to that leg; the step and the countdown go on."""
+        self._check(self.side_group, side)
+        if self.player is not None:
+            self.player.set_side(side)
+
+    def play_again(self) -> None:
+        """The whole plan once more, from its first step."""
+        self._open_player(resume=False)
 
     def apply_player_settings(self, settings: Settings) -> None:
         """A setting changed while a plan plays: the next plan reads the saved settings."""
@@ -264,8 +305,9 @@ class TonightPage(QWidget):
         button = group.checkedButton()
         return str(button.property("choice")) if button is not None else ""
 
-    def _restart_player(self) -> None:
-        """Open the chosen plan at step 1 for the chosen leg (advice may skip or caution)."""
+    def _open_player(self, *, resume: bool = False) -> None:
+        """Open the chosen plan for the chosen leg (advice may skip or caution), at its first
+        step, or with ``resume`` where it was left earlier in this cramp."""
         self._stop_player()
         plan = self._custom_plan or plan_library().plan(self._chosen(self.plan_group) or CALF_PLAN)
         if plan is None:
@@ -275,13 +317,21 @@ class TonightPage(QWidget):
             from crampwise.ui.advice_state import current_advice
 
             advice = current_advice(self.diary)
-        side = self._chosen(self.side_group) or "right"
-        self.player = make_player(plan, side=side, advice=advice, lang=i18n.language())
+        side = self._chosen(self.side_group) or None
+        start_at = self._reached.get(plan.id) if resume else None
+        self.player = make_player(
+            plan, side=side, advice=advice, lang=i18n.language(), start_at=start_at
+        )
         self.player.finished.connect(self._plan_finished)
-        self.plan_done_label.hide()
+        self.plan_done_box.hide()
         self.relief_area.addWidget(self.player)
         self.player.show()  # a child added to a visible page is shown only later otherwise
         self.player.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def followed_steps(self) -> list[str]:
+        """Every step gone through during this cramp, in order, across plans (once each)."""
+        steps = [*self._followed, *(self.player.sequencer.visited if self.player else [])]
+        return list(dict.fromkeys(steps))
 
     def _stop_player(self) -> list[str]:
         """Stop and remove the player; returns the step ids the person went through."""
@@ -289,6 +339,12 @@ class TonightPage(QWidget):
             return []
         self.player.finished.disconnect(self._plan_finished)
         visited = list(self.player.sequencer.visited)
+        self._followed.extend(visited)
+        state = self.player.sequencer.state()
+        if state.step is not None:
+            self._reached[self.player.sequencer.plan.id] = state.step.id
+        else:
+            self._reached.pop(self.player.sequencer.plan.id, None)  # finished: start it over
         self.player.end()
         self.player.hide()
         self.player.deleteLater()
@@ -296,7 +352,7 @@ class TonightPage(QWidget):
         return visited
 
     def _plan_finished(self, _steps: list[str], _ended_early: bool) -> None:
-        self.plan_done_label.show()
+        self.plan_done_box.show()
         self.over_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh_elapsed(self) -> None:
@@ -344,8 +400,8 @@ class TonightPage(QWidget):
             return
         ongoing = self.current
         now = max(local_now(), ongoing.started_at)  # a clock set back never gives a negative time
-        steps = self.player.sequencer.visited if self.player is not None else []
-        side = self._chosen(self.side_group)
+        steps = self.followed_steps()
+        side = self._chosen(self.side_group)  # none until the person names the leg
         ended = ongoing.replace(
             ended_at=now,
             steps=ongoing.steps + tuple(StepUse(s) for s in steps),
