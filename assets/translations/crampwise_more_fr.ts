@@ -394,8 +394,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;%n episode(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n episode&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n episodes&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n crampe&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n crampes&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>&amp;New plan</source>
-        <translation>&amp;Nouveau plan</translation>
+        <translation>No&amp;uveau plan</translation>
     </message>
     <message>
         <source>Make a new plan</source>
@@ -1054,22 +1054,22 @@
     <message numerus="yes">
         <source>{0}: %n second(s), left leg.</source>
         <translation>
-            <numerusform>{0}: %n second, left leg.</numerusform>
-            <numerusform>{0}: %n seconds, left leg.</numerusform>
+            <numerusform>{0} : %n seconde, jambe gauche.</numerusform>
+            <numerusform>{0} : %n secondes, jambe gauche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0}: %n second(s), right leg.</source>
         <translation>
-            <numerusform>{0}: %n second, right leg.</numerusform>
-            <numerusform>{0}: %n seconds, right leg.</numerusform>
+            <numerusform>{0} : %n seconde, jambe droite.</numerusform>
+            <numerusform>{0} : %n secondes, jambe droite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0}: %n second(s).</source>
         <translation>
-            <numerusform>{0}: %n second.</numerusform>
-            <numerusform>{0}: %n seconds.</numerusform>
+            <numerusform>{0} : %n seconde.</numerusform>
+            <numerusform>{0} : %n secondes.</numerusform>
         </translation>
     </message>
     <message>

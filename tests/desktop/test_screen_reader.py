@@ -97,7 +97,7 @@ def test_what_a_screen_reader_sees(session: XSession) -> None:
     # The countdown announces each phase as it begins (QAccessibleAnnouncementEvent).
     pressed: Node = session.atspi("press", "Cramp now", "--listen", "3")  # type: ignore[assignment]
     said = [a["text"] for a in pressed["announced"]]
-    assert any(s.startswith("Step 1 of ") and "Hold 30 seconds" in s for s in said), said
+    assert any(s.startswith("Step 1 of ") and "Hold: 30 seconds" in s for s in said), said
     found["Relief guide"] = problems(session.atspi("tree"))  # type: ignore[arg-type]
 
     session.atspi("press", "It's over")

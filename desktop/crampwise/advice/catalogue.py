@@ -44,7 +44,9 @@ class Drug:
     def names(self, lang: str) -> tuple[str, ...]:
         """The names a person reading ``lang`` would write, their own language's first."""
         if lang == "fr":
-            return (*(self.french or (self.generic,)), *self.brands)
+            # "X with Y" is English: a combination without French names goes by its brands.
+            own = self.french or (() if " with " in self.generic else (self.generic,))
+            return (*own, *self.brands) or (self.generic,)
         return (self.generic, *self.aliases, *self.brands)
 
     @property
