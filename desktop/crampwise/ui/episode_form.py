@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from crampwise.domain.episode import (
-    MAX_NOTE_CHARS,
     Episode,
     EpisodeError,
     StepUse,
@@ -31,6 +30,7 @@ from crampwise.domain.episode import (
     normalise_tag,
     note_too_long,
 )
+from crampwise.domain.limits import MAX_NOTE_CHARS
 from crampwise.domain.vocab import CONTEXT_TAGS
 from crampwise.ui.bodymap import BodyMap
 from crampwise.ui.labels import (
