@@ -106,7 +106,8 @@ def test_csv_ids_outside_the_range_are_refused(
 ) -> None:
     path = tmp_path / "in.csv"
     path.write_text(csv_with_id(cell))
-    with pytest.raises(ExchangeError, match=f"row 2: id: must be a whole number from 1 to {MAX_ID}"):
+    expected = f"row 2: id: must be a whole number from 1 to {MAX_ID}"
+    with pytest.raises(ExchangeError, match=expected):
         import_file(store, path)
     assert store.count() == 0
 
@@ -180,3 +181,73 @@ def test_the_demo_diary_takes_no_start_in_the_future() -> None:
     made = demo_episodes(now.date() + timedelta(days=3), count=60)
     assert len(made) == 60
     assert all(e.started_at <= now for e in made)
+
+
+def test_a_file_holds_at_most_500_000_relief_steps(store: EpisodeStore, tmp_path: Path) -> None:
+    """Each episode may have 200; a file of 100,000 such rows would be 20 million rows to
+    write. The CSV is refused while it is read."""
+    from crampwise.exchange.importer import MAX_FILE_STEPS
+
+    steps = ";".join(["calf_stretch"] * MAX_STEPS)
+    rows = [f"{datetime(2020, 1, 1, tzinfo=UTC) + timedelta(hours=n):%Y-%m-%dT%H:%M}+00:00,{steps}"
+            for n in range(MAX_FILE_STEPS // MAX_STEPS + 1)]  # fmt: skip
+    path = tmp_path / "in.csv"
+    path.write_text("started_at,steps\n" + "\n".join(rows) + "\n")
+    with pytest.raises(ExchangeError, match="more than 500,000 relief steps"):
+        import_file(store, path)
+    path.write_text("started_at,steps\n" + "\n".join(rows[:-1]) + "\n")
+    assert import_file(store, path).added == MAX_FILE_STEPS // MAX_STEPS
+
+
+def test_a_diary_at_the_episode_cap_exports_to_a_file_an_import_takes(
+    store: EpisodeStore,
+) -> None:
+    """An episode a line: indented, a typical episode took ~570 bytes, so 100,000 of them made
+    57 MB, over the 50 MB an import reads."""
+    from crampwise.domain.vocab import Location, Side
+    from crampwise.exchange import render_csv, render_json
+    from crampwise.exchange.importer import MAX_EPISODES, MAX_FILE_BYTES
+
+    start = datetime(2026, 11, 25, 3, 10, tzinfo=CET)
+    typical = Episode(
+        started_at=start,
+        ended_at=start + timedelta(minutes=3, seconds=20),
+        side=Side.LEFT,
+        locations=frozenset({Location.CALF, Location.TOES}),
+        intensity=7,
+        woke_from_sleep=True,
+        minutes_to_sleep_again=20,
+        steps=(StepUse("calf_towel_stretch", True), StepUse("calf_massage", None)),
+        helped=True,
+        tags=frozenset({"alcohol", "hard_exercise"}),
+        note="Woke at once; the calf was rock hard.",
+    )
+    count = 200
+    days = [timedelta(days=n) for n in range(count)]
+    assert typical.ended_at is not None
+    store.add_many(
+        [typical.replace(started_at=start - d, ended_at=typical.ended_at - d) for d in days]
+    )
+    for text in (render_json(store), render_csv(store)):
+        per_episode = len(text.encode()) / count
+        assert per_episode * MAX_EPISODES < MAX_FILE_BYTES, per_episode
+
+
+def test_past_the_largest_id_the_diary_picks_ids_for_imported_episodes(
+    store: EpisodeStore, tmp_path: Path
+) -> None:
+    start = datetime(2026, 11, 25, 3, 10, tzinfo=CET)
+    store.add(Episode(started_at=start, id=MAX_ID))
+    path = tmp_path / "in.csv"
+    path.write_text(
+        "started_at,tags,steps\n"
+        f"{(start + timedelta(days=1)).isoformat()},cold room,calf_stretch:yes\n"
+        f"{(start + timedelta(days=2)).isoformat()},alcohol,massage\n"
+    )
+    assert import_file(store, path).added == 2
+    newest, older, largest = store.episodes()
+    assert largest.id == MAX_ID
+    assert newest.id and older.id and newest.id != older.id
+    assert min(newest.id, older.id) >= 1 and max(newest.id, older.id) < MAX_ID
+    assert (older.tags, older.steps) == (frozenset({"cold room"}), (StepUse("calf_stretch", True),))
+    assert (newest.tags, newest.steps) == (frozenset({"alcohol"}), (StepUse("massage"),))

@@ -39,9 +39,12 @@ if TYPE_CHECKING:
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_EPISODES = 100_000
+MAX_FILE_STEPS = 500_000  # five relief steps an episode at the episode cap
 # {file {profile [medications {medication}]}} and {file [episodes {episode [steps {step}]}]}.
 MAX_JSON_DEPTH = 5
-MAX_JSON_VALUES = 4_000_000  # ~40 per episode at the episode cap; bounds memory while parsing
+# Brackets and commas: ~60 an episode at the episode cap (its fields, five steps and a few
+# tags), so the largest file allowed parses in ~1 GB at most.
+MAX_JSON_VALUES = 6_000_000
 # The longest list and the largest object a Crampwise export can hold, with room for a file
 # that is only a little off (so its error names the row and field): "episodes" (a list two
 # levels down) holds up to MAX_EPISODES; no other list holds more than MAX_STEPS (200) items,
@@ -287,6 +290,7 @@ def _decode(data: bytes) -> str:
 
 # --- JSON ----------------------------------------------------------------------------------
 
+
 def _check_json_shape(data: bytes) -> None:
     """Refuse, before parsing, what no Crampwise export has: deeper nesting, longer lists,
     bigger objects, absurd numbers of values.
@@ -475,13 +479,14 @@ def _from_document(doc: object) -> ParsedFile:
     if not isinstance(items, list):
         raise _error(QT_TRANSLATE_NOOP("Import", 'The file has no "episodes" list.'))
     _check_count(len(items))
-    episodes = []
+    episodes: list[FileEpisode] = []
+    steps = 0
     for n, item in enumerate(items, start=1):
         try:
             episode, file_id = episode_from_dict(item)
         except EpisodeError as exc:
             raise _row_error(n, exc) from None
-        episodes.append(FileEpisode(n, episode, file_id))
+        steps = _collect(episodes, FileEpisode(n, episode, file_id), steps)
     _check_unique_ids(episodes)
     profile = None
     if doc.get("profile") is not None:
@@ -496,6 +501,22 @@ def _from_document(doc: object) -> ParsedFile:
     return ParsedFile("json", tuple(episodes), profile)
 
 
+def _collect(episodes: list[FileEpisode], fe: FileEpisode, steps: int) -> int:
+    """Add ``fe`` to ``episodes``; the relief steps so far, at most ``MAX_FILE_STEPS``."""
+    steps += len(fe.episode.steps)
+    if steps > MAX_FILE_STEPS:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The file holds more than {limit:,} relief steps, the most that can be imported "
+                "at once.",
+            ),
+            limit=MAX_FILE_STEPS,
+        )
+    episodes.append(fe)
+    return steps
+
+
 def _check_count(n: int) -> None:
     if n > MAX_EPISODES:
         raise _too_many_episodes()
@@ -505,8 +526,7 @@ def _too_many_episodes() -> ExchangeError:
     return _error(
         QT_TRANSLATE_NOOP(
             "Import",
-            "The file holds more than {limit:,} episodes, the most that can be imported at "
-            "once.",
+            "The file holds more than {limit:,} episodes, the most that can be imported at once.",
         ),
         limit=MAX_EPISODES,
     )
@@ -541,6 +561,7 @@ def _parse_csv(text: str) -> ParsedFile:
         columns = [unneutralise(cell).strip() for cell in next(reader)]
         _check_columns(columns)
         episodes: list[FileEpisode] = []
+        steps = 0
         for cells in reader:
             row += 1
             if not any(cell.strip() for cell in cells):
@@ -560,7 +581,7 @@ def _parse_csv(text: str) -> ParsedFile:
                 episode, file_id = episode_from_cells(values)
             except EpisodeError as exc:
                 raise _row_error(row, exc) from None
-            episodes.append(FileEpisode(row, episode, file_id))
+            steps = _collect(episodes, FileEpisode(row, episode, file_id), steps)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise _error(
