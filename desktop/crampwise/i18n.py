@@ -43,7 +43,7 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "crampwise_messages": (
         "text.py", "domain/episode.py", "storage/*.py", "exchange/*.py", "advice/profile.py",
-        "ui/messages.py",
+        "ui/messages.py", "settings.py",
     ),
 }  # fmt: skip
 CATALOGUES = tuple(CATALOGUE_SOURCES)

@@ -57,7 +57,7 @@ def make_player(
     """A player in the current theme's colours and the person's language, with the advice's
     skips and cautions and the saved sound and motion settings."""
     from crampwise import i18n
-    from crampwise.settings import load_settings
+    from crampwise.settings import current_settings
     from crampwise.ui.player import CueSounds, ReliefPalette, ReliefPlayer
     from crampwise.ui.theme import current_theme
 
@@ -68,7 +68,7 @@ def make_player(
     )  # fmt: skip
     lang = lang or i18n.language()
     skip, cautions = adjustments(advice, lang)
-    settings = load_settings()
+    settings = current_settings()  # the window's, even one it could not save
     return ReliefPlayer(
         plan, side=side, lang=lang, palette=palette, skip=skip, cautions=cautions,
         sounds=CueSounds(settings.sound_volume, muted=settings.muted),
