@@ -42,7 +42,7 @@ def test_a_50_mb_unterminated_string_of_escaped_quotes_is_refused(tmp_path: Path
     assert path.stat().st_size <= MAX_FILE_BYTES
     done = crampwise_import(tmp_path / "data", path)
     assert done.returncode == 1
-    assert "The file is not valid JSON (Unterminated string" in done.stderr
+    assert "The file is not valid JSON (Unterminated string starting at line 1" in done.stderr
     assert "Traceback" not in done.stderr
 
 

@@ -419,6 +419,8 @@ def _escape(text: str, specials: str) -> str:
 
 def _split_raw(text: str, sep: str) -> list[str]:
     """Split on ``sep`` not preceded by a backslash; escapes are kept for ``_unescape``."""
+    if "\\" not in text:
+        return text.split(sep)  # the usual case, without a loop over every character
     parts, current, i = [], [], 0
     while i < len(text):
         c = text[i]
@@ -437,6 +439,8 @@ def _split_raw(text: str, sep: str) -> list[str]:
 
 
 def _unescape(raw: str) -> str:
+    if "\\" not in raw:
+        return raw
     out, i = [], 0
     while i < len(raw):
         if raw[i] == "\\" and i + 1 < len(raw):

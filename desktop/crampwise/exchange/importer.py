@@ -433,7 +433,7 @@ def _parse_json(text: str) -> ParsedFile:
             QT_TRANSLATE_NOOP(
                 "Import", "The file is not valid JSON ({error} at line {line}, column {column})."
             ),
-            error=exc.msg,
+            error=exc.msg.removesuffix(" at"),  # "Unterminated string starting at"
             line=exc.lineno,
             column=exc.colno,
         ) from None

@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crampwise import paths
 from crampwise.advice.profile import EpisodeFacts, HealthProfile, Medication
-from crampwise.domain.episode import DEFAULT_NIGHT_CUTOVER_HOUR, Episode, StepUse, validate
+from crampwise.domain.episode import (
+    DEFAULT_NIGHT_CUTOVER_HOUR,
+    Episode,
+    StepUse,
+    night_of,
+    validate,
+)
 from crampwise.domain.vocab import Location, Side
 from crampwise.storage import backup
 from crampwise.storage.models import (
@@ -230,7 +236,7 @@ class EpisodeStore:
             "started_offset_min": started_offset_min,
             "ended_utc": ended_utc,
             "ended_offset_min": ended_offset_min,
-            "night": ep.replace(night_cutover_hour=self.night_cutover_hour).night,
+            "night": night_of(ep.started_at, self.night_cutover_hour),
             "side": ep.side.value if ep.side else None,
             "locations": " ".join(sorted(loc.value for loc in ep.locations)),
             "intensity": ep.intensity,
