@@ -135,6 +135,8 @@ def clean_text(field: str, value: str) -> str:
     """Text that SQLite and every later reader can hold: no NUL, no lone surrogate."""
     if "\x00" in value:
         raise _error(field, QT_TRANSLATE_NOOP("Import", "contains a NUL character"))
+    if value.isascii():
+        return value  # most text: no need to encode it to know
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
