@@ -43,7 +43,8 @@ MAX_FILE_STEPS = 500_000  # five relief steps an episode at the episode cap
 # {file {profile [medications {medication}]}} and {file [episodes {episode [steps {step}]}]}.
 MAX_JSON_DEPTH = 5
 # Brackets and commas: ~60 an episode at the episode cap (its fields, five steps and a few
-# tags), so the largest file allowed parses in ~1 GB at most.
+# tags). 100,000 episodes with every field, five steps and six tags have 4.8 million and import
+# at a peak of ~590 MB (BENCHMARKS.md).
 MAX_JSON_VALUES = 6_000_000
 # The longest list and the largest object a Crampwise export can hold, with room for a file
 # that is only a little off (so its error names the row and field): "episodes" (a list two
