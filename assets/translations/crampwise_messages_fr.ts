@@ -635,15 +635,15 @@
     </message>
     <message>
         <source>Your settings file could not be read ({reason}), so every setting is back to its default.</source>
-        <translation>Votre fichier de réglages n&apos;a pas pu être lu ({reason}) : tous les réglages ont repris leur valeur par défaut.</translation>
+        <translation>Fichier de réglages illisible ({reason}) : tous les réglages sont remis par défaut.</translation>
     </message>
     <message>
         <source>Some settings were not valid and are back to their defaults: {names}.</source>
-        <translation>Certains réglages n&apos;étaient pas valables et ont repris leur valeur par défaut : {names}.</translation>
+        <translation>Réglages non valables remis par défaut : {names}.</translation>
     </message>
     <message>
         <source>The old file was kept as {name}.</source>
-        <translation>L&apos;ancien fichier a été conservé sous le nom {name}.</translation>
+        <translation>Ancien fichier conservé : {name}.</translation>
     </message>
     <message>
         <source>The settings file could not be replaced: {reason}.</source>
