@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import BENCH, ROOT, fmt, machine_info, offscreen_env, python, target_text
 
-BENCHMARKS = ("startup", "cramp", "logging", "history", "insights", "countdown", "cli")
+BENCHMARKS = ("startup", "cramp", "logging", "history", "insights", "countdown", "cli", "import")
 
 
 def run_one(name: str, quick: bool) -> dict[str, Any]:

@@ -5,13 +5,13 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from crampwise.domain.episode import (
-    MAX_NOTE_CHARS,
     Episode,
     EpisodeError,
     night_label,
     night_of,
     parse_duration,
 )
+from crampwise.domain.limits import MAX_NOTE_CHARS
 from crampwise.domain.vocab import Location, Side
 
 CET = timezone(timedelta(hours=1))

@@ -63,6 +63,26 @@
         <translation>il manque le décalage horaire</translation>
     </message>
     <message>
+        <source>the time zone offset must be whole minutes</source>
+        <translation>le décalage horaire doit être un nombre entier de minutes</translation>
+    </message>
+    <message>
+        <source>must be on 1 January 2000 or later</source>
+        <translation>doit être le 1er janvier 2000 ou après</translation>
+    </message>
+    <message>
+        <source>is in the future: check the date (and this computer&apos;s clock)</source>
+        <translation>est dans le futur : vérifiez la date (et l&apos;horloge de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {first} to {last}</source>
+        <translation>doit être un nombre entier de {first} à {last}</translation>
+    </message>
+    <message>
+        <source>contains an invalid character (a lone surrogate)</source>
+        <translation>contient un caractère non valable (un substitut Unicode isolé)</translation>
+    </message>
+    <message>
         <source>is too long (at most {limit} characters)</source>
         <translation>trop long ({limit} caractères au maximum)</translation>
     </message>
@@ -109,6 +129,10 @@
     <message>
         <source>unknown sign {sign!r}</source>
         <translation>signe inconnu : {sign!r}</translation>
+    </message>
+    <message>
+        <source>at most {limit} relief steps</source>
+        <translation>{limit} étapes de soulagement au maximum</translation>
     </message>
     <message>
         <source>invalid relief step id</source>
@@ -218,18 +242,6 @@
     <message>
         <source>needs a time zone offset, e.g. +01:00</source>
         <translation>il manque le décalage horaire, par exemple +01:00</translation>
-    </message>
-    <message>
-        <source>the time zone offset must be whole minutes</source>
-        <translation>le décalage horaire doit être un nombre entier de minutes</translation>
-    </message>
-    <message>
-        <source>the year must be from {first} to {last}</source>
-        <translation>l&apos;année doit être comprise entre {first} et {last}</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 1 to {limit}</source>
-        <translation>doit être un nombre entier de 1 à {limit}</translation>
     </message>
     <message>
         <source>a number</source>
@@ -428,6 +440,14 @@
         <translation>Le fichier est plus imbriqué qu&apos;un export de Crampwise ({levels} niveaux).</translation>
     </message>
     <message>
+        <source>The file has an object with more than {limit} fields; a Crampwise export has far fewer.</source>
+        <translation>Le fichier contient un objet de plus de {limit} champs ; un export de Crampwise en a bien moins.</translation>
+    </message>
+    <message>
+        <source>The file has a list of more than {limit:,} items; a Crampwise export has none so long.</source>
+        <translation>Le fichier contient une liste de plus de {limit} éléments ; aucune liste d&apos;un export de Crampwise n&apos;est aussi longue.</translation>
+    </message>
+    <message>
         <source>The file repeats the field {field!r} in one object.</source>
         <translation>Le fichier répète le champ {field!r} dans un même objet.</translation>
     </message>
@@ -470,6 +490,10 @@
     <message>
         <source>profile: {field}: {problem}</source>
         <translation>profil, {field} : {problem}</translation>
+    </message>
+    <message>
+        <source>The file holds more than {limit:,} relief steps, the most that can be imported at once.</source>
+        <translation>Le fichier contient plus de {limit} étapes de soulagement, le maximum qui puisse être importé en une fois.</translation>
     </message>
     <message>
         <source>The file holds more than {limit:,} episodes, the most that can be imported at once.</source>
@@ -545,6 +569,101 @@
     <message>
         <source>longest_minutes_last_7_nights must be 0 or more (or None)</source>
         <translation>longest_minutes_last_7_nights doit être positif ou nul (ou None)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>theme</source>
+        <translation>le thème</translation>
+    </message>
+    <message>
+        <source>when the night theme starts</source>
+        <translation>l&apos;heure de début du thème de nuit</translation>
+    </message>
+    <message>
+        <source>when the night theme ends</source>
+        <translation>l&apos;heure de fin du thème de nuit</translation>
+    </message>
+    <message>
+        <source>the hour a night ends</source>
+        <translation>l&apos;heure où finit une nuit</translation>
+    </message>
+    <message>
+        <source>relief plan</source>
+        <translation>le plan de soulagement</translation>
+    </message>
+    <message>
+        <source>sound volume</source>
+        <translation>le volume du son</translation>
+    </message>
+    <message>
+        <source>mute sounds</source>
+        <translation>la coupure des sons</translation>
+    </message>
+    <message>
+        <source>the first-start notice</source>
+        <translation>le message du premier lancement</translation>
+    </message>
+    <message>
+        <source>keep running in the tray</source>
+        <translation>le maintien dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>bedtime reminder</source>
+        <translation>le rappel au coucher</translation>
+    </message>
+    <message>
+        <source>reminder time</source>
+        <translation>l&apos;heure du rappel</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>le lancement à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>la langue</translation>
+    </message>
+    <message>
+        <source>country for emergency numbers</source>
+        <translation>le pays des numéros d’urgence</translation>
+    </message>
+    <message>
+        <source>reduce motion</source>
+        <translation>la réduction des animations</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>il est bien trop gros</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n&apos;est pas du JSON valable</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be read ({reason}), so every setting is back to its default.</source>
+        <translation>Fichier de réglages illisible ({reason}) : tous les réglages sont remis par défaut.</translation>
+    </message>
+    <message>
+        <source>Some settings were not valid and are back to their defaults: {names}.</source>
+        <translation>Réglages non valables remis par défaut : {names}.</translation>
+    </message>
+    <message>
+        <source>The old file was kept as {name}.</source>
+        <translation>Ancien fichier conservé : {name}.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be replaced: {reason}.</source>
+        <translation>Le fichier de réglages n&apos;a pas pu être remplacé : {reason}.</translation>
     </message>
 </context>
 <context>

@@ -260,10 +260,14 @@ def _add_sound_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def _open_store() -> EpisodeStore:
-    from crampwise.settings import load_settings
+    from crampwise.settings import load_settings, take_reset_notice
     from crampwise.storage.store import EpisodeStore
 
-    store = EpisodeStore.open(night_cutover_hour=load_settings().night_cutover_hour)
+    settings = load_settings()
+    notice = take_reset_notice()  # the settings this or an earlier read in this run reset
+    if notice is not None:
+        print(f"crampwise: {notice}", file=sys.stderr)
+    store = EpisodeStore.open(night_cutover_hour=settings.night_cutover_hour)
     if store.recovery is not None:
         print(f"crampwise: {say(store.recovery)}", file=sys.stderr)
     return store

@@ -45,7 +45,7 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "crampwise_messages": (
         "text.py", "domain/episode.py", "storage/*.py", "exchange/*.py", "advice/profile.py",
-        "ui/messages.py", "service.py",
+        "ui/messages.py", "service.py", "settings.py",
     ),
     "crampwise_cli": ("cli.py", "cli_args.py"),
 }  # fmt: skip

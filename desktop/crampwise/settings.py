@@ -1,16 +1,32 @@
-"""The person's settings: declared once with types and defaults, saved as JSON beside the diary."""
+"""The person's settings: declared once with types and defaults, saved as JSON beside the diary.
+
+Only this module reads or writes ``settings.json``. A bad file never stops Crampwise: each value
+that is missing or wrong falls back to its default, one field at a time; a file that cannot be
+read at all (not JSON, too big, not a regular file such as a FIFO) gives every default. The bad
+file is then kept as ``settings.json.bad-<time>`` (0600) beside a repaired one, and
+:func:`take_reset_notice` says once what was reset (the command line prints it, the window
+shows it in its status bar).
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import stat
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Literal, NamedTuple, get_args
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
 
 from crampwise import paths
+from crampwise.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from crampwise.text import Message
 
 ThemeMode = Literal["auto", "system", "night", "day"]
 SETTINGS_FILENAME = "settings.json"
+MAX_SETTINGS_BYTES = 64 * 1024  # the file is ~400 bytes; anything near this is not ours
 
 
 # A NamedTuple rather than a dataclass: read before the first paint, where importing
@@ -34,54 +50,222 @@ class Settings(NamedTuple):
     region: str = "auto"  # whose emergency numbers: "auto" (the system's country), GB, FR, …
 
     def validated(self) -> Settings:
-        if self.theme not in get_args(ThemeMode):
-            raise ValueError(f"theme: unknown value {self.theme!r}")
-        for name in ("night_starts", "night_ends", "night_cutover_hour"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or not 0 <= value <= 23:
-                raise ValueError(f"{name}: must be an hour from 0 to 23")
-        if not 0 <= self.sound_volume <= 100:
-            raise ValueError("sound_volume: must be 0–100")
-        if self.language not in ("system", "en", "fr"):
-            raise ValueError(f"language: unknown value {self.language!r}")
-        if not isinstance(self.region, str) or not (
-            self.region in ("auto", "other")
-            or (len(self.region) == 2 and self.region.isascii() and self.region.isupper())
-        ):
-            raise ValueError(f"region: unknown value {self.region!r}")
-        hour, _, minute = self.reminder_time.partition(":")
-        if not (hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60):
-            raise ValueError("reminder_time: must be HH:MM")
+        """The settings if every value is acceptable; else ``ValueError`` naming the first."""
+        for name, value in self._asdict().items():
+            if not _VALID[name](value):
+                raise ValueError(f"{name}: {value!r} is not a valid value")
         return self
+
+
+def _hour(value: object) -> bool:
+    return type(value) is int and 0 <= value <= 23
+
+
+def _flag(value: object) -> bool:
+    return type(value) is bool
+
+
+def _clock_time(value: object) -> bool:
+    if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
+        return False
+    hour, minute = value[:2], value[3:]
+    return hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60
+
+
+_VALID: dict[str, Callable[[object], bool]] = {
+    "theme": lambda v: isinstance(v, str) and v in get_args(ThemeMode),
+    "night_starts": _hour,
+    "night_ends": _hour,
+    "night_cutover_hour": _hour,
+    "default_plan": lambda v: isinstance(v, str) and 0 < len(v) <= 80,
+    "sound_volume": lambda v: type(v) is int and 0 <= v <= 100,
+    "muted": _flag,
+    "notice_accepted": _flag,
+    "keep_in_tray": _flag,
+    "reminder_enabled": _flag,
+    "reminder_time": _clock_time,
+    "start_at_login": _flag,
+    "language": lambda v: isinstance(v, str) and v in ("system", "en", "fr"),
+    "region": lambda v: (
+        isinstance(v, str)
+        and (v in ("auto", "other") or (len(v) == 2 and v.isascii() and v.isupper()))
+    ),
+    "reduce_motion": _flag,
+}
+# How a setting is named when it was reset: the person's words, translatable.
+_LABELS: dict[str, str] = {
+    "theme": QT_TRANSLATE_NOOP("Settings", "theme"),
+    "night_starts": QT_TRANSLATE_NOOP("Settings", "when the night theme starts"),
+    "night_ends": QT_TRANSLATE_NOOP("Settings", "when the night theme ends"),
+    "night_cutover_hour": QT_TRANSLATE_NOOP("Settings", "the hour a night ends"),
+    "default_plan": QT_TRANSLATE_NOOP("Settings", "relief plan"),
+    "sound_volume": QT_TRANSLATE_NOOP("Settings", "sound volume"),
+    "muted": QT_TRANSLATE_NOOP("Settings", "mute sounds"),
+    "notice_accepted": QT_TRANSLATE_NOOP("Settings", "the first-start notice"),
+    "keep_in_tray": QT_TRANSLATE_NOOP("Settings", "keep running in the tray"),
+    "reminder_enabled": QT_TRANSLATE_NOOP("Settings", "bedtime reminder"),
+    "reminder_time": QT_TRANSLATE_NOOP("Settings", "reminder time"),
+    "start_at_login": QT_TRANSLATE_NOOP("Settings", "start at login"),
+    "language": QT_TRANSLATE_NOOP("Settings", "language"),
+    "region": QT_TRANSLATE_NOOP("Settings", "country for emergency numbers"),
+    "reduce_motion": QT_TRANSLATE_NOOP("Settings", "reduce motion"),
+}
+_current: tuple[Path, Settings] | None = None  # the file, and its settings as last loaded or saved
+_notice: Message | None = None
 
 
 def settings_path() -> Path:
     return paths.data_dir() / SETTINGS_FILENAME
 
 
+def current_settings() -> Settings:
+    """The settings as last loaded or saved in this process (read from the file the first time).
+
+    What the relief player uses: the window may hold a change it could not save.
+    """
+    path = settings_path()
+    return _current[1] if _current is not None and _current[0] == path else load_settings(path)
+
+
+def take_reset_notice() -> Message | None:
+    """What a load had to reset, once: the next call returns ``None``."""
+    global _notice
+    notice, _notice = _notice, None
+    return notice
+
+
+class _UnreadableError(Exception):
+    """The file cannot be used at all: ``why`` is a text marked for translation, or what the
+    system said."""
+
+    def __init__(self, why: str | OSError) -> None:
+        super().__init__(why)
+        self.why = why
+
+
 def load_settings(path: Path | None = None) -> Settings:
-    """Saved values over the defaults; an unreadable or invalid file falls back to defaults."""
+    """Saved values over the defaults, each bad value reset; see the module's docstring."""
+    global _current, _notice
     path = path or settings_path()
+    unreadable: _UnreadableError | None = None
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return Settings()
+        raw = _read(path)
+    except FileNotFoundError:
+        raw = {}
+    except _UnreadableError as problem:
+        raw, unreadable = {}, problem
+    kept: dict[str, Any] = {k: v for k, v in raw.items() if k in _VALID and _VALID[k](v)}
+    reset = tuple(k for k in Settings._fields if k in raw and k not in kept)
+    settings = Settings(**kept)
+    _current = (path, settings)
+    if reset or unreadable is not None:
+        _notice = _reset_notice(reset, unreadable, _repair(path, settings))
+    return settings
+
+
+def _read(path: Path) -> dict[str, object]:
+    """The JSON object in ``path``: a regular file of at most ``MAX_SETTINGS_BYTES``."""
+    try:
+        # O_NONBLOCK: a FIFO must not wait for a writer; it is refused below.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise _UnreadableError(exc) from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _UnreadableError(QT_TRANSLATE_NOOP("Settings", "it is not a regular file"))
+        data = os.read(fd, MAX_SETTINGS_BYTES + 1)
+    except OSError as exc:
+        raise _UnreadableError(exc) from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_SETTINGS_BYTES:
+        raise _UnreadableError(QT_TRANSLATE_NOOP("Settings", "it is far too large"))
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, nested beyond the stack
+        raise _UnreadableError(QT_TRANSLATE_NOOP("Settings", "it is not valid JSON")) from None
     if not isinstance(raw, dict):
-        return Settings()
+        raise _UnreadableError(QT_TRANSLATE_NOOP("Settings", "it is not a JSON object"))
+    return raw
+
+
+def _repair(path: Path, settings: Settings) -> Path | OSError:
+    """Keep the bad file as ``settings.json.bad-<time>`` and write ``settings`` in its place.
+
+    Returns where the bad file went, or why it could not be replaced (then nothing changed).
+    """
+    stem = f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}"
+    kept = path.with_name(stem)
+    n = 1
+    while kept.exists() or kept.is_symlink():  # never over an earlier one
+        n += 1
+        kept = path.with_name(f"{stem}-{n}")
     try:
-        return Settings(**{k: v for k, v in raw.items() if k in Settings._fields}).validated()
-    except (TypeError, ValueError):
-        return Settings()
+        path.rename(kept)
+        if stat.S_ISREG(kept.lstat().st_mode):
+            kept.chmod(0o600)
+        save_settings(settings, path)
+    except OSError as exc:
+        return exc
+    return kept
+
+
+def _reset_notice(
+    reset: tuple[str, ...], unreadable: _UnreadableError | None, repaired: Path | OSError
+) -> Message:
+    from crampwise.text import Message, os_reason
+
+    def says(template: str, **params: object) -> Message:
+        return Message("Settings", template, params)
+
+    if unreadable is not None:
+        why = unreadable.why
+        what = says(
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Your settings file could not be read ({reason}), so every setting is back to "
+                "its default.",
+            ),
+            reason=os_reason(why) if isinstance(why, OSError) else says(why),
+        )
+    else:
+        names = [says(_LABELS[name]) for name in reset]
+        what = says(
+            QT_TRANSLATE_NOOP(
+                "Settings", "Some settings were not valid and are back to their defaults: {names}."
+            ),
+            names=Message.joined(names, ", "),
+        )
+    if isinstance(repaired, Path):
+        where = says(
+            QT_TRANSLATE_NOOP("Settings", "The old file was kept as {name}."), name=repaired.name
+        )
+    else:
+        where = says(
+            QT_TRANSLATE_NOOP("Settings", "The settings file could not be replaced: {reason}."),
+            reason=os_reason(repaired),
+        )
+    return Message.joined([what, where])
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write atomically (temp file then rename), readable by the user alone."""
+    global _current
+    import tempfile
+
     path = path or settings_path()
+    _current = (path, settings.validated())  # in use from now on, even if writing it fails
     paths.ensure_private_dir(path.parent)
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(settings.validated()._asdict(), fh, indent=2)
-        fh.flush()
-        os.fsync(fh.fileno())
-    tmp.replace(path)
+    # mkstemp: created 0600, a name of its own (two processes may repair the file at once).
+    fd, tmp_name = tempfile.mkstemp(prefix=f"{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(settings._asdict(), fh, indent=2)
+            fh.flush()
+            os.fsync(fh.fileno())
+        Path(tmp_name).replace(path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise

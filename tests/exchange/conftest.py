@@ -78,7 +78,7 @@ def tricky_episodes() -> list[Episode]:
             note="",
         ),
     ]
-    start = datetime(2026, 12, 1, 4, 0, tzinfo=BERLIN_WINTER)
+    start = datetime(2026, 11, 1, 4, 0, tzinfo=BERLIN_WINTER)
     for n, note in enumerate(FORMULA_NOTES):
         episodes.append(
             Episode(

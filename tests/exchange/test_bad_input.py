@@ -16,7 +16,7 @@ import pytest
 
 from crampwise.exchange import ExchangeError, export_csv, import_file
 from crampwise.exchange.codec import episode_to_dict
-from crampwise.exchange.importer import MAX_FILE_BYTES
+from crampwise.exchange.importer import MAX_FILE_BYTES, MAX_JSON_VALUES
 from crampwise.storage.store import EpisodeStore
 
 from .conftest import fill, snapshot, tricky_episodes, tricky_profile
@@ -228,7 +228,7 @@ def test_millions_of_tiny_values_are_refused_before_parsing(
     diary: EpisodeStore, tmp_path: Path
 ) -> None:
     path = tmp_path / "wide.json"
-    path.write_text('{"format": "crampwise", "episodes": [' + "0," * 5_000_000 + "0]}")
+    path.write_text('{"format": "crampwise", "episodes": [' + "0," * MAX_JSON_VALUES + "0]}")
     refused(diary, path, "far more values")
 
 

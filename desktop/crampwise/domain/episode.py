@@ -7,14 +7,22 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from crampwise.domain.limits import (
+    EARLIEST_START,
+    MAX_DURATION,
+    MAX_ID,
+    MAX_NOTE_CHARS,
+    MAX_SLEEP_MINUTES,
+    MAX_STEP_ID_CHARS,
+    MAX_STEPS,
+    MAX_TAG_CHARS,
+    MAX_TAGS,
+    MIN_ID,
+    START_AHEAD,
+)
 from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS, Location, Side
 from crampwise.text import QT_TRANSLATE_NOOP, Message, as_english
 
-MAX_NOTE_CHARS = 4000
-MAX_TAG_CHARS = 40
-MAX_TAGS = 30
-MAX_DURATION = timedelta(hours=6)  # a "cramp" longer than this is a typo, not a cramp
-MAX_SLEEP_MINUTES = 24 * 60
 DEFAULT_NIGHT_CUTOVER_HOUR = 12
 # A cramp not marked as over is "running" this long after its start: the window resumes it, and
 # nobody can start a second one meanwhile. An older one was left open by a crash or a kill.
@@ -160,9 +168,63 @@ def night_label(night: date) -> str:
     return f"Night of {night.day} {night:%b}–{after.day} {after:%b %Y}"
 
 
-def _require_aware(field_name: str, value: datetime) -> None:
-    if value.tzinfo is None or value.utcoffset() is None:
+def _check_time(field_name: str, value: datetime) -> None:
+    """Aware, with an offset of whole minutes (the diary stores minutes)."""
+    offset = value.utcoffset() if value.tzinfo is not None else None
+    if offset is None:
         raise _error(field_name, QT_TRANSLATE_NOOP("Episode", "needs a time zone offset"))
+    if offset % timedelta(minutes=1):
+        raise _error(
+            field_name, QT_TRANSLATE_NOOP("Episode", "the time zone offset must be whole minutes")
+        )
+
+
+def _check_start(started_at: datetime, now: datetime | None) -> None:
+    """From ``EARLIEST_START`` (its wall clock) to ``START_AHEAD`` after ``now``."""
+    # The range first: before 1900 a zone's offset is often in seconds (Paris: +00:09:21).
+    if started_at.replace(tzinfo=None) < EARLIEST_START:
+        raise _error(
+            "started_at", QT_TRANSLATE_NOOP("Episode", "must be on 1 January 2000 or later")
+        )
+    _check_time("started_at", started_at)
+    # Compared as instants (no conversion, so no year is out of range here).
+    if started_at > (now or datetime.now(UTC)) + START_AHEAD:
+        raise _error(
+            "started_at",
+            QT_TRANSLATE_NOOP(
+                "Episode", "is in the future: check the date (and this computer's clock)"
+            ),
+        )
+
+
+def id_out_of_range() -> Message:
+    """What is wrong with an id outside ``MIN_ID``..``MAX_ID`` (import checks a file's ids)."""
+    return _says(
+        QT_TRANSLATE_NOOP("Episode", "must be a whole number from {first} to {last}"),
+        first=MIN_ID,
+        last=MAX_ID,
+    )
+
+
+def check_id(value: object) -> int:
+    """``value`` if it is an id the diary can hold; ``EpisodeError`` otherwise."""
+    if type(value) is not int or not MIN_ID <= value <= MAX_ID:
+        raise EpisodeError("id", id_out_of_range())
+    return value
+
+
+def _check_text(field_name: str, value: str) -> None:
+    """Text every reader can hold: no NUL, no lone surrogate (not UTF-8)."""
+    if "\x00" in value:
+        raise _error(field_name, QT_TRANSLATE_NOOP("Episode", "contains a NUL character"))
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _error(
+                field_name,
+                QT_TRANSLATE_NOOP("Episode", "contains an invalid character (a lone surrogate)"),
+            ) from None
 
 
 def normalise_tag(tag: str) -> str:
@@ -177,10 +239,16 @@ def note_too_long() -> Message:
     )
 
 
-def validate(episode: Episode) -> None:
-    _require_aware("started_at", episode.started_at)
+def validate(episode: Episode, *, now: datetime | None = None) -> None:
+    """Raise ``EpisodeError`` unless every field is within ``crampwise.domain.limits``.
+
+    ``now`` (aware) is the clock a start may not be more than a minute after; default: now.
+    """
+    if episode.id is not None:
+        check_id(episode.id)
+    _check_start(episode.started_at, now)
     if episode.ended_at is not None:
-        _require_aware("ended_at", episode.ended_at)
+        _check_time("ended_at", episode.ended_at)
         if episode.ended_at < episode.started_at:
             raise _error(
                 "ended_at", QT_TRANSLATE_NOOP("Episode", "the end must come after the start")
@@ -198,21 +266,20 @@ def validate(episode: Episode) -> None:
                 "locations", QT_TRANSLATE_NOOP("Episode", "unknown place {place!r}"), place=loc
             )
     if episode.intensity is not None and not (
-        isinstance(episode.intensity, int) and 0 <= episode.intensity <= 10
+        type(episode.intensity) is int and 0 <= episode.intensity <= 10
     ):
         raise _error(
             "intensity", QT_TRANSLATE_NOOP("Episode", "must be a whole number from 0 to 10")
         )
     m = episode.minutes_to_sleep_again
-    if m is not None and not (isinstance(m, int) and 0 <= m <= MAX_SLEEP_MINUTES):
+    if m is not None and not (type(m) is int and 0 <= m <= MAX_SLEEP_MINUTES):
         raise _error(
             "minutes_to_sleep_again",
             QT_TRANSLATE_NOOP("Episode", "must be between 0 and 1440 minutes"),
         )
     if len(episode.note) > MAX_NOTE_CHARS:
         raise EpisodeError("note", note_too_long())
-    if "\x00" in episode.note:
-        raise _error("note", QT_TRANSLATE_NOOP("Episode", "contains a NUL character"))
+    _check_text("note", episode.note)
     if len(episode.tags) > MAX_TAGS:
         raise _error("tags", QT_TRANSLATE_NOOP("Episode", "at most {limit} tags"), limit=MAX_TAGS)
     for tag in episode.tags:
@@ -226,14 +293,20 @@ def validate(episode: Episode) -> None:
                 QT_TRANSLATE_NOOP("Episode", "{tag!r} contains control characters"),
                 tag=tag[:50],
             )
+        _check_text("tags", tag)
     for flag in episode.red_flags:
         if flag not in ALL_RED_FLAG_SIGNS:
             raise _error(
                 "red_flags", QT_TRANSLATE_NOOP("Episode", "unknown sign {sign!r}"), sign=flag
             )
+    if len(episode.steps) > MAX_STEPS:
+        raise _error(
+            "steps", QT_TRANSLATE_NOOP("Episode", "at most {limit} relief steps"), limit=MAX_STEPS
+        )
     for use in episode.steps:
-        if not use.step_id or len(use.step_id) > 80:
+        if not use.step_id or len(use.step_id) > MAX_STEP_ID_CHARS:
             raise _error("steps", QT_TRANSLATE_NOOP("Episode", "invalid relief step id"))
+        _check_text("steps", use.step_id)
 
 
 def is_running(episode: Episode, now: datetime) -> bool:

@@ -11,7 +11,15 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from crampwise.advice.profile import HealthProfile, Medication, ProfileError
-from crampwise.domain.episode import Episode, EpisodeError, StepUse, validate
+from crampwise.domain.episode import (
+    Episode,
+    EpisodeError,
+    StepUse,
+    check_id,
+    id_out_of_range,
+    validate,
+)
+from crampwise.domain.limits import MAX_ID
 from crampwise.domain.vocab import Location, Side
 from crampwise.text import QT_TRANSLATE_NOOP, Message
 
@@ -42,8 +50,8 @@ STEP_FIELDS = frozenset({"step_id", "helped"})
 PROFILE_FIELDS = frozenset({"conditions", "medications"})
 MEDICATION_FIELDS = ("name", "drug_class", "started", "stopped")
 
-MIN_YEAR, MAX_YEAR = 1900, 2999  # far wider than any diary; keeps UTC conversion in range
-MAX_ID = 2**31 - 1
+# Medication dates (an episode's limits are the domain's: ``crampwise.domain.limits``).
+MIN_YEAR, MAX_YEAR = 1900, 2999
 MAX_DRUG_CLASS_CHARS = 60
 MAX_MEDICATIONS = 200
 
@@ -127,6 +135,8 @@ def clean_text(field: str, value: str) -> str:
     """Text that SQLite and every later reader can hold: no NUL, no lone surrogate."""
     if "\x00" in value:
         raise _error(field, QT_TRANSLATE_NOOP("Import", "contains a NUL character"))
+    if value.isascii():
+        return value  # most text: no need to encode it to know
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
@@ -138,7 +148,7 @@ def clean_text(field: str, value: str) -> str:
 
 
 def parse_time(field: str, text: str) -> datetime:
-    """ISO 8601 with a UTC offset in whole minutes, as the diary stores it."""
+    """ISO 8601 with a UTC offset; the domain's validation then checks its range."""
     clean_text(field, text)
     if len(text) > 64:
         raise _error(field, QT_TRANSLATE_NOOP("Import", "is not a date and time"))
@@ -152,43 +162,15 @@ def parse_time(field: str, text: str) -> datetime:
             ),
             text=text[:40],
         ) from None
-    offset = moment.utcoffset()
-    if offset is None:
+    if moment.utcoffset() is None:
         raise _error(field, QT_TRANSLATE_NOOP("Import", "needs a time zone offset, e.g. +01:00"))
-    if offset % timedelta(minutes=1):
-        raise _error(
-            field, QT_TRANSLATE_NOOP("Import", "the time zone offset must be whole minutes")
-        )
-    if not MIN_YEAR <= moment.year <= MAX_YEAR:
-        raise _error(
-            field,
-            QT_TRANSLATE_NOOP("Import", "the year must be from {first} to {last}"),
-            first=MIN_YEAR,
-            last=MAX_YEAR,
-        )
     return moment
 
 
-def _id_range() -> Message:
-    return _says(
-        QT_TRANSLATE_NOOP("Import", "must be a whole number from 1 to {limit}"), limit=MAX_ID
-    )
-
-
-def parse_id(value: int) -> int:
-    if not 1 <= value <= MAX_ID:
-        raise EpisodeError("id", _id_range())
-    return value
-
-
-def checked(episode: Episode) -> Episode:
-    """Run the domain's validation, plus what the diary itself needs of stored text."""
+def checked(episode: Episode, file_id: int | None) -> tuple[Episode, int | None]:
+    """The episode if the domain accepts it, with its id in the file (checked the same way)."""
     validate(episode)
-    for tag in episode.tags:
-        clean_text("tags", tag)
-    for use in episode.steps:
-        clean_text("steps", use.step_id)
-    return episode
+    return episode, None if file_id is None else check_id(file_id)
 
 
 # --- JSON values -> domain -----------------------------------------------------------------
@@ -301,7 +283,7 @@ def episode_from_dict(obj: object) -> tuple[Episode, int | None]:
         red_flags=frozenset(_text_list(obj, "red_flags")),
         note="" if note is None else _want("note", note, str, QT_TRANSLATE_NOOP("Import", "text")),
     )
-    return checked(episode), None if file_id is None else parse_id(file_id)
+    return checked(episode, file_id)
 
 
 def _step_from_dict(item: object) -> StepUse:
@@ -439,6 +421,8 @@ def _escape(text: str, specials: str) -> str:
 
 def _split_raw(text: str, sep: str) -> list[str]:
     """Split on ``sep`` not preceded by a backslash; escapes are kept for ``_unescape``."""
+    if "\\" not in text:
+        return text.split(sep)  # the usual case, without a loop over every character
     parts, current, i = [], [], 0
     while i < len(text):
         c = text[i]
@@ -457,6 +441,8 @@ def _split_raw(text: str, sep: str) -> list[str]:
 
 
 def _unescape(raw: str) -> str:
+    if "\\" not in raw:
+        return raw
     out, i = [], 0
     while i < len(raw):
         if raw[i] == "\\" and i + 1 < len(raw):
@@ -540,6 +526,17 @@ def _parse_int(field: str, cell: str, message: Message) -> int | None:
     return int(text)
 
 
+def _parse_id(cell: str) -> int | None:
+    """An id of any number of digits (leading zeros too), up to the diary's largest."""
+    text = cell.strip()
+    if not text:
+        return None
+    digits = text.lstrip("0")
+    if not (text.isascii() and text.isdigit() and len(digits) <= len(str(MAX_ID))):
+        raise EpisodeError("id", id_out_of_range())
+    return int(digits or "0")
+
+
 def _parse_steps(cell: str) -> tuple[StepUse, ...]:
     steps = []
     for raw in _split_raw(cell, ";"):
@@ -561,7 +558,7 @@ def episode_from_cells(cells: Mapping[str, str]) -> tuple[Episode, int | None]:
         raise _missing("started_at")
     ended = cells.get("ended_at", "")
     side = cells.get("side", "").strip()
-    file_id = _parse_int("id", cells.get("id", ""), _id_range())
+    file_id = _parse_id(cells.get("id", ""))
     episode = Episode(
         started_at=parse_time("started_at", started),
         ended_at=parse_time("ended_at", ended) if ended.strip() else None,
@@ -584,4 +581,4 @@ def episode_from_cells(cells: Mapping[str, str]) -> tuple[Episode, int | None]:
         red_flags=frozenset(split_list(cells.get("red_flags", ""))),
         note=cells.get("note", ""),
     )
-    return checked(episode), None if file_id is None else parse_id(file_id)
+    return checked(episode, file_id)

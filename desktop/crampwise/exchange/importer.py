@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from crampwise.advice.profile import HealthProfile
 from crampwise.domain.episode import Episode, EpisodeError
+from crampwise.domain.limits import MAX_ID
 from crampwise.exchange.codec import (
     EPISODE_FIELDS,
     FORMAT_NAME,
@@ -38,9 +39,19 @@ if TYPE_CHECKING:
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_EPISODES = 100_000
+MAX_FILE_STEPS = 500_000  # five relief steps an episode at the episode cap
 # {file {profile [medications {medication}]}} and {file [episodes {episode [steps {step}]}]}.
 MAX_JSON_DEPTH = 5
-MAX_JSON_VALUES = 4_000_000  # ~40 per episode at the episode cap; bounds memory while parsing
+# Brackets and commas: ~60 an episode at the episode cap (its fields, five steps and a few
+# tags). 100,000 episodes with every field, five steps and six tags have 4.8 million and import
+# at a peak of ~590 MB (BENCHMARKS.md).
+MAX_JSON_VALUES = 6_000_000
+# The longest list and the largest object a Crampwise export can hold, with room for a file
+# that is only a little off (so its error names the row and field): "episodes" (a list two
+# levels down) holds up to MAX_EPISODES; no other list holds more than MAX_STEPS (200) items,
+# no object more than 15 fields. Longer ones are refused before parsing.
+MAX_JSON_LIST = 1_000
+MAX_JSON_FIELDS = 64
 TOP_FIELDS = frozenset({"format", "format_version", "exported_at", "app_version", "episodes"})
 OPTIONAL_TOP_FIELDS = frozenset({"profile"})
 
@@ -230,6 +241,7 @@ def parse_export(data: bytes) -> ParsedFile:
     if first is None:
         raise _error(QT_TRANSLATE_NOOP("Import", "The file is empty."))
     if first.group() in "{[":
+        _check_json_shape(data)
         return _parse_json(text)
     return _parse_csv(text)
 
@@ -279,28 +291,35 @@ def _decode(data: bytes) -> str:
 
 # --- JSON ----------------------------------------------------------------------------------
 
-_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_NOT_STRUCTURE = re.compile(r"[^\[\]{},]+")
 
-
-def _check_json_shape(text: str) -> None:
-    """Refuse, before parsing, nesting deeper than the format has and absurd numbers of values.
+def _check_json_shape(data: bytes) -> None:
+    """Refuse, before parsing, what no Crampwise export has: deeper nesting, longer lists,
+    bigger objects, absurd numbers of values.
 
     Python's parser recurses per level (100k ``[`` exhaust the stack) and builds every value in
-    memory, so both are bounded on a skeleton of the text with its strings removed.
+    memory (a million steps took 2.5 GB), so all are bounded on a skeleton of the file: its
+    brackets and commas, strings removed.
     """
-    skeleton = _NOT_STRUCTURE.sub("", _JSON_STRING.sub("", text))
+    skeleton = _json_skeleton(data)
     if len(skeleton) > MAX_JSON_VALUES:
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Import", "The file holds far more values than a Crampwise export can have."
             )
         )
-    depth = 0
+    # Per open container: its kind, and how many more commas it may hold.
+    opened: list[int] = []
+    room: list[int] = []
     for char in skeleton:
-        if char in "[{":
-            depth += 1
-            if depth > MAX_JSON_DEPTH:
+        if char == _COMMA:
+            if room:
+                room[-1] -= 1
+                if room[-1] < 0:
+                    raise _too_many(opened)
+        elif char in _OPENING:
+            opened.append(char)
+            room.append(_most_items(opened) - 1)
+            if len(opened) > MAX_JSON_DEPTH:
                 raise _error(
                     QT_TRANSLATE_NOOP(
                         "Import",
@@ -308,8 +327,72 @@ def _check_json_shape(text: str) -> None:
                     ),
                     levels=MAX_JSON_DEPTH,
                 )
-        elif char in "]}":
-            depth -= 1
+        elif opened:
+            opened.pop()
+            room.pop()
+
+
+_COMMA, _OBJECT = ord(","), ord("{")
+_OPENING = frozenset(b"[{")
+_NOT_MARKS = bytes(c for c in range(256) if c not in b'"[]{},')
+_JSON_STRING = re.compile(rb'"[^"]*(?:"|\Z)')  # to the end of the text if unterminated
+_CHUNK = 1 << 20
+
+
+def _json_skeleton(data: bytes) -> bytes:
+    """The brackets and commas of JSON ``data`` outside its strings, in linear time and memory.
+
+    On the UTF-8 bytes: no byte of a multi-byte character is ASCII. Escapes go first, left to
+    right as JSON pairs them (``\\\\`` then ``\\"``), so every quote left opens or closes a
+    string. Then everything but quotes, brackets and commas goes, and two quotes side by side
+    (an empty string, or the end of one and the start of the next) change nothing but length.
+    The strings left are removed a chunk at a time, each chunk ending outside a string (one
+    ``re.sub`` over millions of strings holds ~90 bytes per string until it ends). Outside
+    strings a backslash is an error where json.loads stops, so the skeleton is exact up to
+    there. (A pattern for a whole string with its escapes, as before, is tried again from every
+    quote of an unterminated string: 32 KB of ``\\"`` took 5 s, 320 KB never finished.)
+    """
+    marks = data.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _NOT_MARKS)
+    marks = marks.replace(b'""', b"")
+    pieces: list[bytes] = []
+    start = 0
+    while start < len(marks):
+        end = min(start + _CHUNK, len(marks))
+        if marks.count(b'"', start, end) % 2:  # the chunk would end inside a string
+            close = marks.find(b'"', end)
+            end = len(marks) if close < 0 else close + 1
+        pieces.append(_JSON_STRING.sub(b"", marks[start:end]))
+        start = end
+    return b"".join(pieces)
+
+
+def _most_items(opened: list[int]) -> int:
+    """How many items the innermost open container may hold (``opened``: the open [ and {)."""
+    if opened[-1] == _OBJECT:
+        return MAX_JSON_FIELDS
+    return MAX_EPISODES if len(opened) == 2 else MAX_JSON_LIST
+
+
+def _too_many(opened: list[int]) -> ExchangeError:
+    if opened[-1] == _OBJECT:
+        return _error(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The file has an object with more than {limit} fields; a Crampwise export has "
+                "far fewer.",
+            ),
+            limit=MAX_JSON_FIELDS,
+        )
+    if len(opened) == 2:
+        return _too_many_episodes()
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "The file has a list of more than {limit:,} items; a Crampwise export has none so "
+            "long.",
+        ),
+        limit=MAX_JSON_LIST,
+    )
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -338,7 +421,6 @@ def _no_constant(name: str) -> Any:
 
 
 def _parse_json(text: str) -> ParsedFile:
-    _check_json_shape(text)
     try:
         doc = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except ExchangeError:
@@ -352,7 +434,7 @@ def _parse_json(text: str) -> ParsedFile:
             QT_TRANSLATE_NOOP(
                 "Import", "The file is not valid JSON ({error} at line {line}, column {column})."
             ),
-            error=exc.msg,
+            error=exc.msg.removesuffix(" at"),  # "Unterminated string starting at"
             line=exc.lineno,
             column=exc.colno,
         ) from None
@@ -398,13 +480,14 @@ def _from_document(doc: object) -> ParsedFile:
     if not isinstance(items, list):
         raise _error(QT_TRANSLATE_NOOP("Import", 'The file has no "episodes" list.'))
     _check_count(len(items))
-    episodes = []
+    episodes: list[FileEpisode] = []
+    steps = 0
     for n, item in enumerate(items, start=1):
         try:
             episode, file_id = episode_from_dict(item)
         except EpisodeError as exc:
             raise _row_error(n, exc) from None
-        episodes.append(FileEpisode(n, episode, file_id))
+        steps = _collect(episodes, FileEpisode(n, episode, file_id), steps)
     _check_unique_ids(episodes)
     profile = None
     if doc.get("profile") is not None:
@@ -419,16 +502,35 @@ def _from_document(doc: object) -> ParsedFile:
     return ParsedFile("json", tuple(episodes), profile)
 
 
-def _check_count(n: int) -> None:
-    if n > MAX_EPISODES:
+def _collect(episodes: list[FileEpisode], fe: FileEpisode, steps: int) -> int:
+    """Add ``fe`` to ``episodes``; the relief steps so far, at most ``MAX_FILE_STEPS``."""
+    steps += len(fe.episode.steps)
+    if steps > MAX_FILE_STEPS:
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Import",
-                "The file holds more than {limit:,} episodes, the most that can be imported at "
-                "once.",
+                "The file holds more than {limit:,} relief steps, the most that can be imported "
+                "at once.",
             ),
-            limit=MAX_EPISODES,
+            limit=MAX_FILE_STEPS,
         )
+    episodes.append(fe)
+    return steps
+
+
+def _check_count(n: int) -> None:
+    if n > MAX_EPISODES:
+        raise _too_many_episodes()
+
+
+def _too_many_episodes() -> ExchangeError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "The file holds more than {limit:,} episodes, the most that can be imported at once.",
+        ),
+        limit=MAX_EPISODES,
+    )
 
 
 def _check_unique_ids(episodes: list[FileEpisode]) -> None:
@@ -460,6 +562,7 @@ def _parse_csv(text: str) -> ParsedFile:
         columns = [unneutralise(cell).strip() for cell in next(reader)]
         _check_columns(columns)
         episodes: list[FileEpisode] = []
+        steps = 0
         for cells in reader:
             row += 1
             if not any(cell.strip() for cell in cells):
@@ -479,7 +582,7 @@ def _parse_csv(text: str) -> ParsedFile:
                 episode, file_id = episode_from_cells(values)
             except EpisodeError as exc:
                 raise _row_error(row, exc) from None
-            episodes.append(FileEpisode(row, episode, file_id))
+            steps = _collect(episodes, FileEpisode(row, episode, file_id), steps)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise _error(
@@ -550,7 +653,8 @@ def apply_import(store: EpisodeStore, parsed: ParsedFile) -> ImportReport:
         new.append(fe)
 
     # Keep a file's id where the diary does not use it (so a restore into an empty diary is
-    # exact); give the rest fresh ids above every id in use.
+    # exact); give the rest fresh ids above every id in use, or, past the largest id there is,
+    # let the diary choose one (SQLite then picks an unused one).
     kept_ids = {fe.file_id for fe in new if fe.file_id is not None} - used_ids
     next_id = max(used_ids | kept_ids, default=0) + 1
     to_add: list[Episode] = []
@@ -558,7 +662,7 @@ def apply_import(store: EpisodeStore, parsed: ParsedFile) -> ImportReport:
         if fe.file_id is not None and fe.file_id in kept_ids:
             to_add.append(fe.episode.replace(id=fe.file_id))
         else:
-            to_add.append(fe.episode.replace(id=next_id))
+            to_add.append(fe.episode.replace(id=next_id if next_id <= MAX_ID else None))
             next_id += 1
 
     outcome, new_profile = _profile_outcome(store.profile(), parsed.profile)

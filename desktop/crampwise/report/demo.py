@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from crampwise.advice.profile import HealthProfile, Medication
 from crampwise.domain.episode import Episode, StepUse
@@ -50,6 +50,7 @@ def demo_episodes(
     busier_after = busier_after or today - timedelta(weeks=weeks // 2)
     zones = (timezone(timedelta(hours=1)), timezone(timedelta(hours=2)))
     out: list[Episode] = []
+    now = datetime.now(UTC)
     while len(out) < count:
         night = first + timedelta(days=rng.randrange(days))
         if night < busier_after and rng.random() < 0.5:
@@ -58,6 +59,8 @@ def demo_episodes(
         day = night if hour >= 12 else night + timedelta(days=1)
         zone = zones[0] if day.month in (11, 12, 1, 2, 3) else zones[1]
         started = datetime.combine(day, time(hour, rng.randrange(60)), zone)
+        if started > now:
+            continue  # the diary takes no start in the future (this morning, later on)
         minutes = max(0.3, rng.gauss(3, 2))
         side = rng.choice((Side.LEFT, Side.RIGHT, Side.RIGHT, Side.BOTH))
         where = {Location.CALF} if rng.random() < 0.7 else {rng.choice(list(Location))}

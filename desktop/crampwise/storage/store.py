@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import create_engine, delete, event, select
+from sqlalchemy import create_engine, delete, event, insert, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +25,7 @@ from crampwise.domain.episode import (
     Episode,
     StepUse,
     is_running,
+    night_of,
     validate,
 )
 from crampwise.domain.vocab import Location, Side
@@ -42,6 +43,7 @@ from crampwise.storage.schema import HEAD_REVISION, StoreError, schema_revision,
 from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 
 BUSY_TIMEOUT_S = 5.0
+_INSERT_BATCH = 500  # episodes per executemany of add_many
 
 
 def _to_utc(moment: datetime) -> tuple[datetime, int]:
@@ -431,26 +433,34 @@ class EpisodeStore:
         return episode
 
     def _fill(self, row: EpisodeRow, ep: Episode) -> None:
-        row.started_utc, row.started_offset_min = _to_utc(ep.started_at)
-        if ep.ended_at is None:
-            row.ended_utc, row.ended_offset_min = None, None
-        else:
-            row.ended_utc, row.ended_offset_min = _to_utc(ep.ended_at)
-        row.night = ep.replace(night_cutover_hour=self.night_cutover_hour).night
-        row.side = ep.side.value if ep.side else None
-        row.locations = " ".join(sorted(loc.value for loc in ep.locations))
-        row.intensity = ep.intensity
-        row.woke_from_sleep = ep.woke_from_sleep
-        row.minutes_to_sleep_again = ep.minutes_to_sleep_again
-        row.helped = ep.helped
-        row.red_flags = " ".join(sorted(ep.red_flags))
-        row.note = ep.note
-        row.updated_utc = datetime.now(UTC).replace(tzinfo=None)
+        for name, value in self._columns(ep).items():
+            setattr(row, name, value)
         row.tags = [EpisodeTagRow(tag=t) for t in sorted(ep.tags)]
         row.steps = [
             EpisodeStepRow(position=i, step_id=s.step_id, helped=s.helped)
             for i, s in enumerate(ep.steps)
         ]
+
+    def _columns(self, ep: Episode) -> dict[str, Any]:
+        """The ``episodes`` row of an episode but its id (tags and steps are rows of their own)."""
+        started_utc, started_offset_min = _to_utc(ep.started_at)
+        ended_utc, ended_offset_min = (None, None) if ep.ended_at is None else _to_utc(ep.ended_at)
+        return {
+            "started_utc": started_utc,
+            "started_offset_min": started_offset_min,
+            "ended_utc": ended_utc,
+            "ended_offset_min": ended_offset_min,
+            "night": night_of(ep.started_at, self.night_cutover_hour),
+            "side": ep.side.value if ep.side else None,
+            "locations": " ".join(sorted(loc.value for loc in ep.locations)),
+            "intensity": ep.intensity,
+            "woke_from_sleep": ep.woke_from_sleep,
+            "minutes_to_sleep_again": ep.minutes_to_sleep_again,
+            "helped": ep.helped,
+            "red_flags": " ".join(sorted(ep.red_flags)),
+            "note": ep.note,
+            "updated_utc": datetime.now(UTC).replace(tzinfo=None),
+        }
 
     # --- reads --------------------------------------------------------------------------
 
@@ -525,17 +535,47 @@ class EpisodeStore:
         )
 
     def add_many(self, episodes: list[Episode], profile: HealthProfile | None = None) -> None:
-        """Insert validated episodes (and replace the profile) in one transaction: all or none."""
+        """Insert validated episodes (and replace the profile) in one transaction: all or none.
+
+        Rows go in with Core ``executemany``, a batch at a time: through the ORM (an object per
+        row, all kept until the commit) an import of 950,000 relief steps took 60 s and 2.4 GB.
+        """
         for episode in episodes:
             validate(episode)
         now = datetime.now(UTC).replace(tzinfo=None)
         with self._write() as session:
+            conn = session.connection()
+            # Those with an id first: SQLite may give one without an id any unused id.
+            known = [ep for ep in episodes if ep.id is not None]
+            for start in range(0, len(known), _INSERT_BATCH):
+                self._insert(conn, known[start : start + _INSERT_BATCH], now)
             for episode in episodes:
-                row = EpisodeRow(id=episode.id, created_utc=now)
-                self._fill(row, episode)
-                session.add(row)
+                if episode.id is None:
+                    self._insert(conn, [episode], now)
             if profile is not None:
                 self._replace_profile(session, profile)
+
+    def _insert(self, conn: Connection, batch: list[Episode], now: datetime) -> None:
+        """Episodes all with an id, or one without (it gets the id SQLite gives it)."""
+        rows = [{**self._columns(ep), "id": ep.id, "created_utc": now} for ep in batch]
+        result = conn.execute(insert(EpisodeRow), rows if len(rows) > 1 else rows[0])
+        ids = [ep.id for ep in batch]
+        if ids[0] is None:
+            ids = list(result.inserted_primary_key or ())
+        tags = [
+            {"episode_id": i, "tag": tag}
+            for i, ep in zip(ids, batch, strict=True)
+            for tag in sorted(ep.tags)
+        ]
+        steps = [
+            {"episode_id": i, "position": n, "step_id": use.step_id, "helped": use.helped}
+            for i, ep in zip(ids, batch, strict=True)
+            for n, use in enumerate(ep.steps)
+        ]
+        if tags:
+            conn.execute(insert(EpisodeTagRow), tags)
+        if steps:
+            conn.execute(insert(EpisodeStepRow), steps)
 
     def episode_facts(self, today: date) -> EpisodeFacts:
         """What the advice engine needs from the diary: the last 7 nights."""

@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from crampwise.settings import Settings, load_settings
+from crampwise.settings import Settings, load_settings, take_reset_notice
 from crampwise.ui.diary import Diary
 from crampwise.ui.mainwindow import MainWindow
 from crampwise.ui.theme import application, apply_theme, choose_theme, system_prefers_dark
@@ -53,6 +53,17 @@ def prepare_relief() -> None:
         return
 
 
+def show_settings_notice(window: MainWindow, diary: Diary) -> None:
+    """Say in the status bar, once the diary is open (after "Ready."), which settings a bad
+    ``settings.json`` reset; it stays until the next message."""
+    notice = take_reset_notice()
+    if notice is not None:
+        from crampwise.ui.messages import localized
+
+        text = localized(notice)
+        diary.ready.connect(lambda: window.statusBar().showMessage(text))
+
+
 def build_window(
     settings: Settings, *, first_screen_only: bool = False
 ) -> tuple[MainWindow, Diary]:
@@ -93,6 +104,7 @@ def run_gui(*, exit_when_ready: bool = False, exit_when_complete: bool = False) 
             app.quit()
             return
         diary.open_in_background(settings.night_cutover_hour)
+        show_settings_notice(window, diary)
         threading.Thread(target=prepare_relief, name="crampwise-prepare", daemon=True).start()
         # Everything the first screen can do without: it waits until the window is up.
         from crampwise.desktop_integration.preflight import FONT_PACKAGE, fonts_present

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from crampwise.domain.episode import (
-    MAX_DURATION,
-    MAX_NOTE_CHARS,
     Episode,
     EpisodeError,
     StepUse,
@@ -34,6 +32,7 @@ from crampwise.domain.episode import (
     note_too_long,
     parse_duration,
 )
+from crampwise.domain.limits import MAX_DURATION, MAX_NOTE_CHARS
 from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS
 from crampwise.ui.bodymap import BodyMap
 from crampwise.ui.labels import (

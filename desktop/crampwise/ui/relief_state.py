@@ -64,7 +64,7 @@ def make_player(
     skips and cautions and the saved sound and motion settings. ``side`` None: the leg is not
     named yet; ``start_at``: the step to begin with."""
     from crampwise import i18n
-    from crampwise.settings import load_settings
+    from crampwise.settings import current_settings
     from crampwise.ui.player import CueSounds, ReliefPalette, ReliefPlayer
     from crampwise.ui.theme import current_theme
 
@@ -75,7 +75,7 @@ def make_player(
     )  # fmt: skip
     lang = lang or i18n.language()
     skip, cautions = adjustments(advice, lang)
-    settings = load_settings()
+    settings = current_settings()  # the window's, even one it could not save
     sounds = CueSounds(settings.sound_volume, muted=settings.muted)
     sounds.prepare()  # the first cue on time
     return ReliefPlayer(
