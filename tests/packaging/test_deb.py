@@ -211,6 +211,32 @@ def test_crampwise_from_usr_bin_says_its_version(installed: Path, home: Path) ->
     assert out.strip() == f"crampwise {upstream}"
 
 
+def unloadable(bundle: Path) -> list[str]:
+    """The bundle's libraries that cannot load: a library they link is missing (a dependency
+    the package should declare), or the loader refuses the file."""
+    env = {"LD_LIBRARY_PATH": str(bundle / "_internal"), "PATH": "/usr/bin:/bin"}  # as the launcher
+    problems = []
+    for lib in sorted(bundle.rglob("*.so*")):
+        if lib.is_symlink() or not lib.is_file():
+            continue
+        done = subprocess.run(
+            ["ldd", str(lib)], capture_output=True, text=True, env=env, check=False
+        )
+        missing = set(re.findall(r"^\s*(\S+) => not found", done.stdout, flags=re.MULTILINE))
+        # Speech is optional: speech-dispatcher (suggested) brings libspeechd.
+        missing -= {"libspeechd.so.2"} if "texttospeech" in lib.parts else set()
+        if done.returncode != 0 or missing:
+            problems.append(f"{lib}: {sorted(missing)} {done.stderr.strip()}")
+    return problems
+
+
+def test_every_library_in_the_installed_bundle_loads(installed: Path) -> None:
+    """Stripping once broke FFmpeg's libavformat ("ELF load command address/offset not
+    page-aligned"), and the media backend never loaded; a library missing from Depends would
+    show here too."""
+    assert unloadable(Path("/opt/crampwise")) == []
+
+
 def test_a_launcher_lists_the_app_and_starts_it(installed: Path, home: Path) -> None:
     """rofi's application menu reads the installed entry; its picture is kept for the README
     (build/package-test/launcher.png); Return starts the app from the menu."""
