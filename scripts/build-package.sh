@@ -7,8 +7,9 @@
 #   /usr/share/man/man1/crampwise.1.gz (from the CLI's own --help: packaging/make_manpage.py)
 #   /usr/share/doc/crampwise/{copyright,changelog.Debian.gz}
 # Environment: CRAMPWISE_PACKAGE_VERSION (default: the bundle's version + "-1"),
-# CRAMPWISE_PACKAGE_OUT (default dist/), CRAMPWISE_DEB_COMPRESSION (xz, gzip, zstd or none;
-# default xz), CRAMPWISE_MAINTAINER, SOURCE_DATE_EPOCH. Then: lintian dist/crampwise_*.deb
+# CRAMPWISE_PACKAGE_OUT (default dist/), CRAMPWISE_DEB_COMPRESSION (xz, gzip or none; default
+# xz, ~2 minutes; Debian 12's lintian rejects zstd) and CRAMPWISE_DEB_LEVEL (e.g. 1: gzip -1 takes
+# seconds), CRAMPWISE_MAINTAINER, SOURCE_DATE_EPOCH. Needs patchelf. Then: lintian dist/*.deb
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 venv="${VENV:-$ROOT/.venv}"
@@ -16,6 +17,7 @@ venv="${VENV:-$ROOT/.venv}"
 source "$ROOT/scripts/bootstrap.sh" # the system libraries: QT_LIBS_OFFSCREEN, QT_LIBS_WINDOW
 VENV="$venv"
 cd "$ROOT"
+command -v patchelf >/dev/null || { echo "build-package: needs patchelf (apt-get install patchelf)" >&2; exit 1; }
 
 bundle=dist/crampwise
 [ -x "$bundle/crampwise" ] || VENV="$VENV" bash scripts/build-bundle.sh
@@ -48,7 +50,6 @@ printf '%s\n' "crampwise ($version) unstable; urgency=medium" "" \
     " -- $maintainer  $(date -R -u -d "@$SOURCE_DATE_EPOCH")" |
     gzip -9n >"$share/doc/crampwise/changelog.Debian.gz"
 # The Python modules of a pyenv build keep its build folder as RUNPATH: drop it ($ORIGIN stays).
-command -v patchelf >/dev/null || { echo "build-package: needs patchelf (apt-get install patchelf)" >&2; exit 1; }
 find "$stage/opt" -type f -name '*.so*' -print0 | while IFS= read -r -d '' lib; do
     rpath="$(patchelf --print-rpath "$lib" 2>/dev/null)" || continue
     if [ -n "$rpath" ] && [[ "$rpath" != *'$ORIGIN'* ]]; then patchelf --remove-rpath "$lib"; fi
