@@ -1,12 +1,14 @@
-"""The PyInstaller bundle: size of ``dist/crampwise`` and its start-up to first paint
-(``--exit-when-ready``), against a hello-world PySide6 bundle built with the same settings
-(``hello_bundle.spec``). Builds both first (``scripts/build-bundle.sh``: about a minute).
+"""The PyInstaller bundle: size of ``dist/crampwise``, the installed size of the Debian package
+made from it, and its start-up to first paint (``--exit-when-ready``), against a hello-world
+PySide6 bundle built with the same settings (``hello_bundle.spec``). Builds all three first
+(``scripts/build-bundle.sh``, ``scripts/build-package.sh``: about two minutes).
 
     python benchmarks/bench_bundle.py [--json] [--quick] [--no-build] [--runs N]
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -30,6 +32,7 @@ from common import (
 )
 
 TARGET_RATIO = 1.3
+PACKAGES = CACHE / "deb"
 
 
 def folder_mb(path: Path) -> float:
@@ -38,8 +41,35 @@ def folder_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in files) / 1024 / 1024
 
 
+def installed_mb(path: Path) -> float:
+    """The Debian estimate scripts/build-package.sh writes as Installed-Size: each file's size
+    in KiB rounded up, 1 KiB for each link and folder."""
+    kib = sum(
+        -(-p.stat().st_size // 1024) if p.is_file() and not p.is_symlink() else 1
+        for p in path.rglob("*")
+    )
+    return kib / 1024
+
+
+def package_mb() -> float:
+    (deb,) = PACKAGES.glob("crampwise_*_amd64.deb")
+    out = subprocess.run(
+        ["dpkg-deb", "-f", str(deb), "Installed-Size"], capture_output=True, text=True, check=True
+    )
+    return int(out.stdout) / 1024
+
+
 def build() -> None:
     subprocess.run(["bash", str(ROOT / "scripts/build-bundle.sh")], check=True, cwd=ROOT)
+    shutil.rmtree(PACKAGES, ignore_errors=True)
+    env = {
+        **os.environ,
+        "VENV": sys.prefix,
+        "CRAMPWISE_PACKAGE_OUT": str(PACKAGES),
+        "CRAMPWISE_DEB_COMPRESSION": "gzip",
+        "CRAMPWISE_DEB_LEVEL": "1",
+    }
+    subprocess.run(["bash", str(ROOT / "scripts/build-package.sh")], check=True, cwd=ROOT, env=env)
     subprocess.run(
         [
             python(), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
@@ -81,6 +111,16 @@ def main() -> int:
             "MB",
             floor=folder_mb(hello_dir),
             notes="floor: hello-world PySide6 bundle, same spec settings; no target set",
+        ),
+        Row(
+            "Package: installed size of crampwise_*.deb",
+            package_mb(),
+            "MB",
+            floor=installed_mb(hello_dir),
+            target=TARGET_RATIO,
+            target_kind="ratio",
+            notes="Installed-Size (KiB: each file rounded up, 1 per link and folder); floor: the "
+            "hello bundle counted the same way",
         ),
         Row(
             f"Bundle: start-up to first paint ({mode})",

@@ -15,6 +15,9 @@ TEST_TOOLS="desktop-file-utils appstream poppler-utils"
 # a tray and a notification server under Xvfb. Separate, so the app itself never needs them.
 DESKTOP_TEST_TOOLS="pulseaudio pulseaudio-utils sox speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi dunst trayer xdotool x11-utils"
 QT_LIBS_WINDOW="libpulse0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
+# The package test (scripts/build-package.sh, tests/packaging/test_deb.py): lint the .deb, drop
+# build-machine RUNPATHs, read the man page, an X server, and a launcher menu to start the app from.
+PACKAGE_TOOLS="lintian patchelf binutils man-db xvfb xauth xdotool rofi"
 
 say() { printf 'crampwise setup: %s\n' "$*" >&2; }
 
@@ -42,8 +45,9 @@ missing_debs() {
 }
 
 ensure_system_libs() {
-    # $1: "offscreen" (tests) or "window" (the app on a real screen)
+    # $1: "offscreen" (tests), "window" (the app on a real screen) or "package" (the .deb test)
     local wanted="$QT_LIBS_OFFSCREEN"
+    [ "$1" = package ] && wanted="$PACKAGE_TOOLS"
     [ "$1" = window ] && wanted="$wanted $QT_LIBS_WINDOW"
     [ "$1" = offscreen ] && wanted="$wanted $TEST_TOOLS"
     command -v python3 >/dev/null 2>&1 && python3 -c 'import venv, ensurepip' 2>/dev/null ||

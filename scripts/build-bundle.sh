@@ -2,8 +2,6 @@
 # Builds the installed-app bundle with PyInstaller (packaging/crampwise.spec).
 #   bash scripts/build-bundle.sh              one folder: dist/crampwise/crampwise
 #   bash scripts/build-bundle.sh --onefile    one file:   dist/crampwise-onefile
-#   bash scripts/build-bundle.sh --lean       one folder without Qt's FFmpeg media backend
-#                                             (35 MB smaller): dist/crampwise-lean/crampwise
 # Then: dist/crampwise/crampwise --self-test
 # Installs the "bundle" extra (PyInstaller) into .venv when it is missing. Prints size and time.
 set -euo pipefail
@@ -11,12 +9,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${VENV:-$ROOT/.venv}"
 cd "$ROOT"
 
-export CRAMPWISE_ONEFILE=0 CRAMPWISE_LEAN=0
+export CRAMPWISE_ONEFILE=0
 for arg in "$@"; do
     case "$arg" in
         --onefile) CRAMPWISE_ONEFILE=1 ;;
-        --lean) CRAMPWISE_LEAN=1 ;;
-        -h | --help) sed -n '2,9p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,7p' "$0"; exit 0 ;;
         *) echo "build-bundle: unknown option $arg" >&2; exit 2 ;;
     esac
 done
@@ -47,7 +44,6 @@ if [ "$CRAMPWISE_ONEFILE" = 1 ]; then
     run="$out"
 else
     out="dist/crampwise"
-    [ "$CRAMPWISE_LEAN" = 1 ] && out="dist/crampwise-lean"
     run="$out/crampwise"
 fi
 echo "build-bundle: built $out in ${elapsed}s, $(du -sh "$out" | cut -f1)"

@@ -10,6 +10,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=bootstrap.sh
 source "$ROOT/scripts/bootstrap.sh"
 ensure_system_libs offscreen
+case " $* " in *" --bundle "* | *" bundle "*) ensure_system_libs package ;; esac # patchelf
 ensure_venv
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
