@@ -64,8 +64,9 @@ chmod 755 "$stage/opt/crampwise/crampwise"
 glibc="$(find "$stage/opt" -type f -name '*.so*' -exec objdump -T {} + 2>/dev/null |
     grep -o 'GLIBC_2\.[0-9]*' | sort -t. -k2 -n -u | tail -1 | cut -d_ -f2)"
 depends="libc6 (>= $glibc)"
+# libglib2.0-bin: gdbus, which sends the bedtime reminder as a desktop notification.
 for pkg in $QT_LIBS_OFFSCREEN $QT_LIBS_WINDOW libcups2 libxcb1 libx11-xcb1 libdrm2 \
-    libwayland-client0 libwayland-cursor0 libwayland-egl1; do
+    libwayland-client0 libwayland-cursor0 libwayland-egl1 libglib2.0-bin; do
     case "$pkg" in
         libglib2.0-0 | libcups2) pkg="${pkg}t64 | $pkg" ;;
         fonts-dejavu-core) pkg="$pkg | fonts-freefont-ttf | fonts-liberation2" ;;
