@@ -56,7 +56,7 @@ from crampwise.relief.sequencer import (
     SequencerEvent,
     SequencerState,
 )
-from crampwise.relief.tones import tone_file
+from crampwise.relief.tones import tone_file, tones_dir
 from crampwise.ui.illustration import IllustrationView
 
 POLL_MS: Final = 100
@@ -135,6 +135,7 @@ class CueSounds:
         # Spoken cues ("Switch to the left leg") as well as tones, when QtTextToSpeech works.
         self.speech = speech
         self._cache: Path | None = None
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._play: Callable[[Path], None] | None = None
         self._effects: list[Any] = []
         self._ready = False
@@ -219,6 +220,15 @@ class CueSounds:
             self._tts_failed = True
             self._tts = None
 
+    def _tones_folder(self) -> Path:
+        """The user's cache folder (tones written once, kept); without one (a read-only home),
+        a temporary folder removed when these sounds are dropped or at exit."""
+        try:
+            return tones_dir()
+        except OSError:
+            self._scratch = tempfile.TemporaryDirectory(prefix="crampwise-tones-")
+            return Path(self._scratch.name)
+
     def play(self, cue: str) -> None:
         """Play ``hold``, ``switch`` or ``done``; never raises."""
         if self.muted or self.volume == 0:
@@ -228,7 +238,7 @@ class CueSounds:
             return
         try:
             if self._cache is None:
-                self._cache = Path(tempfile.mkdtemp(prefix="crampwise-tones-"))
+                self._cache = self._tones_folder()
             self._play(tone_file(self._cache, cue, self.volume))
         except Exception:  # sound is a nicety: never let it break the countdown
             self._play = None
