@@ -61,7 +61,7 @@ def write_tone(path: Path, cue: str, volume: int) -> Path:
             w.setsampwidth(2)
             w.setframerate(SAMPLE_RATE)
             w.writeframes(struct.pack(f"<{len(samples)}h", *samples))
-        os.replace(tmp_name, path)
+        Path(tmp_name).replace(path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
