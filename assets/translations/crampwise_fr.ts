@@ -105,6 +105,14 @@
 <context>
     <name>Diary</name>
     <message>
+        <source>the diary is still opening.</source>
+        <translation>le journal est encore en cours d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {0}</source>
+        <translation>Pas encore enregistré : {0}</translation>
+    </message>
+    <message>
         <source>The diary could not be opened: {0}</source>
         <translation>Impossible d&apos;ouvrir le journal : {0}</translation>
     </message>
@@ -659,6 +667,13 @@
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved now: %n cramp(s) that had been waiting.</source>
+        <translation>
+            <numerusform>Enregistrée maintenant : %n crampe qui attendait.</numerusform>
+            <numerusform>Enregistrées maintenant : %n crampes qui attendaient.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Where your data is…</source>
         <translation>&amp;Où sont vos données…</translation>
@@ -706,6 +721,10 @@
     <message>
         <source>Loud</source>
         <translation>Fort</translation>
+    </message>
+    <message>
+        <source>Sounds are unavailable on this computer: {0}</source>
+        <translation>Les sons ne sont pas disponibles sur cet ordinateur : {0}</translation>
     </message>
     <message>
         <source>Where your data is</source>
@@ -859,6 +878,17 @@
     </message>
 </context>
 <context>
+    <name>Sound</name>
+    <message>
+        <source>no program to play sounds was found (such as PulseAudio or PipeWire).</source>
+        <translation>aucun programme pour jouer les sons n&apos;a été trouvé (comme PulseAudio ou PipeWire).</translation>
+    </message>
+    <message>
+        <source>no sound output was found (is PulseAudio or PipeWire running?).</source>
+        <translation>aucune sortie audio n&apos;a été trouvée (PulseAudio ou PipeWire est-il lancé ?).</translation>
+    </message>
+</context>
+<context>
     <name>TonightPage</name>
     <message>
         <source>Add a past episode</source>
@@ -955,6 +985,65 @@
     <message>
         <source>The unfinished cramp is saved.</source>
         <translation>La crampe restée ouverte est enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Export the unsaved entries</source>
+        <translation>Exporter les saisies non enregistrées</translation>
+    </message>
+    <message>
+        <source>Crampwise export (*.json)</source>
+        <translation>Export Crampwise (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBanner</name>
+    <message>
+        <source>{0}, still going</source>
+        <translation>{0}, toujours en cours</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept on this screen: %n cramp(s) ({0}). Crampwise tries again every few seconds: keep this window open.</source>
+        <translation>
+            <numerusform>Gardée sur cet écran : %n crampe ({0}). Crampwise réessaie toutes les quelques secondes : laissez cette fenêtre ouverte.</numerusform>
+            <numerusform>Gardées sur cet écran : %n crampes ({0}). Crampwise réessaie toutes les quelques secondes : laissez cette fenêtre ouverte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>Cramps not saved yet</source>
+        <translation>Crampes pas encore enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s) could not be saved to your diary yet.</source>
+        <translation>
+            <numerusform>%n crampe n&apos;a pas encore pu être enregistrée dans votre journal.</numerusform>
+            <numerusform>%n crampes n&apos;ont pas encore pu être enregistrées dans votre journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you close Crampwise now, they are lost. Keep it open and it keeps trying, or export them to a file first: Diary → Import adds them back later.</source>
+        <translation>Si vous fermez Crampwise maintenant, elles seront perdues. Laissez-le ouvert et il continuera d&apos;essayer, ou exportez-les d&apos;abord dans un fichier : Journal → Importer les ajoutera plus tard.</translation>
+    </message>
+    <message>
+        <source>Keep Crampwise open</source>
+        <translation>Garder Crampwise ouvert</translation>
+    </message>
+    <message>
+        <source>Export unsaved entries…</source>
+        <translation>Exporter les saisies non enregistrées…</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Fermer et les perdre</translation>
     </message>
 </context>
 <context>

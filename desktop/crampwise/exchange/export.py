@@ -28,6 +28,9 @@ from crampwise.exchange.errors import ExchangeError
 from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from crampwise.advice.profile import HealthProfile
     from crampwise.storage.store import EpisodeStore
 
 # Excel opens a double-clicked CSV in the ANSI code page unless it starts with a BOM (emoji and
@@ -41,7 +44,7 @@ def _oldest_first(store: EpisodeStore) -> list[Episode]:
 
 def render_json(store: EpisodeStore) -> str:
     """The whole diary (episodes, oldest first, and the health profile) as JSON text."""
-    return _json_text(_oldest_first(store), store)
+    return _json_text(_oldest_first(store), store.profile())
 
 
 def render_csv(store: EpisodeStore) -> str:
@@ -52,7 +55,14 @@ def render_csv(store: EpisodeStore) -> str:
 def export_json(store: EpisodeStore, path: Path) -> int:
     """Write the JSON export to ``path``; return the number of episodes written."""
     episodes = _oldest_first(store)
-    write_private_atomic(path, _json_text(episodes, store).encode("utf-8"))
+    write_private_atomic(path, _json_text(episodes, store.profile()).encode("utf-8"))
+    return len(episodes)
+
+
+def export_episodes_json(episodes: Sequence[Episode], path: Path) -> int:
+    """Write ``episodes`` alone (no profile) in the JSON export format, which ``import`` takes:
+    the window saves the entries its diary could not take this way."""
+    write_private_atomic(path, _json_text(list(episodes), None).encode("utf-8"))
     return len(episodes)
 
 
@@ -63,15 +73,16 @@ def export_csv(store: EpisodeStore, path: Path) -> int:
     return len(episodes)
 
 
-def _json_text(episodes: list[Episode], store: EpisodeStore) -> str:
+def _json_text(episodes: list[Episode], profile: HealthProfile | None) -> str:
     doc: dict[str, Any] = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "exported_at": local_now().isoformat(timespec="seconds"),
         "app_version": __version__,
         "episodes": [episode_to_dict(ep) for ep in episodes],
-        "profile": profile_to_dict(store.profile()),
     }
+    if profile is not None:
+        doc["profile"] = profile_to_dict(profile)
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 

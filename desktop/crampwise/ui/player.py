@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import shutil
 import sys
 import tempfile
 import time
@@ -125,8 +124,10 @@ class CueSounds:
     """Plays the soft cue tones; silent when there is no way to play sound.
 
     Backends, in order: QtMultimedia's ``QSoundEffect`` (only with PySide6-Addons), ``winsound``
-    on Windows, ``afplay`` on macOS, ``pw-play``/``paplay``/``aplay`` on Linux. Nothing plays on
-    the offscreen platform (tests, CI). Any failure turns sound off quietly for the session.
+    on Windows, ``afplay`` on macOS, ``pw-play``/``paplay``/``aplay`` on Linux
+    (:mod:`crampwise.ui.audio`). Nothing plays on the offscreen platform (tests, CI), nor when
+    :func:`~crampwise.ui.audio.sound_problem` finds no way to play (no sound server): no Qt
+    warnings then, and the window says it once. Any failure turns sound off for the session.
     """
 
     def __init__(self, volume: int = 25, *, muted: bool = False, speech: bool = False) -> None:
@@ -157,6 +158,10 @@ class CueSounds:
         self._ready = True
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             return
+        from crampwise.ui.audio import command_player, sound_problem
+
+        if sound_problem():  # no way to play sound here: the window says so, once
+            return
         with contextlib.suppress(ImportError):
             from PySide6.QtCore import QUrl
             from PySide6.QtMultimedia import QSoundEffect
@@ -180,22 +185,19 @@ class CueSounds:
             return
         import subprocess  # here: only without QtMultimedia, and it costs ~4 ms to import
 
-        candidates = ["afplay"] if sys.platform == "darwin" else ["pw-play", "paplay", "aplay"]
-        for name in candidates:
-            exe = shutil.which(name)
-            if exe:
-                args = [exe, "-q"] if name == "aplay" else [exe]
+        exe = command_player()
+        if exe:
+            args = [exe, "-q"] if Path(exe).name == "aplay" else [exe]
 
-                def play_cmd(path: Path, args: list[str] = args) -> None:
-                    subprocess.Popen(
-                        [*args, str(path)],
-                        stdin=subprocess.DEVNULL,
-                        stdout=subprocess.DEVNULL,
-                        stderr=subprocess.DEVNULL,
-                    )
+            def play_cmd(path: Path, args: list[str] = args) -> None:
+                subprocess.Popen(
+                    [*args, str(path)],
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
 
-                self._play = play_cmd
-                return
+            self._play = play_cmd
 
     def say(self, text: str, lang: str = "en") -> None:
         """Speak ``text`` (in ``lang``: "fr" picks a French voice) if speech is on and a speech
