@@ -120,7 +120,7 @@ def test_the_window_says_once_that_sounds_are_unavailable(
 ) -> None:
     monkeypatch.setattr(audio, "sound_problem", lambda: "no sound output was found.")
     shown: list[str] = []
-    window.statusBar().messageChanged.connect(lambda text: text and shown.append(text))
+    window.statusBar().messageChanged.connect(lambda text: shown.extend([text] if text else []))
     window.check_sound()
     window.check_sound()
     notice = SOUND_NOTICE + "no sound output was found."
@@ -139,7 +139,7 @@ def test_the_window_says_nothing_when_sounds_play(
 ) -> None:
     monkeypatch.setattr(audio, "sound_problem", lambda: "")
     shown: list[str] = []
-    window.statusBar().messageChanged.connect(lambda text: text and shown.append(text))
+    window.statusBar().messageChanged.connect(lambda text: shown.extend([text] if text else []))
     window.check_sound()
     assert shown == [] and window.sound_notice == ""
     assert all(a.objectName() != "soundNotice" for a in window._menus[3].actions())

@@ -257,7 +257,7 @@ def test_export_unsaved_entries_writes_a_file_that_imports_back(
 def test_close_anyway_is_a_choice_the_person_makes(
     qtbot: QtBot, refusing: tuple[MainWindow, Diary, Refusing]
 ) -> None:
-    win, diary, _refusal = refusing
+    win, _diary, _refusal = refusing
     _cramp_and_over(qtbot, win)
     asked: list[int] = []
 
@@ -273,7 +273,7 @@ def test_close_anyway_is_a_choice_the_person_makes(
 def test_nothing_waiting_closes_without_a_question(
     qtbot: QtBot, window: MainWindow, store: EpisodeStore
 ) -> None:
-    window.ask_unsaved = lambda *_: pytest.fail("asked with nothing to lose")  # type: ignore[misc]
+    window.ask_unsaved = lambda *_: pytest.fail("asked with nothing to lose")
     window.tonight.start_cramp()
     window.tonight.end_cramp()
     assert window.close() is True

@@ -100,13 +100,12 @@ def no_runtime(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     temp = Path(tempfile.mkdtemp(prefix="cw-", dir="/tmp"))  # a socket path fits ~107 bytes
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "missing"))
     monkeypatch.setenv("TMPDIR", str(temp))
-    real_folder = getattr(single_instance, "is_private_folder", None)
+    real_folder = single_instance.is_private_folder
     # /run/user/UID may exist on a developer's machine: only the test's folders count.
     monkeypatch.setattr(
         single_instance,
         "is_private_folder",
         lambda path, uid: path.is_relative_to(temp) and real_folder(path, uid),
-        raising=False,
     )
     yield temp
     shutil.rmtree(temp)
