@@ -125,13 +125,15 @@ def test_the_window_says_once_that_sounds_are_unavailable(
     window.check_sound()
     notice = SOUND_NOTICE + "no sound output was found."
     assert shown == [notice]
-    # And in the sound settings, at the head of the Settings menu and of Sound volume.
-    settings_menu = window._menus[3]
-    entries = [a.text() for a in settings_menu.actions() if not a.isSeparator()]
-    assert entries[0] == notice
-    assert entries[1] == window.setting_actions["muted"].text()
-    first = window._volume_menu.actions()[0]
-    assert first.text() == notice and not first.isEnabled()
+    # And in the sound settings, at the head of the Settings menu and of Sound volume (on
+    # lines as long as the menu's others).
+    for menu in (window._menus[3], window._volume_menu):
+        lines = [a for a in menu.actions() if a.objectName() == "soundNotice"]
+        assert " ".join(a.text() for a in lines) == notice
+        assert not any(a.isEnabled() for a in lines)
+        assert menu.actions()[: len(lines)] == lines
+    settings_entries = [a for a in window._menus[3].actions() if not a.isSeparator()]
+    assert settings_entries[len(lines)] is window.setting_actions["muted"]
 
 
 def test_the_window_says_nothing_when_sounds_play(

@@ -286,7 +286,7 @@ def test_the_close_question_says_what_is_lost_and_keeps_open_by_default(
     _cramp_and_over(qtbot, win)
     box = unsaved.UnsavedQuestion(win, diary)
     qtbot.addWidget(box)
-    assert "1 cramp could not be saved to your diary yet." in box.text()
+    assert box.text() == ("1 cramp could not be saved to your diary yet.\n" + READ_ONLY)
     assert "they are lost" in box.informativeText()
     assert "Diary → Import" in box.informativeText()
     choices = {b.text(): b.property("choice") for b in box.buttons()}

@@ -880,12 +880,12 @@
 <context>
     <name>Sound</name>
     <message>
-        <source>no program to play sounds was found (such as PulseAudio or PipeWire).</source>
-        <translation>aucun programme pour jouer les sons n&apos;a été trouvé (comme PulseAudio ou PipeWire).</translation>
+        <source>no way to play sounds was found. Install PulseAudio or PipeWire to hear them.</source>
+        <translation>aucun moyen de jouer les sons n&apos;a été trouvé. Installez PulseAudio ou PipeWire pour les entendre.</translation>
     </message>
     <message>
-        <source>no sound output was found (is PulseAudio or PipeWire running?).</source>
-        <translation>aucune sortie audio n&apos;a été trouvée (PulseAudio ou PipeWire est-il lancé ?).</translation>
+        <source>no sound output was found. Is a sound service such as PulseAudio or PipeWire running?</source>
+        <translation>aucune sortie audio n&apos;a été trouvée. Un service de son comme PulseAudio ou PipeWire est-il lancé ?</translation>
     </message>
 </context>
 <context>

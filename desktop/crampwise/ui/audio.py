@@ -76,10 +76,11 @@ def sound_problem() -> str:
         if sys.platform == "win32" or command_player() is not None:
             return ""
         return QCoreApplication.translate(
-            "Sound", "no program to play sounds was found (such as PulseAudio or PipeWire)."
+            "Sound", "no way to play sounds was found. Install PulseAudio or PipeWire to hear them."
         )
     if QMediaDevices.audioOutputs():
         return ""
     return QCoreApplication.translate(
-        "Sound", "no sound output was found (is PulseAudio or PipeWire running?)."
+        "Sound",
+        "no sound output was found. Is a sound service such as PulseAudio or PipeWire running?",
     )

@@ -495,16 +495,19 @@ class MainWindow(QMainWindow):
         """The notice at the head of the sound settings (once the menus exist)."""
         if not self.sound_notice or not hasattr(self, "setting_actions"):
             return
+        import textwrap
+
         from PySide6.QtGui import QAction
 
         for menu, before in (
             (self._menus[3], self.setting_actions["muted"]),
             (self._volume_menu, self._volume_menu.actions()[0]),
         ):
-            notice = QAction(self.sound_notice, self)
-            notice.setEnabled(False)
-            notice.setObjectName("soundNotice")
-            menu.insertAction(before, notice)
+            for line in textwrap.wrap(self.sound_notice, 64):  # a menu as wide as the others
+                notice = QAction(line, self)
+                notice.setEnabled(False)
+                notice.setObjectName("soundNotice")
+                menu.insertAction(before, notice)
             menu.insertSeparator(before)
 
     def show_data_folder(self) -> QMessageBox:

@@ -77,7 +77,7 @@ class UnsavedQuestion(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Cramps not saved yet"))
         lost = self.tr("%n cramp(s) could not be saved to your diary yet.", "", count)
-        self.setText(f"{lost}\n{diary.not_saved_text()}")
+        self.setText(f"{lost}\n{diary.unsaved_reason or diary.not_saved_text()}")
         details = self.tr(
             "If you close Crampwise now, they are lost. Keep it open and it keeps trying, or "
             "export them to a file first: Diary → Import adds them back later."
