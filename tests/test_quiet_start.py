@@ -155,6 +155,7 @@ def test_the_window_says_nothing_when_sounds_play(
         ("default", "PulseAudioService: pa_context_connect() failed"),
         ("default", "QSoundEffect: playback of this format is not supported"),
         ("default", "This plugin does not support propagateSizeHints()"),
+        ("default", "No QtMultimedia backends found. Only QMediaDevices, QAudioDevice, …"),
     ],
 )
 def test_qt_chatter_about_sound_is_noise(category: str, message: str) -> None:

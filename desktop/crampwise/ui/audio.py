@@ -24,6 +24,7 @@ NOISE_CATEGORIES = ("qt.multimedia",)
 NOISE_STARTS = (
     "PulseAudioService:",  # no PulseAudio server
     "QSoundEffect:",  # a sound with no device to play it on
+    "No QtMultimedia backends found.",  # a bundle without FFmpeg: QSoundEffect still plays
     "This plugin does not support ",  # offscreen and minimal platforms: propagateSizeHints()…
 )
 # Programs that play a WAV file, tried in this order when QtMultimedia is not installed.
