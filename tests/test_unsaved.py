@@ -335,3 +335,18 @@ def test_history_edit_refused_is_kept_and_said(
     qtbot.waitUntil(lambda: not diary.unsaved, timeout=5000)
     again = store.get(stored.id or 0)
     assert again is not None and again.note == "edited"
+
+
+def test_restarting_for_a_new_language_asks_first(
+    qtbot: QtBot, refusing: tuple[MainWindow, Diary, Refusing]
+) -> None:
+    win, _diary, _refusal = refusing
+    _cramp_and_over(qtbot, win)
+    relaunched: list[bool] = []
+    win.relaunch = lambda: relaunched.append(True)
+    win.ask_unsaved = lambda *_: unsaved.KEEP_OPEN
+    win.restart_button.click()
+    assert relaunched == []
+    win.ask_unsaved = lambda *_: unsaved.CLOSE_ANYWAY
+    win.restart_button.click()
+    assert relaunched == [True]

@@ -591,6 +591,8 @@ class MainWindow(QMainWindow):
         self.restart_button.setFocus()
 
     def _restart(self) -> None:
+        if self.diary.unsaved and not self._may_close():
+            return  # a restart would drop entries not saved yet: the person said keep them
         self.relaunch()
 
     def _accept_notice(self) -> None:
