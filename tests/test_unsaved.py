@@ -56,7 +56,6 @@ def _window(qtbot: QtBot) -> tuple[MainWindow, Diary]:
     qtbot.waitExposed(win)
     win.focus_cramp_button()
     diary.retry_timer.setInterval(20)  # every few seconds in the app; quicker here
-    win.ask_unsaved = lambda *_: unsaved.CLOSE_ANYWAY  # when pytest-qt closes it at the end
     return win, diary
 
 
