@@ -30,6 +30,15 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     paths.set_data_dir(None)
 
 
+@pytest.fixture(autouse=True)
+def _no_modal_close_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window closed with entries not saved yet asks in a modal dialog, which would wait
+    forever in a test: there the answer is "close" (tests of the question set their own)."""
+    from crampwise.ui import unsaved
+
+    monkeypatch.setattr(unsaved, "ask_about_unsaved", lambda *_: unsaved.CLOSE_ANYWAY)
+
+
 @pytest.fixture
 def data_dir(_private_data_dir: Path) -> Path:
     return _private_data_dir

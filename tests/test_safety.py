@@ -6,6 +6,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,17 +25,25 @@ from crampwise.storage.store import EpisodeStore
 from crampwise.ui.mainwindow import MainWindow
 
 
-def _limit_writes(store: EpisodeStore, pragma: str) -> None:
-    """Make every new connection of ``store`` behave like a full or read-only disk."""
+def _limit_writes(store: EpisodeStore, pragma: str) -> Callable[[], None]:
+    """Make every new connection of ``store`` behave like a full or read-only disk; returns
+    what gives the disk its room (or its write access) back."""
     store.engine.dispose()
 
-    @event.listens_for(store.engine, "connect")
     def _limit(dbapi_conn: Any, _record: Any) -> None:
         if pragma == "full":
             pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
             dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
         else:
             dbapi_conn.execute("PRAGMA query_only=ON")
+
+    event.listen(store.engine, "connect", _limit)
+
+    def lift() -> None:
+        event.remove(store.engine, "connect", _limit)
+        store.engine.dispose()
+
+    return lift
 
 
 # --- busy stores ---------------------------------------------------------------------------
@@ -88,22 +97,30 @@ def test_the_window_and_the_cli_write_at_once_without_loss(store: EpisodeStore) 
 
 
 @pytest.mark.parametrize(("limit", "message"), [("full", "disk is full"), ("ro", "read-only")])
-def test_a_full_or_read_only_disk_keeps_the_entry_on_screen_to_retry(
+def test_a_full_or_read_only_disk_keeps_the_entry_until_it_can_be_saved(
     qtbot: QtBot, window: MainWindow, store: EpisodeStore, limit: str, message: str
 ) -> None:
     tonight = window.tonight
     qtbot.keyClick(tonight.cramp_button, Qt.Key.Key_Space)
     tonight.end_cramp()
     assert tonight.state == "details"
-    _limit_writes(store, limit)
+    lift = _limit_writes(store, limit)
     # A long note (16 kB of emoji) needs new pages, which a full disk cannot give.
     note = "Woke at 3, left calf. " + "🦶" * 3900
     tonight.form.note_edit.setPlainText(note)
     qtbot.mouseClick(tonight.form.save_button, Qt.MouseButton.LeftButton)
-    assert message in window.error_label.text()
-    assert tonight.state == "details"  # still on screen, nothing typed is lost
-    assert tonight.form.note_edit.toPlainText() == note
-    assert tonight.form.error_label.isVisibleTo(window)
+    # Never "saved": said, and everything typed is kept, on screen and in memory.
+    assert window.statusBar().currentMessage().startswith("Not saved yet:")
+    assert message in window.unsaved_banner.label.text()
+    (kept,) = window.diary.unsaved
+    assert kept.note == note and kept.id is not None
+    # Room again (or write access): the entry is saved by itself.
+    lift()
+    window.diary.retry_timer.setInterval(20)
+    qtbot.waitUntil(lambda: not window.diary.unsaved, timeout=5000)
+    saved = store.get(kept.id)
+    assert saved is not None and saved.note == note
+    assert not window.unsaved_banner.isVisible()
 
 
 def test_cramp_now_on_a_read_only_disk_still_times_the_cramp(
@@ -112,7 +129,7 @@ def test_cramp_now_on_a_read_only_disk_still_times_the_cramp(
     _limit_writes(store, "ro")
     qtbot.keyClick(window.tonight.cramp_button, Qt.Key.Key_Space)
     assert window.tonight.state == "running"
-    assert "read-only" in window.error_label.text()
+    assert "read-only" in window.unsaved_banner.label.text()
 
 
 # --- time ----------------------------------------------------------------------------------

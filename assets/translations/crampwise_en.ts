@@ -21,6 +21,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Saved now: %n cramp(s) that had been waiting.</source>
+        <translation>
+            <numerusform>Saved now: %n cramp that had been waiting.</numerusform>
+            <numerusform>Saved now: %n cramps that had been waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreventionPage</name>
     <message numerus="yes">
         <source>About %n minute(s).</source>
@@ -34,6 +44,26 @@
         <translation>
             <numerusform>Plays about %n minute of guided stretches. Escape stops it.</numerusform>
             <numerusform>Plays about %n minutes of guided stretches. Escape stops it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBanner</name>
+    <message numerus="yes">
+        <source>Kept on this screen: %n cramp(s) ({0}). Crampwise tries again every few seconds: keep this window open.</source>
+        <translation>
+            <numerusform>Kept on this screen: %n cramp ({0}). Crampwise tries again every few seconds: keep this window open.</numerusform>
+            <numerusform>Kept on this screen: %n cramps ({0}). Crampwise tries again every few seconds: keep this window open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message numerus="yes">
+        <source>%n cramp(s) could not be saved to your diary yet.</source>
+        <translation>
+            <numerusform>%n cramp could not be saved to your diary yet.</numerusform>
+            <numerusform>%n cramps could not be saved to your diary yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -117,6 +117,14 @@
 <context>
     <name>Diary</name>
     <message>
+        <source>the diary is still opening.</source>
+        <translation>le journal est encore en cours d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {0}</source>
+        <translation>Pas encore enregistré : {0}</translation>
+    </message>
+    <message>
         <source>The diary could not be opened: {0}</source>
         <translation>Impossible d&apos;ouvrir le journal : {0}</translation>
     </message>
@@ -675,6 +683,13 @@
         <source>Crampwise helps you ease and track night leg cramps. It does not diagnose anything and does not replace a doctor, nurse or pharmacist. It never tells you to change a medicine, except to pass on official safety advice. Warning signs always come first.</source>
         <translation>Crampwise vous aide à soulager et à suivre vos crampes nocturnes. Il ne pose aucun diagnostic et ne remplace ni un médecin, ni un infirmier, ni un pharmacien. Il ne vous dit jamais de modifier un médicament, sauf pour relayer une consigne de sécurité officielle. Les signes d&apos;alerte passent toujours en premier.</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved now: %n cramp(s) that had been waiting.</source>
+        <translation>
+            <numerusform>Enregistrée maintenant : %n crampe qui attendait.</numerusform>
+            <numerusform>Enregistrées maintenant : %n crampes qui attendaient.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Where your data is…</source>
         <translation>&amp;Où sont vos données…</translation>
@@ -726,6 +741,10 @@
     <message>
         <source>Test sounds…</source>
         <translation>Tester les sons…</translation>
+    </message>
+    <message>
+        <source>Sounds are unavailable on this computer: {0}</source>
+        <translation>Les sons ne sont pas disponibles sur cet ordinateur : {0}</translation>
     </message>
     <message>
         <source>Playing the three cues…</source>
@@ -917,6 +936,17 @@
     </message>
 </context>
 <context>
+    <name>Sound</name>
+    <message>
+        <source>no way to play sounds was found. Install PulseAudio or PipeWire to hear them.</source>
+        <translation>aucun moyen de jouer les sons n&apos;a été trouvé. Installez PulseAudio ou PipeWire pour les entendre.</translation>
+    </message>
+    <message>
+        <source>no sound output was found. Is a sound service such as PulseAudio or PipeWire running?</source>
+        <translation>aucune sortie audio n&apos;a été trouvée. Un service de son comme PulseAudio ou PipeWire est-il lancé ?</translation>
+    </message>
+</context>
+<context>
     <name>TonightPage</name>
     <message>
         <source>Add a past episode</source>
@@ -1043,6 +1073,65 @@
     <message>
         <source>The unfinished cramp is saved.</source>
         <translation>La crampe restée ouverte est enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Export the unsaved entries</source>
+        <translation>Exporter les saisies non enregistrées</translation>
+    </message>
+    <message>
+        <source>Crampwise export (*.json)</source>
+        <translation>Export Crampwise (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBanner</name>
+    <message>
+        <source>{0}, still going</source>
+        <translation>{0}, toujours en cours</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept on this screen: %n cramp(s) ({0}). Crampwise tries again every few seconds: keep this window open.</source>
+        <translation>
+            <numerusform>Gardée sur cet écran : %n crampe ({0}). Crampwise réessaie toutes les quelques secondes : laissez cette fenêtre ouverte.</numerusform>
+            <numerusform>Gardées sur cet écran : %n crampes ({0}). Crampwise réessaie toutes les quelques secondes : laissez cette fenêtre ouverte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>Cramps not saved yet</source>
+        <translation>Crampes pas encore enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s) could not be saved to your diary yet.</source>
+        <translation>
+            <numerusform>%n crampe n&apos;a pas encore pu être enregistrée dans votre journal.</numerusform>
+            <numerusform>%n crampes n&apos;ont pas encore pu être enregistrées dans votre journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you close Crampwise now, they are lost. Keep it open and it keeps trying, or export them to a file first: Diary → Import adds them back later.</source>
+        <translation>Si vous fermez Crampwise maintenant, elles seront perdues. Laissez-le ouvert et il continuera d&apos;essayer, ou exportez-les d&apos;abord dans un fichier : Journal → Importer les ajoutera plus tard.</translation>
+    </message>
+    <message>
+        <source>Keep Crampwise open</source>
+        <translation>Garder Crampwise ouvert</translation>
+    </message>
+    <message>
+        <source>Export unsaved entries…</source>
+        <translation>Exporter les saisies non enregistrées…</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Fermer et les perdre</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,8 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "ui/episode_dialog.py", "ui/bodymap.py", "ui/history.py", "ui/cards.py",
         "ui/prevention.py", "ui/profile.py", "ui/learn.py", "ui/exchange_actions.py",
         "ui/labels.py", "ui/theme.py", "ui/diary.py", "ui/advice_state.py",
-        "ui/relief_state.py", "ui/stale.py", "ui/wheel_guard.py",
+        "ui/relief_state.py", "ui/stale.py", "ui/wheel_guard.py", "ui/unsaved.py",
+        "ui/audio.py",
     ),
     "crampwise_more": (
         "ui/player.py", "ui/plans_page.py", "ui/insights.py", "ui/illustration.py",

@@ -132,9 +132,16 @@ def _run(data_dir: Path) -> None:
         running is None or isinstance(running, QApplication),
         "a QCoreApplication already runs: no window possible",
     )
+    from crampwise.ui.audio import quiet_qt_output, sound_problem
+
+    quiet_qt_output()  # as at a real start
     app = application([sys.argv[0] if sys.argv else "crampwise"])
     _ok(f"Qt {QApplication.platformName()} platform started")
     check_qt_modules()
+    if problem := sound_problem():
+        print(f"note sounds are unavailable on this computer: {problem}", flush=True)
+    else:
+        _ok("sounds can play")
 
     from crampwise.settings import Settings
     from crampwise.storage.store import EpisodeStore

@@ -117,7 +117,10 @@ def request_quit(window: QWidget) -> None:
     app = QApplication.instance()
     if app is not None:
         app.setProperty(QUITTING_PROPERTY, True)
-    window.close()
+    if not window.close():  # the person chose to keep it open (entries not saved yet)
+        if app is not None:
+            app.setProperty(QUITTING_PROPERTY, False)
+        return
     if app is not None:
         app.quit()
 

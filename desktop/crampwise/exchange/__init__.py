@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from crampwise.exchange.errors import ExchangeError
-    from crampwise.exchange.export import export_csv, export_json, render_csv, render_json
+    from crampwise.exchange.export import (
+        export_csv,
+        export_episodes_json,
+        export_json,
+        render_csv,
+        render_json,
+    )
     from crampwise.exchange.importer import (
         ImportReport,
         ParsedFile,
@@ -27,6 +33,7 @@ if TYPE_CHECKING:
 _WHERE = {
     "ExchangeError": "errors",
     "export_csv": "export",
+    "export_episodes_json": "export",
     "export_json": "export",
     "render_csv": "export",
     "render_json": "export",
@@ -43,6 +50,7 @@ __all__ = [
     "ParsedFile",
     "apply_import",
     "export_csv",
+    "export_episodes_json",
     "export_json",
     "import_file",
     "parse_export",

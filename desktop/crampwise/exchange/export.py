@@ -28,6 +28,9 @@ from crampwise.exchange.errors import ExchangeError
 from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from crampwise.advice.profile import HealthProfile
     from crampwise.storage.store import EpisodeStore
 
 # Excel opens a double-clicked CSV in the ANSI code page unless it starts with a BOM (emoji and
@@ -41,7 +44,7 @@ def _oldest_first(store: EpisodeStore) -> list[Episode]:
 
 def render_json(store: EpisodeStore) -> str:
     """The whole diary (episodes, oldest first, and the health profile) as JSON text."""
-    return _json_text(_oldest_first(store), store)
+    return _json_text(_oldest_first(store), store.profile())
 
 
 def render_csv(store: EpisodeStore) -> str:
@@ -52,7 +55,14 @@ def render_csv(store: EpisodeStore) -> str:
 def export_json(store: EpisodeStore, path: Path) -> int:
     """Write the JSON export to ``path``; return the number of episodes written."""
     episodes = _oldest_first(store)
-    write_private_atomic(path, _json_text(episodes, store).encode("utf-8"))
+    write_private_atomic(path, _json_text(episodes, store.profile()).encode("utf-8"))
+    return len(episodes)
+
+
+def export_episodes_json(episodes: Sequence[Episode], path: Path) -> int:
+    """Write ``episodes`` alone (no profile) in the JSON export format, which ``import`` takes:
+    the window saves the entries its diary could not take this way."""
+    write_private_atomic(path, _json_text(list(episodes), None).encode("utf-8"))
     return len(episodes)
 
 
@@ -63,7 +73,7 @@ def export_csv(store: EpisodeStore, path: Path) -> int:
     return len(episodes)
 
 
-def _json_text(episodes: list[Episode], store: EpisodeStore) -> str:
+def _json_text(episodes: list[Episode], profile: HealthProfile | None) -> str:
     """The document, an episode a line (indented, a typical one takes ~570 bytes instead of
     ~370: 100,000 episodes, the most an import takes, would not fit in its 50 MB)."""
     head: dict[str, Any] = {
@@ -74,9 +84,12 @@ def _json_text(episodes: list[Episode], store: EpisodeStore) -> str:
     }
     lines = [f" {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items()]
     rows = ",\n".join("  " + json.dumps(episode_to_dict(ep), ensure_ascii=False) for ep in episodes)
+    if profile is None:
+        lines.append(f' "episodes": [\n{rows}\n ]' if episodes else ' "episodes": []')
+        return "{\n" + "\n".join(lines) + "\n}\n"
     lines.append(f' "episodes": [\n{rows}\n ],' if episodes else ' "episodes": [],')
-    profile = json.dumps(profile_to_dict(store.profile()), ensure_ascii=False, indent=1)
-    lines.append(' "profile": ' + profile.replace("\n", "\n "))
+    text = json.dumps(profile_to_dict(profile), ensure_ascii=False, indent=1)
+    lines.append(' "profile": ' + text.replace("\n", "\n "))
     return "{\n" + "\n".join(lines) + "\n}\n"
 
 

@@ -2,12 +2,15 @@
 
 Each cue is a short sine chime with a gentle attack and a long fade, so it does not startle a
 person half asleep. The volume (0-100) is baked into the samples, so any player can play them.
+The files are written once, into the user's cache folder (:func:`tones_dir`), and reused.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import struct
+import tempfile
 import wave
 from pathlib import Path
 from typing import Final
@@ -47,15 +50,21 @@ def tone_samples(cue: str, volume: int) -> list[int]:
 
 
 def write_tone(path: Path, cue: str, volume: int) -> Path:
+    """Write the WAV (0600) under a temporary name, then rename it: a reader, or another
+    Crampwise writing the same tone, never sees half a file."""
     samples = tone_samples(cue, volume)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with wave.open(str(tmp), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(SAMPLE_RATE)
-        w.writeframes(struct.pack(f"<{len(samples)}h", *samples))
-    tmp.replace(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh, wave.open(fh, "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(SAMPLE_RATE)
+            w.writeframes(struct.pack(f"<{len(samples)}h", *samples))
+        Path(tmp_name).replace(path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
     return path
 
 
@@ -66,3 +75,18 @@ def tone_file(cache_dir: Path, cue: str, volume: int) -> Path:
     if not path.is_file():
         write_tone(path, cue, volume)
     return path
+
+
+def tones_dir() -> Path:
+    """``tones`` in the user's cache folder, created readable by the user alone (0700).
+
+    Raises ``OSError`` when it cannot be created (a read-only home): the caller goes without.
+    """
+    from platformdirs import user_cache_path
+
+    folder = user_cache_path("crampwise", appauthor=False) / "tones"
+    for level in (folder.parent, folder):
+        if not level.is_dir():
+            level.mkdir(parents=True, mode=0o700)
+            level.chmod(0o700)  # mkdir's mode is filtered by the umask
+    return folder

@@ -78,6 +78,9 @@ def run_gui(*, exit_when_ready: bool = False, exit_when_complete: bool = False) 
     ``exit_when_ready``: quit right after the first paint; ``exit_when_complete``: right after
     the window is complete (both for the start-up benchmark).
     """
+    from crampwise.ui.audio import quiet_qt_output
+
+    quiet_qt_output()  # no Qt chatter in the terminal: the window says what matters
     app = application(sys.argv)
     app.setApplicationName("Crampwise")
     app.setDesktopFileName("crampwise")
@@ -103,6 +106,9 @@ def run_gui(*, exit_when_ready: bool = False, exit_when_complete: bool = False) 
         if exit_when_complete:
             app.quit()
             return
+        # Once the diary is open (after "Ready."): whether the relief sounds can play here.
+        diary.ready.connect(window.check_sound)
+        diary.failed.connect(lambda _text: window.check_sound())
         diary.open_in_background(settings.night_cutover_hour)
         show_settings_notice(window, diary)
         threading.Thread(target=prepare_relief, name="crampwise-prepare", daemon=True).start()

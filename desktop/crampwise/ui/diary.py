@@ -1,7 +1,11 @@
-"""The window's handle on the store: queues what is done before the store is open.
+"""The window's handle on the store: keeps what could not be saved yet, and saves it later.
 
 The store opens after the first paint (SQLAlchemy costs ~3x Qt to import), so a "Cramp now"
 pressed in that moment keeps its time stamp here and is committed as soon as the store is ready.
+The same queue holds an episode the diary refused (it could not open, or a write failed: a
+read-only folder, a full disk): it stays in memory, on screen (``unsaved``), and is tried again
+every few seconds and at every new write, until it is saved. Nothing in it is ever dropped
+without asking: the window asks before closing (``crampwise.ui.unsaved``).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from crampwise.advice import HealthProfile
@@ -21,6 +25,7 @@ if TYPE_CHECKING:
 
 
 BACKUP_EVERY_S = 10 * 60  # after changes, at most this often (and at exit)
+RETRY_MS = 5000  # entries waiting for the diary are tried again this often (and at every write)
 
 
 def localized(problem: Message | Describable | BaseException | str) -> str:
@@ -37,13 +42,23 @@ class Diary(QObject):
     failed = Signal(str)  # a plain message for the person
     profile_changed = Signal()
     pending_committed = Signal(object, object)  # the queued episode, the same episode as saved
+    unsaved_changed = Signal()  # the episodes waiting for the diary, or why they wait, changed
+    caught_up = Signal(int)  # this many finished cramps that were waiting are now saved
+    reopened = Signal()  # the diary opened after failing to (before ``ready``)
     _opened = Signal(object, str)  # store or None, error text; crosses from the opener thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store: EpisodeStore | None = None
         self._cache: EpisodeCache | None = None
-        self._pending: list[Episode] = []
+        self._pending: list[Episode] = []  # oldest first: saved in this order
+        self._problem = ""  # why they wait ("": the diary is opening as usual)
+        self._opening = False
+        self._open_failed = False
+        self._night_cutover_hour: int | None = None
+        self.retry_timer = QTimer(self)  # runs while something waits
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self.retry)
         self._opened.connect(self._on_opened)
         self._last_backup = time.monotonic()
         self._unbacked_changes = False
@@ -53,8 +68,29 @@ class Diary(QObject):
     def is_ready(self) -> bool:
         return self.store is not None
 
+    @property
+    def unsaved(self) -> list[Episode]:
+        """The episodes kept in memory because the diary has not taken them yet, oldest first."""
+        return list(self._pending)
+
+    @property
+    def unsaved_reason(self) -> str:
+        """Why they wait, for the person; "" while the diary is simply still opening."""
+        return self._problem
+
+    def is_waiting(self, episode: Episode) -> bool:
+        """Whether ``episode`` (this very object) waits in memory for the diary."""
+        return any(queued is episode for queued in self._pending)
+
+    def not_saved_text(self) -> str:
+        """ "Not saved yet: <why>", for a status line."""
+        reason = self._problem or self.tr("the diary is still opening.")
+        return self.tr("Not saved yet: {0}").format(_lowercase_start(reason))
+
     def open_in_background(self, night_cutover_hour: int) -> None:
         """Import SQLAlchemy, migrate and open the store in a thread; ``ready`` when done."""
+        self._night_cutover_hour = night_cutover_hour
+        self._opening = True
 
         def work() -> None:
             try:
@@ -73,11 +109,21 @@ class Diary(QObject):
         self._on_opened(store, "")
 
     def _on_opened(self, store: EpisodeStore | None, error: str) -> None:
+        self._opening = False
         if store is None:
-            self.failed.emit(self.tr("The diary could not be opened: {0}").format(error))
+            if not self._open_failed:  # said once; the retries only update the reason
+                self.failed.emit(self.tr("The diary could not be opened: {0}").format(error))
+            self._open_failed = True
+            if self._pending:
+                self._wait(error)
+            else:
+                self._problem = error
             return
         from crampwise.storage.cache import EpisodeCache
 
+        if self._open_failed:
+            self._open_failed = False
+            self.reopened.emit()
         self.store = store
         self._cache = EpisodeCache(store)
         # Warm the cache off the UI thread, so History and Insights open at once.
@@ -88,40 +134,136 @@ class Diary(QObject):
             self.failed.emit(localized(store.recovery))
         if store.read_only:
             self.failed.emit(localized(store.read_only_message()))
-        pending, self._pending = self._pending, []
-        for episode in pending:
-            saved = self.save(episode)
-            if saved is not None:
-                self.pending_committed.emit(episode, saved)
+        saved, finished = self._flush()
         self.ready.emit()
-        if pending:
+        if saved:
             self.changed.emit()
+        if finished:
+            self.caught_up.emit(finished)
 
     def save(self, episode: Episode) -> Episode | None:
-        """Commit ``episode`` (insert or update). Returns it saved, or ``None`` if queued/failed.
+        """Commit ``episode`` (insert or update). Returns it saved, or ``None``.
 
-        Before the store is open the episode is queued with its time stamp intact.
+        ``None`` with :meth:`is_waiting` true: the diary is not open yet, or refused it; the
+        episode waits in memory with its time stamps intact and is saved as soon as the diary
+        takes it. ``None`` otherwise: it could not be saved and ``failed`` said why (an episode
+        deleted meanwhile).
         """
         from crampwise.storage.schema import StoreError
 
-        if self.store is None:
-            self._pending.append(episode)
+        if self.is_waiting(episode):  # already kept: try it again
+            self.retry()
             return None
+        if self.store is None:
+            self._queue(episode)
+            if self._open_failed:
+                self.retry()  # every new write tries again
+            return None
+        if self._pending:
+            self._flush_and_say()
+            if self._pending:  # the diary still refuses: wait behind the others, in order
+                self._queue(episode)
+                return None
+        try:
+            saved = self._write(episode)
+        except StoreError as exc:
+            if episode.id is not None and self._gone(episode.id):
+                self.failed.emit(localized(exc))
+                return None
+            self._queue(episode)
+            self._wait(localized(exc))
+            return None
+        self.changed.emit()
+        return saved
+
+    def retry(self) -> None:
+        """Try the waiting episodes again (the timer calls it every few seconds)."""
+        if not self._pending:
+            self.retry_timer.stop()
+            return
+        if self.store is None:
+            if self._open_failed and not self._opening and self._night_cutover_hour is not None:
+                self.open_in_background(self._night_cutover_hour)
+            return
+        self._flush_and_say()
+
+    def _flush_and_say(self) -> None:
+        saved, finished = self._flush()
+        if saved:
+            self.changed.emit()
+        if finished:
+            self.caught_up.emit(finished)
+
+    def _write(self, episode: Episode) -> Episode:
         from crampwise.storage.store import CrampAlreadyRunningError
 
+        assert self.store is not None
         try:
             saved = self.store.update(episode) if episode.id else self.store.add(episode)
         except CrampAlreadyRunningError as exc:
             return exc.running  # one cramp at a time: the one going on (the CLI's) is this one
-        except StoreError as exc:
-            self.failed.emit(localized(exc))
-            return None
         if (notice := self.store.take_notice()) is not None:
             self.failed.emit(localized(notice))
         if self._cache is not None:
             self._cache.saved(saved)
-        self.changed.emit()
         return saved
+
+    def _gone(self, episode_id: int) -> bool:
+        """Whether the diary reads fine but no longer holds ``episode_id`` (deleted meanwhile)."""
+        from crampwise.storage.schema import StoreError
+
+        assert self.store is not None
+        try:
+            return self.store.get(episode_id) is None
+        except StoreError:
+            return False
+
+    def _queue(self, episode: Episode) -> None:
+        """Keep ``episode`` in memory: in place of an earlier version of it, else last."""
+        for i, queued in enumerate(self._pending):
+            if queued is episode or (episode.id is not None and queued.id == episode.id):
+                self._pending[i] = episode
+                break
+        else:
+            self._pending.append(episode)
+        if not self.retry_timer.isActive():
+            self.retry_timer.start()
+        self.unsaved_changed.emit()
+
+    def _wait(self, reason: str) -> None:
+        """The diary refused the waiting episodes for ``reason``: say so, try again later."""
+        changed = reason != self._problem
+        self._problem = reason
+        if not self.retry_timer.isActive():
+            self.retry_timer.start()
+        if changed:
+            self.unsaved_changed.emit()
+
+    def _flush(self) -> tuple[int, int]:
+        """Save the waiting episodes, oldest first, up to the first refusal.
+
+        Returns how many were saved, and how many of those were finished cramps.
+        """
+        from crampwise.storage.schema import StoreError
+
+        count = finished = 0
+        while self._pending and self.store is not None:
+            episode = self._pending[0]
+            try:
+                saved = self._write(episode)
+            except StoreError as exc:
+                self._wait(localized(exc))
+                break
+            self._pending.pop(0)
+            count += 1
+            finished += saved.ended_at is not None
+            self.pending_committed.emit(episode, saved)
+        if not self._pending:
+            self._problem = ""
+            self.retry_timer.stop()
+        if count:
+            self.unsaved_changed.emit()
+        return count, finished
 
     def episodes(self) -> list[Episode]:
         """Every episode, newest first, from memory (reread if another process changed them)."""
@@ -132,6 +274,7 @@ class Diary(QObject):
         for i, queued in enumerate(self._pending):
             if queued is old:
                 self._pending[i] = new
+                self.unsaved_changed.emit()
                 return True
         return False
 
@@ -199,11 +342,21 @@ class Diary(QObject):
         self._unbacked_changes = False
 
     def close(self) -> None:
+        """Close the store. Episodes still waiting are dropped: ask the person first."""
+        self.retry_timer.stop()
         if self.store is not None:
             self.backup_now()
             self.store.close()
             self.store = None
             self._cache = None
+
+
+def _lowercase_start(sentence: str) -> str:
+    """ "The folder is read-only." → "the folder is read-only.", to follow a colon; a word
+    in capitals ("SQLite") or a path is left as it is."""
+    if len(sentence) > 1 and sentence[0].isupper() and sentence[1].islower():
+        return sentence[0].lower() + sentence[1:]
+    return sentence
 
 
 def _warm(cache: EpisodeCache) -> None:

@@ -12,7 +12,9 @@ MAX_HEIGHT = 660
 
 
 class EpisodeDialog(QDialog):
-    """Saves through the diary; stays open with the entry intact if saving fails."""
+    """Saves through the diary. If the diary refuses, the entry waits in the diary's memory
+    (``Diary.unsaved``) and the dialog closes; it stays open only when the entry is refused
+    for good (deleted meanwhile), with the entry intact."""
 
     def __init__(
         self, diary: Diary, episode: Episode, *, title: str, past_presets: bool, parent: QWidget
@@ -32,8 +34,12 @@ class EpisodeDialog(QDialog):
 
     def _save(self, episode: Episode) -> None:
         saved = self.diary.save(episode)
-        if saved is None:
+        if saved is None and not self.diary.is_waiting(episode):
             self.form.show_error(self.tr("Not saved yet: the diary is not available. Try again."))
             return
-        self.saved_episode = saved
+        self.saved_episode = saved  # None: kept in memory until the diary takes it
         self.accept()
+
+    def outcome_text(self, saved_text: str) -> str:
+        """What to say once accepted: ``saved_text``, or why the entry is not saved yet."""
+        return saved_text if self.saved_episode is not None else self.diary.not_saved_text()

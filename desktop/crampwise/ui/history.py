@@ -425,7 +425,9 @@ class HistoryPage(ReloadsWhenShown, QWidget):
         dialog = EpisodeDialog(
             self.diary, ep, title=self.tr("Edit episode"), past_presets=False, parent=self
         )
-        dialog.accepted.connect(lambda: self.status.emit(self.tr("Episode saved.")))
+        dialog.accepted.connect(
+            lambda: self.status.emit(dialog.outcome_text(self.tr("Episode saved.")))
+        )
         dialog.open()
         return dialog
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from crampwise.relief.plans import ReliefPlan
     from crampwise.ui.history import HistoryPage
     from crampwise.ui.tonight import TonightPage
+    from crampwise.ui.unsaved import AskChoice, AskPath
 
 # Translated where shown: QCoreApplication.translate("MainWindow", label).
 THEME_CHOICES: tuple[tuple[ThemeMode, str], ...] = (
@@ -165,7 +166,11 @@ class MainWindow(QMainWindow):
         self.diary = diary
         self.settings = settings
         self.relaunch: Callable[[], None] = relaunch  # tests replace it: no real restart
+        # Asked when closing with entries not saved yet (None: the real dialogs; tests replace).
+        self.ask_unsaved: AskChoice | None = None
+        self.ask_unsaved_path: AskPath | None = None
         self.desktop: DesktopIntegration | None = None  # tray, reminder: set by run_gui
+        self.sound_notice: str | None = None  # "Sounds are unavailable…" ("": they play)
         self.setWindowTitle("Crampwise")
         self.resize(1040, 740)
         self._complete = False
@@ -255,6 +260,9 @@ class MainWindow(QMainWindow):
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        from crampwise.ui.unsaved import UnsavedBanner
+
+        self.unsaved_banner = UnsavedBanner(self.diary)
 
         # Shown after the language changes: the new language applies from the next start.
         self.restart_box = QWidget()
@@ -283,6 +291,7 @@ class MainWindow(QMainWindow):
         self._nav_space.deleteLater()
         self._column.insertWidget(1, self.restart_box)
         self._column.insertWidget(2, self.error_label)
+        self._column.insertWidget(3, self.unsaved_banner)
         # Shown now rather than on the next turn of the event loop (what a layout would do):
         # a Cramp now that completed the window is timing the cramp within the same press.
         self.nav.show()
@@ -290,6 +299,12 @@ class MainWindow(QMainWindow):
         if focused is not None and self.cramp_now.isAncestorOf(focused):
             focused.setFocus()
         self.diary.failed.connect(self.show_error)
+        self.diary.reopened.connect(self.error_label.hide)  # "could not be opened" is over
+        self.diary.caught_up.connect(
+            lambda n: self.show_status(
+                self.tr("Saved now: %n cramp(s) that had been waiting.", "", n)
+            )
+        )
 
     def _cramp_before_complete(self) -> None:
         """Cramp now pressed on the first screen: build the rest, then start at once (the
@@ -461,6 +476,7 @@ class MainWindow(QMainWindow):
             times.addAction(action)
         self._fill_region_menu(options)
         volume = options.addMenu(self.tr("Sound volume"))
+        self._volume_menu = volume
         volume_group = QActionGroup(self)
         for percent, label in (
             (10, self.tr("Very quiet")),
@@ -475,6 +491,42 @@ class MainWindow(QMainWindow):
             volume.addAction(action)
         options.addAction(self.tr("Test sounds…"), self.test_sounds)
         self._desktop_notes: list[QAction] = []
+        self._show_sound_notice()
+
+    def check_sound(self) -> None:
+        """Say once, in the status bar and the sound settings, when sounds cannot play here."""
+        if self.sound_notice is not None:
+            return
+        from crampwise.ui.audio import sound_problem
+
+        problem = sound_problem()
+        self.sound_notice = (
+            self.tr("Sounds are unavailable on this computer: {0}").format(problem)
+            if problem
+            else ""
+        )
+        if self.sound_notice:
+            self.show_status(self.sound_notice)
+            self._show_sound_notice()
+
+    def _show_sound_notice(self) -> None:
+        """The notice at the head of the sound settings (once the menus exist)."""
+        if not self.sound_notice or not hasattr(self, "setting_actions"):
+            return
+        import textwrap
+
+        from PySide6.QtGui import QAction
+
+        for menu, before in (
+            (self._menus[3], self.setting_actions["muted"]),
+            (self._volume_menu, self._volume_menu.actions()[0]),
+        ):
+            for line in textwrap.wrap(self.sound_notice, 64):  # a menu as wide as the others
+                notice = QAction(line, self)
+                notice.setEnabled(False)
+                notice.setObjectName("soundNotice")
+                menu.insertAction(before, notice)
+            menu.insertSeparator(before)
 
     def test_sounds(self) -> QMessageBox:
         """Play the cues at the set volume and speak a phrase, then say what worked."""
@@ -626,6 +678,8 @@ class MainWindow(QMainWindow):
         self.restart_button.setFocus()
 
     def _restart(self) -> None:
+        if self.diary.unsaved and not self._may_close():
+            return  # a restart would drop entries not saved yet: the person said keep them
         self.relaunch()
 
     def _accept_notice(self) -> None:
@@ -645,10 +699,24 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.desktop is not None and self.desktop.close_event(event):
             return  # hidden to the tray, still running
+        if self.diary.unsaved and not self._may_close():
+            event.ignore()
+            return
         if self.desktop is not None:
             self.desktop.shutdown()
         self.diary.close()
         super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        """Entries wait for the diary: ask before they are lost (``ui/unsaved.py``)."""
+        from crampwise.ui.unsaved import ask_about_unsaved, ask_unsaved_path, may_close
+
+        return may_close(
+            self,
+            self.diary,
+            self.ask_unsaved or ask_about_unsaved,
+            self.ask_unsaved_path or ask_unsaved_path,
+        )
 
     def focus_cramp_button(self) -> None:
         self.cramp_now.cramp_button.setFocus()

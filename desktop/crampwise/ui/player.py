@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import shutil
 import sys
 import tempfile
 import time
@@ -56,7 +55,7 @@ from crampwise.relief.sequencer import (
     SequencerEvent,
     SequencerState,
 )
-from crampwise.relief.tones import tone_file
+from crampwise.relief.tones import tone_file, tones_dir
 from crampwise.ui.illustration import IllustrationView
 
 POLL_MS: Final = 100
@@ -125,8 +124,10 @@ class CueSounds:
     """Plays the soft cue tones; silent when there is no way to play sound.
 
     Backends, in order: QtMultimedia's ``QSoundEffect`` (only with PySide6-Addons), ``winsound``
-    on Windows, ``afplay`` on macOS, ``pw-play``/``paplay``/``aplay`` on Linux. Nothing plays on
-    the offscreen platform (tests, CI). Any failure turns sound off quietly for the session.
+    on Windows, ``afplay`` on macOS, ``pw-play``/``paplay``/``aplay`` on Linux
+    (:mod:`crampwise.ui.audio`). Nothing plays on the offscreen platform (tests, CI), nor when
+    :func:`~crampwise.ui.audio.sound_problem` finds no way to play (no sound server): no Qt
+    warnings then, and the window says it once. Any failure turns sound off for the session.
     """
 
     def __init__(
@@ -144,6 +145,7 @@ class CueSounds:
         # The sound check (and the tests with a real sound server) play even offscreen.
         self.allow_offscreen = allow_offscreen
         self._cache: Path | None = None
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._play: Callable[[Path], object] | None = None
         self._effects: dict[Path, Any] = {}  # one loaded QSoundEffect per tone: no delay
         self._ready = False
@@ -164,6 +166,10 @@ class CueSounds:
             return
         self._ready = True
         if self._offscreen():
+            return
+        from crampwise.ui.audio import command_player, sound_problem
+
+        if sound_problem():  # no way to play sound here: the window says so, once
             return
         with contextlib.suppress(ImportError):
             from PySide6.QtCore import QUrl
@@ -197,22 +203,19 @@ class CueSounds:
             return
         import subprocess  # here: only without QtMultimedia, and it costs ~4 ms to import
 
-        candidates = ["afplay"] if sys.platform == "darwin" else ["pw-play", "paplay", "aplay"]
-        for name in candidates:
-            exe = shutil.which(name)
-            if exe:
-                args = [exe, "-q"] if name == "aplay" else [exe]
+        exe = command_player()
+        if exe:
+            args = [exe, "-q"] if Path(exe).name == "aplay" else [exe]
 
-                def play_cmd(path: Path, args: list[str] = args) -> object:
-                    return subprocess.Popen(
-                        [*args, str(path)],
-                        stdin=subprocess.DEVNULL,
-                        stdout=subprocess.DEVNULL,
-                        stderr=subprocess.DEVNULL,
-                    )
+            def play_cmd(path: Path, args: list[str] = args) -> object:
+                return subprocess.Popen(
+                    [*args, str(path)],
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
 
-                self._play = play_cmd
-                return
+            self._play = play_cmd
 
     def _offscreen(self) -> bool:
         return not self.allow_offscreen and os.environ.get("QT_QPA_PLATFORM") == "offscreen"
@@ -261,6 +264,15 @@ class CueSounds:
             return False
         return True
 
+    def _tones_folder(self) -> Path:
+        """The user's cache folder (tones written once, kept); without one (a read-only home),
+        a temporary folder removed when these sounds are dropped or at exit."""
+        try:
+            return tones_dir()
+        except OSError:
+            self._scratch = tempfile.TemporaryDirectory(prefix="crampwise-tones-")
+            return Path(self._scratch.name)
+
     def prepare(self) -> None:
         """Load the three tones now, so the first cue of a plan is not late (it would be
         about 0.1 s late while the sound system starts)."""
@@ -275,7 +287,7 @@ class CueSounds:
 
     def _tone(self, cue: str) -> Path:
         if self._cache is None:
-            self._cache = Path(tempfile.mkdtemp(prefix="crampwise-tones-"))
+            self._cache = self._tones_folder()
         return tone_file(self._cache, cue, self.volume)
 
     def play(self, cue: str) -> object | None:

@@ -391,7 +391,9 @@ class TonightPage(QWidget):
         episode = Episode(started_at=local_now())
         saved = self.diary.save(episode)
         self.current = saved or episode
-        if saved is None and not self.diary.is_ready:
+        if saved is None and self.diary.unsaved_reason:
+            self.status.emit(self.diary.not_saved_text())
+        elif saved is None:
             self.status.emit(self.tr("Cramp started. It will be saved as soon as the diary opens."))
         self._show_running()
 
@@ -411,35 +413,42 @@ class TonightPage(QWidget):
             self.current = ended
         else:
             saved = self.diary.save(ended)
-            if saved is None:
+            if saved is None and not self.diary.is_waiting(ended):
                 return  # the failure is shown; the episode stays running on screen to retry
-            self.current = saved
+            self.current = saved or ended
         self._stop_player()
         self._tick.stop()
         assert self.current is not None
-        length = duration_text((now - ongoing.started_at).total_seconds())
-        self.status.emit(self.tr("Saved: a cramp of {0}.").format(length))
+        if self.diary.is_waiting(self.current):
+            self.status.emit(self.diary.not_saved_text())
+        else:
+            length = duration_text((now - ongoing.started_at).total_seconds())
+            self.status.emit(self.tr("Saved: a cramp of {0}.").format(length))
         self.form.load(self.current)
         self._stack.setCurrentWidget(self.form)
         self.form.focus_first()
 
     def _save_details(self, episode: Episode) -> None:
-        if episode.id is None:  # still queued: the store has not opened yet
+        if episode.id is None:  # still waiting for the diary, kept in memory
             if self.current is not None:
                 self.diary.replace_pending(self.current, episode)
+            self.status.emit(self.diary.not_saved_text())
             self.current = None
             self.show_idle()
             return
         saved = self.diary.save(episode)
-        if saved is None:
+        if saved is None and not self.diary.is_waiting(episode):
             self.form.show_error(self.tr("Not saved. Your entry is still here: try Save again."))
             return
-        self.status.emit(self.tr("Details saved."))
+        self.status.emit(self.tr("Details saved.") if saved else self.diary.not_saved_text())
         self.current = None
         self.show_idle()
 
     def _skip_details(self) -> None:
-        self.status.emit(self.tr("Saved. You can add details later from History."))
+        if self.current is not None and self.diary.is_waiting(self.current):
+            self.status.emit(self.diary.not_saved_text())
+        else:
+            self.status.emit(self.tr("Saved. You can add details later from History."))
         self.current = None
         self.show_idle()
 
@@ -454,7 +463,9 @@ class TonightPage(QWidget):
             past_presets=True,
             parent=self,
         )
-        dialog.accepted.connect(lambda: self.status.emit(self.tr("Past episode saved.")))
+        dialog.accepted.connect(
+            lambda: self.status.emit(dialog.outcome_text(self.tr("Past episode saved.")))
+        )
         dialog.open()
         return dialog
 
@@ -493,8 +504,11 @@ class TonightPage(QWidget):
 
     def _finish_unfinished(self) -> None:
         ep = self.unfinished.pop(0)
-        self.diary.save(ep.replace(ended_at=proposed_end(ep, local_now())))
-        self.status.emit(self.tr("The unfinished cramp is saved."))
+        finished = ep.replace(ended_at=proposed_end(ep, local_now()))
+        if self.diary.save(finished) is not None:
+            self.status.emit(self.tr("The unfinished cramp is saved."))
+        elif self.diary.is_waiting(finished):
+            self.status.emit(self.diary.not_saved_text())
         self._show_recovery()
 
     def _finish_unfinished_with_details(self) -> None:
