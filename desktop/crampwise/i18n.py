@@ -94,12 +94,27 @@ def resolve(setting: str, system_locale: str) -> str:
     return language_code(system_locale) or "en"
 
 
+OTHER_REGION = "other"  # the region for every country the care file does not list
+
+
+def is_region_code(text: str) -> bool:
+    """Two capital letters A to Z: a country code such as FR."""
+    return len(text) == 2 and text.isascii() and text.isalpha() and text.isupper()
+
+
+def resolve_region(setting: str, system_locale: str) -> str:
+    """``"auto"`` follows the system's country (``fr_BE`` → ``BE``); else the setting itself."""
+    if setting and setting != "auto":
+        return setting
+    parts = system_locale.replace("-", "_").split(".")[0].split("_")
+    country = parts[-1].upper() if len(parts) > 1 else ""
+    return country if is_region_code(country) else OTHER_REGION
+
+
 def region(setting: str) -> str:
     """Whose care numbers to give: the setting, or for ``"auto"`` the system's country
     (``QLocale.system()``: ``fr_BE`` → ``BE``). Never chosen from the language."""
     from PySide6.QtCore import QLocale
-
-    from crampwise.advice.care import resolve_region
 
     return resolve_region(setting, QLocale.system().name())
 

@@ -14,15 +14,18 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from crampwise.advice._data import LANGUAGES, Problems, read_toml
+from crampwise.i18n import OTHER_REGION as OTHER
+from crampwise.i18n import is_region_code
+from crampwise.i18n import resolve_region as resolve_region
+
+__all__ = ["OTHER", "resolve_region"]  # defined in i18n (no cycle), used here and by the UI
 from crampwise.text import LocalText
 
 Level = Literal["emergency", "emergency_text", "urgent", "doctor"]
 LEVELS: tuple[Level, ...] = ("emergency", "emergency_text", "urgent", "doctor")
 # The placeholders texts may use, and the level each one names.
 PLACEHOLDERS: dict[str, Level] = {"emergency": "emergency", "urgent": "urgent", "doctor": "doctor"}
-OTHER = "other"  # the region for every country the care file does not list
 _FIELD = re.compile(r"\{([^{}]*)\}")
-_REGION_ID = re.compile(r"^[A-Z]{2}$")
 _OR = {"en": "or", "fr": "ou"}
 
 
@@ -107,15 +110,6 @@ def check_placeholders(problems: Problems, text: LocalText, where: str) -> set[s
     return en
 
 
-def resolve_region(setting: str, system_locale: str) -> str:
-    """``"auto"`` follows the system's country (``fr_BE`` → ``BE``); else the setting itself."""
-    if setting and setting != "auto":
-        return setting
-    parts = system_locale.replace("-", "_").split(".")[0].split("_")
-    country = parts[-1].upper() if len(parts) > 1 else ""
-    return country if _REGION_ID.match(country) else OTHER
-
-
 def disclaimer_text(region_id: str, lang: str) -> str:
     """The app's disclaimer with the emergency number of ``region_id``, read from the shipped
     content (the care file and the sources only: light enough for the first screen)."""
@@ -159,7 +153,7 @@ def load_care(known_sources: Iterable[str], path: Path) -> CareDirectory:
 
 def _region(problems: Problems, sources: set[str], region_id: str, table: Any) -> CareRegion | None:
     where = f"region '{region_id}'"
-    if region_id != OTHER and not _REGION_ID.match(region_id):
+    if region_id != OTHER and not is_region_code(region_id):
         problems.add(where, "id must be a two-letter country code (GB, FR, …) or 'other'")
     if not isinstance(table, dict):
         problems.add(where, "expected a table")
