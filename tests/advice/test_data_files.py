@@ -358,3 +358,25 @@ def test_the_known_errors_in_the_sources_are_fixed() -> None:
     assert "garrison_2015" in causes.sources
     neuropathy = next(r for r in book.rules if r.id == "neuropathy_stockings")
     assert all(e.sources == ("nice_ng89",) for e in neuropathy.effects)
+
+
+def test_sources_match_the_records_found_with_the_search_tool() -> None:
+    """Issue 15: the DOIs, authors and addresses that were written from memory or guessed."""
+    s = load_sources()
+    assert s["hallegraeff_2012"].doi == "10.1016/S1836-9553(12)70068-1"
+    assert s["garrison_2015"].authors_or_org == (
+        "Garrison SR, Dormuth CR, Morrow RL, Carney GA, Khan KM"
+    )
+    assert s["garrison_2015"].citation.startswith(s["garrison_2015"].authors_or_org)
+    assert s["bpac_nz"].url == "https://bpac.org.nz/bpj/2013/march/correspondence.aspx"
+    assert "oklahoma.gov" not in (s["oklahoma_health"].link or "")
+    assert "clinical-guidance/wound-care" not in (s["derbyshire_japc"].link or "")
+    # The current NHS thyroid page no longer lists cramps: it must not be quoted as saying so.
+    assert "cramp" not in s["nhs_thyroid"].citation
+    for source in s.values():
+        link = source.link or ""
+        assert "/search" not in link and "?q=" not in link, source.id
+    book = load_rulebook()
+    heat = next(r for r in book.rules if r.id == "reduced_feeling_heat")
+    hot_water_bottles = [e for e in heat.effects if "hot-water bottles" in e.text.en]
+    assert hot_water_bottles and all("ada_foot_care_2021" in e.sources for e in hot_water_bottles)
