@@ -73,7 +73,8 @@ class DesktopNotifier(QObject):
             ("ActionInvoked", "_on_action(uint,QString)"),
             ("NotificationClosed", "_on_closed(uint,uint)"),
         ):
-            bus.connect(SERVICE, PATH, SERVICE, name, self, SLOT(slot).encode())
+            # PySide6 takes the SLOT() text itself (its stub says bytes, which it refuses).
+            bus.connect(SERVICE, PATH, SERVICE, name, self, SLOT(slot))  # type: ignore[call-overload]
         self._listening = True
 
     def notify(self, title: str, body: str, action: str, timeout_ms: int = 60_000) -> bool:
