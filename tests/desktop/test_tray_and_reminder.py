@@ -50,7 +50,7 @@ def tree(session: XSession) -> Node:
 
 def current_page(node: Node) -> str:
     pages = next(n for n in walk(node) if n["role"] == "list" and n["name"] == "Pages")
-    return next(c["name"] for c in pages["children"] if "selected" in c["states"])
+    return str(next(c["name"] for c in pages["children"] if "selected" in c["states"]))
 
 
 def shows(node: Node, role: str, name: str) -> bool:
@@ -72,9 +72,14 @@ def until(session: XSession, check: Any, what: str, timeout: float = 20) -> Node
 
 
 def evening_routine_shown(node: Node) -> bool:
-    """Prevention, with the routine playing (its Start button hidden by the player)."""
-    playing = not shows(node, "push button", "Start the evening routine")
-    return current_page(node) == "Prevention" and playing and shows(node, "push button", "Stop")
+    """Prevention, with the evening routine's relief guide on its first step."""
+    return current_page(node) == "Prevention" and any(
+        n["role"] == "label"
+        and n["name"].startswith("Step 1 of")
+        and "Evening prevention routine" in n["name"]
+        and "showing" in n["states"]
+        for n in walk(node)
+    )
 
 
 def bus_has(session: XSession, name: str) -> bool:
@@ -128,12 +133,13 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     need("trayer", "dunst", "dunstctl", "dbus-monitor", "gdbus", "xwininfo", "xdotool")
     need_pyatspi()
     with x_session(tmp_path_factory.mktemp("x")) as xs:
-        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": xs.env}
+        quiet = subprocess.DEVNULL
         tray = subprocess.Popen(
             ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width",
-             "120", "--heighttype", "pixel", "--height", "32"], **quiet,
+             "120", "--heighttype", "pixel", "--height", "32"],
+            env=xs.env, stdout=quiet, stderr=quiet,
         )  # fmt: skip
-        dunst = subprocess.Popen(["dunst"], **quiet)  # type: ignore[call-overload]
+        dunst = subprocess.Popen(["dunst"], env=xs.env, stdout=quiet, stderr=quiet)
         notifications = xs.runtime / "notifications.txt"
         with notifications.open("w") as out:
             monitor = subprocess.Popen(

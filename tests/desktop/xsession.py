@@ -99,19 +99,20 @@ def x_session(runtime: Path, services: Sequence[str] | None = None) -> Iterator[
     os.close(write)
     with os.fdopen(read) as pipe:
         display = pipe.readline().strip()
-    bus = subprocess.Popen(
-        ["dbus-daemon", *_bus_config(runtime, services), "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
-    assert bus.stdout is not None
-    address = bus.stdout.readline().strip()
     env = {
         **os.environ,
         "DISPLAY": f":{display}",
-        "DBUS_SESSION_BUS_ADDRESS": address,
         "XDG_RUNTIME_DIR": str(runtime),
         "HOME": str(runtime),
     }
+    # The services the bus starts (the accessibility bus) inherit its environment: with this
+    # session's HOME they keep their sockets here, not in a folder other sessions share.
+    bus = subprocess.Popen(
+        ["dbus-daemon", *_bus_config(runtime, services), "--nofork", "--print-address=1"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    assert bus.stdout is not None
+    env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
     env.pop("QT_QPA_PLATFORM", None)
     try:
         yield XSession(env, runtime)
