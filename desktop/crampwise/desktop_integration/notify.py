@@ -21,6 +21,7 @@ from crampwise.desktop_integration.gio_bus import SessionBus
 SERVICE: Final = "org.freedesktop.Notifications"
 PATH: Final = "/org/freedesktop/Notifications"
 BUS: Final = "org.freedesktop.DBus"
+BUS_PATH: Final = "/org/freedesktop/DBus"
 APP_NAME: Final = "Crampwise"
 DEFAULT_ACTION: Final = "default"
 
@@ -62,10 +63,10 @@ class DesktopNotifier(QObject):
     def available(self) -> bool:
         """A notification server is running (or can be started) on the session bus."""
         bus = self._session()
-        owned = bus.call(BUS, "/", f"{BUS}.NameHasOwner", f"({_gvariant_text(SERVICE)},)")
+        owned = bus.call(BUS, BUS_PATH, f"{BUS}.NameHasOwner", f"({_gvariant_text(SERVICE)},)")
         if owned is not None and "true" in owned:
             return True
-        names = bus.call(BUS, "/", f"{BUS}.ListActivatableNames")
+        names = bus.call(BUS, BUS_PATH, f"{BUS}.ListActivatableNames")
         return names is not None and _gvariant_text(SERVICE) in names
 
     def notify(self, title: str, body: str, action: str, timeout_ms: int = 60_000) -> bool:
