@@ -13,7 +13,7 @@ QT_LIBS_OFFSCREEN="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libx11-6 libfreetyp
 TEST_TOOLS="desktop-file-utils appstream poppler-utils"
 # The desktop tests (tests/desktop): a real sound server and speech, the screen reader's bus,
 # a tray and a notification server under Xvfb. Separate, so the app itself never needs them.
-DESKTOP_TEST_TOOLS="pulseaudio pulseaudio-utils sox speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi dunst trayer xdotool x11-utils"
+DESKTOP_TEST_TOOLS="pulseaudio pulseaudio-utils sox speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi dunst trayer xdotool x11-utils libglib2.0-bin"
 QT_LIBS_WINDOW="libpulse0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
 # The package test (scripts/build-package.sh, tests/packaging/test_deb.py): lint the .deb, drop
 # build-machine RUNPATHs, read the man page, an X server, and a launcher menu to start the app from.

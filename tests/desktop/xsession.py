@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +23,9 @@ class XSession:
     env: dict[str, str]
     runtime: Path
 
-    def start_app(self, data: Path, **settings: object) -> subprocess.Popen[bytes]:
+    def start_app(
+        self, data: Path, extra_env: Mapping[str, str] | None = None, **settings: object
+    ) -> subprocess.Popen[bytes]:
         data.mkdir(parents=True, exist_ok=True)
         (data / "settings.json").write_text(json.dumps({"notice_accepted": True, **settings}))
         env = {
@@ -35,6 +37,7 @@ class XSession:
             "CRAMPWISE_LANG": "en",
             "LANGUAGE": "en",
             "LC_ALL": "C.UTF-8",
+            **(extra_env or {}),
         }
         return subprocess.Popen(
             [sys.executable, "-m", "crampwise"],
@@ -59,8 +62,32 @@ class XSession:
         ).stdout
 
 
+SERVICES = Path("/usr/share/dbus-1/services")
+BUS_CONFIG = """<busconfig><type>session</type><listen>unix:tmpdir={runtime}</listen>
+<auth>EXTERNAL</auth><servicedir>{services}</servicedir>
+<policy context="default"><allow send_destination="*" eavesdrop="true"/>
+<allow eavesdrop="true"/><allow own="*"/></policy></busconfig>"""
+
+
+def _bus_config(runtime: Path, services: Sequence[str] | None) -> list[str]:
+    """``dbus-daemon`` arguments: the standard session bus, or one that can start only
+    ``services`` (so that, say, an installed notification server is not started on demand)."""
+    if services is None:
+        return ["--session"]
+    folder = runtime / "dbus-services"
+    folder.mkdir()
+    for name in services:
+        if (SERVICES / f"{name}.service").is_file():
+            (folder / f"{name}.service").symlink_to(SERVICES / f"{name}.service")
+    config = runtime / "bus.conf"
+    config.write_text(BUS_CONFIG.format(runtime=runtime, services=folder))
+    return [f"--config-file={config}"]
+
+
 @contextmanager
-def x_session(runtime: Path) -> Iterator[XSession]:
+def x_session(runtime: Path, services: Sequence[str] | None = None) -> Iterator[XSession]:
+    """Xvfb and a private session bus; ``services``: the only D-Bus services it may start
+    (None: the system's)."""
     need("Xvfb", "dbus-daemon")
     runtime.mkdir(parents=True, exist_ok=True)
     runtime.chmod(0o700)
@@ -72,19 +99,20 @@ def x_session(runtime: Path) -> Iterator[XSession]:
     os.close(write)
     with os.fdopen(read) as pipe:
         display = pipe.readline().strip()
-    bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
-    assert bus.stdout is not None
-    address = bus.stdout.readline().strip()
     env = {
         **os.environ,
         "DISPLAY": f":{display}",
-        "DBUS_SESSION_BUS_ADDRESS": address,
         "XDG_RUNTIME_DIR": str(runtime),
         "HOME": str(runtime),
     }
+    # The services the bus starts (the accessibility bus) inherit its environment: with this
+    # session's HOME they keep their sockets here, not in a folder other sessions share.
+    bus = subprocess.Popen(
+        ["dbus-daemon", *_bus_config(runtime, services), "--nofork", "--print-address=1"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    assert bus.stdout is not None
+    env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
     env.pop("QT_QPA_PLATFORM", None)
     try:
         yield XSession(env, runtime)

@@ -12,6 +12,7 @@ from crampwise.desktop_integration.reminder import (
     BedtimeReminder,
     next_reminder,
     parse_time,
+    reminder_clock,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -132,3 +133,13 @@ def test_local_fixed_offset_clock_is_supported() -> None:
     due = next_reminder(now, AT, True)
     assert due is not None and due > now and (due - now) <= timedelta(days=1, hours=1)
     assert (due.hour, due.minute) == (21, 30)
+
+
+def test_the_test_only_variable_brings_the_reminder_that_many_seconds_from_now() -> None:
+    clock = FakeClock(datetime(2026, 11, 26, 15, 0, tzinfo=BERLIN))
+    assert reminder_clock(AT, {}, clock) is clock
+    assert reminder_clock(AT, {"CRAMPWISE_REMINDER_IN_SECONDS": "soon"}, clock) is clock
+    shifted = reminder_clock(AT, {"CRAMPWISE_REMINDER_IN_SECONDS": "3"}, clock)
+    assert next_reminder(shifted(), AT, True) - shifted() == timedelta(seconds=3)
+    clock.advance(seconds=3)  # the shifted clock moves with the real one
+    assert shifted().time() == AT

@@ -2,24 +2,26 @@
 
 The notification goes to ``org.freedesktop.Notifications`` on the session bus with the app's
 name, icon and one action; clicking it (or its action) emits :attr:`DesktopNotifier.activated`.
-The call itself is made with ``gdbus`` (GLib's command-line client, on every GNOME, KDE or Xfce
-desktop): PySide6's QtDBus cannot send the ``uint32`` the method takes. The answer (the
-``ActionInvoked`` signal) is received through QtDBus. Where there is no session bus, no
-notification server or no ``gdbus``, :meth:`DesktopNotifier.available` is False and the caller
-falls back to bringing the window to the front.
+Sending and listening go through one GIO connection (:mod:`.gio_bus`): a server such as
+``dunst`` answers only the connection that sent the notification. Where there is no session
+bus or no notification server, :meth:`DesktopNotifier.available` is False and the caller falls
+back to bringing the window to the front.
 """
 
 from __future__ import annotations
 
-import shutil
+import re
 from typing import Final
 
-from PySide6.QtCore import QObject, QProcess, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from crampwise import paths
+from crampwise.desktop_integration.gio_bus import SessionBus
 
 SERVICE: Final = "org.freedesktop.Notifications"
 PATH: Final = "/org/freedesktop/Notifications"
+BUS: Final = "org.freedesktop.DBus"
+BUS_PATH: Final = "/org/freedesktop/DBus"
 APP_NAME: Final = "Crampwise"
 DEFAULT_ACTION: Final = "default"
 
@@ -31,8 +33,14 @@ def icon_path() -> str:
 
 
 def _gvariant_text(text: str) -> str:
-    """``text`` as a GVariant string literal for ``gdbus call``."""
+    """``text`` as a GVariant string literal."""
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _first_number(text: str) -> int | None:
+    """The first number in GVariant text: ``"(uint32 7, 'default')"`` → 7."""
+    match = re.search(r"\d+", text.replace("uint32", ""))
+    return int(match.group()) if match else None
 
 
 class DesktopNotifier(QObject):
@@ -42,76 +50,46 @@ class DesktopNotifier(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._gdbus = shutil.which("gdbus")
+        self._bus: SessionBus | None = None
         self._sent: int | None = None
-        self._listening = False
-        self._process: QProcess | None = None
+
+    def _session(self) -> SessionBus:
+        if self._bus is None:  # connect on first use: most runs never remind
+            self._bus = SessionBus()
+            self._bus.subscribe(SERVICE, PATH, f"{SERVICE}.ActionInvoked", self._on_action)
+            self._bus.subscribe(SERVICE, PATH, f"{SERVICE}.NotificationClosed", self._on_closed)
+        return self._bus
 
     def available(self) -> bool:
         """A notification server is running (or can be started) on the session bus."""
-        if self._gdbus is None:
-            return False
-        from PySide6.QtDBus import QDBusConnection
-
-        bus = QDBusConnection.sessionBus()
-        if not bus.isConnected():
-            return False
-        interface = bus.interface()
-        if interface.isServiceRegistered(SERVICE).value():
+        bus = self._session()
+        owned = bus.call(BUS, BUS_PATH, f"{BUS}.NameHasOwner", f"({_gvariant_text(SERVICE)},)")
+        if owned is not None and "true" in owned:
             return True
-        names = interface.call("ListActivatableNames").arguments()
-        return bool(names) and SERVICE in names[0]
-
-    def _listen(self) -> None:
-        if self._listening:
-            return
-        from PySide6.QtCore import SLOT
-        from PySide6.QtDBus import QDBusConnection
-
-        bus = QDBusConnection.sessionBus()
-        for name, slot in (
-            ("ActionInvoked", "_on_action(uint,QString)"),
-            ("NotificationClosed", "_on_closed(uint,uint)"),
-        ):
-            bus.connect(SERVICE, PATH, SERVICE, name, self, SLOT(slot).encode())
-        self._listening = True
+        names = bus.call(BUS, BUS_PATH, f"{BUS}.ListActivatableNames")
+        return names is not None and _gvariant_text(SERVICE) in names
 
     def notify(self, title: str, body: str, action: str, timeout_ms: int = 60_000) -> bool:
         """Show a notification with one action (also its default, a click on it).
         False if it could not be handed to a notification server."""
-        if not self.available() or self._gdbus is None:
+        if not self.available():
             return False
-        self._listen()
-        process = QProcess(self)
-        process.finished.connect(lambda *_: self._sent_id(process))
-        args = [
-            "call", "--session", "--dest", SERVICE, "--object-path", PATH,
-            "--method", f"{SERVICE}.Notify",
-            APP_NAME, "0", icon_path(), title, body,
-            f"[{_gvariant_text(DEFAULT_ACTION)}, {_gvariant_text(action)}]",
-            "{'desktop-entry': <'crampwise'>, 'urgency': <byte 1>}",
-            str(timeout_ms),
-        ]  # fmt: skip
-        process.start(self._gdbus, args)
-        self._process = process
-        return process.waitForStarted(3000)
+        actions = f"[{_gvariant_text(DEFAULT_ACTION)}, {_gvariant_text(action)}]"
+        hints = "{'desktop-entry': <'crampwise'>, 'urgency': <byte 1>}"
+        args = (
+            f"({_gvariant_text(APP_NAME)}, uint32 0, {_gvariant_text(icon_path())}, "
+            f"{_gvariant_text(title)}, {_gvariant_text(body)}, {actions}, {hints}, "
+            f"{timeout_ms})"
+        )
+        reply = self._session().call(SERVICE, PATH, f"{SERVICE}.Notify", args)
+        self._sent = _first_number(reply) if reply is not None else None
+        return reply is not None
 
-    def _sent_id(self, process: QProcess) -> None:
-        """``gdbus`` prints ``(uint32 7,)``: the notification's id, to match its action."""
-        out = bytes(process.readAllStandardOutput().data()).decode(errors="replace")
-        digits = "".join(c for c in out.split("uint32", 1)[-1] if c.isdigit())
-        self._sent = int(digits) if process.exitCode() == 0 and digits else None
-        process.deleteLater()
-        if self._process is process:
-            self._process = None
-
-    @Slot("uint", str)
-    def _on_action(self, notification: int, key: str) -> None:
-        if self._sent is not None and notification == self._sent:
+    def _on_action(self, arguments: str) -> None:
+        if self._sent is not None and _first_number(arguments) == self._sent:
             self._sent = None
             self.activated.emit()
 
-    @Slot("uint", "uint")
-    def _on_closed(self, notification: int, _reason: int) -> None:
-        if notification == self._sent:
+    def _on_closed(self, arguments: str) -> None:
+        if _first_number(arguments) == self._sent:
             self._sent = None

@@ -9,7 +9,8 @@ is skipped rather than shown at 3 a.m.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 DEFAULT_TIME = time(21, 30)
 RECHECK_MS = 60_000
 GRACE = timedelta(minutes=30)
+# Tests only: the reminder comes this many seconds after start, whatever its set time.
+REMINDER_IN_ENV = "CRAMPWISE_REMINDER_IN_SECONDS"
 
 Clock = Callable[[], datetime]
 
@@ -76,6 +79,23 @@ def _instant(moment: datetime) -> datetime:
 
 def local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def reminder_clock(
+    at: time, environ: Mapping[str, str] = os.environ, clock: Clock = local_now
+) -> Clock:
+    """The clock the reminder reads: ``clock``, or with ``$CRAMPWISE_REMINDER_IN_SECONDS``
+    (tests of the real app) ``clock`` moved on so that ``at`` comes that many seconds from now.
+    """
+    try:
+        seconds = float(environ.get(REMINDER_IN_ENV, ""))
+    except ValueError:
+        return clock
+    start = clock()
+    due = next_reminder(start, at, True)
+    assert due is not None
+    shift = _instant(due) - _instant(start) - timedelta(seconds=seconds)
+    return lambda: clock() + shift
 
 
 class BedtimeReminder(QObject):

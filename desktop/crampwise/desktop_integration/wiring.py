@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from crampwise import paths
 from crampwise.desktop_integration import autostart, install
 from crampwise.desktop_integration.notify import DesktopNotifier
-from crampwise.desktop_integration.reminder import BedtimeReminder, parse_time
+from crampwise.desktop_integration.reminder import BedtimeReminder, parse_time, reminder_clock
 from crampwise.desktop_integration.single_instance import SingleInstance
 from crampwise.desktop_integration.tray import (
     REMINDER_ACTION,
@@ -83,7 +83,8 @@ class DesktopIntegration(QObject):
         )
         self.notifier = DesktopNotifier(self)
         self.notifier.activated.connect(self.evening_routine)
-        self.reminder = BedtimeReminder(parent=self)
+        at = parse_time(str(_setting(settings, "reminder_time", "21:30")))
+        self.reminder = BedtimeReminder(clock=reminder_clock(at), parent=self)
         self.reminder.due.connect(self._remind)
         self.instance = instance
         if instance is not None:
