@@ -3,38 +3,73 @@
 Plain Python: no Qt, no database. Content lives in ``assets/advice`` and ``assets/sources.toml``.
 """
 
-from crampwise.advice._data import LANGUAGES, AdviceDataError
-from crampwise.advice.catalogue import (
-    Condition,
-    DrugClass,
-    Match,
-    MedicationCatalogue,
-    load_catalogue,
-    load_conditions,
-    load_signs,
-)
-from crampwise.advice.engine import (
-    Advice,
-    AdviceItem,
-    InterventionStatus,
-    Reason,
-    Rule,
-    Rulebook,
-    advice_to_json,
-    evaluate,
-    load_rulebook,
-    profile_from_cli,
-)
-from crampwise.advice.profile import (
-    CONDITION_IDS,
-    EpisodeFacts,
-    HealthProfile,
-    Medication,
-    ProfileError,
-)
-from crampwise.advice.sources import Source, load_sources
-from crampwise.text import LocalText
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from crampwise.advice._data import LANGUAGES, AdviceDataError
+    from crampwise.advice.catalogue import (
+        Condition,
+        DrugClass,
+        Match,
+        MedicationCatalogue,
+        load_catalogue,
+        load_conditions,
+        load_signs,
+    )
+    from crampwise.advice.engine import (
+        Advice,
+        AdviceItem,
+        InterventionStatus,
+        Reason,
+        Rule,
+        Rulebook,
+        advice_to_json,
+        evaluate,
+        load_rulebook,
+        profile_from_cli,
+    )
+    from crampwise.advice.profile import (
+        CONDITION_IDS,
+        EpisodeFacts,
+        HealthProfile,
+        Medication,
+        ProfileError,
+    )
+    from crampwise.advice.sources import Source, load_sources
+    from crampwise.text import LocalText
+
+# Loaded on first use: the first screen's disclaimer reads advice.care, and importing the
+# engine and catalogue (~25 ms) must not come before the first paint.
+_WHERE = {
+    "LANGUAGES": "crampwise.advice._data",
+    "AdviceDataError": "crampwise.advice._data",
+    "Condition": "crampwise.advice.catalogue",
+    "DrugClass": "crampwise.advice.catalogue",
+    "Match": "crampwise.advice.catalogue",
+    "MedicationCatalogue": "crampwise.advice.catalogue",
+    "load_catalogue": "crampwise.advice.catalogue",
+    "load_conditions": "crampwise.advice.catalogue",
+    "load_signs": "crampwise.advice.catalogue",
+    "Advice": "crampwise.advice.engine",
+    "AdviceItem": "crampwise.advice.engine",
+    "InterventionStatus": "crampwise.advice.engine",
+    "Reason": "crampwise.advice.engine",
+    "Rule": "crampwise.advice.engine",
+    "Rulebook": "crampwise.advice.engine",
+    "advice_to_json": "crampwise.advice.engine",
+    "evaluate": "crampwise.advice.engine",
+    "load_rulebook": "crampwise.advice.engine",
+    "profile_from_cli": "crampwise.advice.engine",
+    "CONDITION_IDS": "crampwise.advice.profile",
+    "EpisodeFacts": "crampwise.advice.profile",
+    "HealthProfile": "crampwise.advice.profile",
+    "Medication": "crampwise.advice.profile",
+    "ProfileError": "crampwise.advice.profile",
+    "Source": "crampwise.advice.sources",
+    "load_sources": "crampwise.advice.sources",
+    "LocalText": "crampwise.text",
+}
 __all__ = [
     "CONDITION_IDS",
     "LANGUAGES",
@@ -64,3 +99,9 @@ __all__ = [
     "load_sources",
     "profile_from_cli",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(import_module(_WHERE[name]), name)
+    raise AttributeError(name)
