@@ -83,7 +83,7 @@ from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.ui.diary import Diary
 from crampwise.ui.messages import localized
 from crampwise.ui.stale import ReloadsWhenShown
-from crampwise.ui.theme import current_theme
+from crampwise.ui.theme import Theme, current_theme
 
 if TYPE_CHECKING:
     from crampwise.storage.store import EpisodeStore
@@ -214,21 +214,21 @@ class _Thumbnails:
             self._theme, self._icons = theme.name, {}
         icon = self._icons.get(step.illustration)
         if icon is None:
-            icon = self._render(step, theme.name, theme.surface)
+            icon = self._render(step, theme)
             self._icons[step.illustration] = icon
         return icon
 
     @staticmethod
-    def _render(step: ReliefStep, theme_name: str, background: str) -> QIcon:
+    def _render(step: ReliefStep, theme: Theme) -> QIcon:
         from crampwise.ui.illustration import render_svg_image
-        from crampwise.ui.player import PALETTES
+        from crampwise.ui.player import ReliefPalette
 
         path = paths.asset("illustrations", step.illustration)
         if not path.is_file():
             return QIcon()
-        colours = PALETTES.get(theme_name, PALETTES["night"]).illustration_colours()
+        colours = ReliefPalette.from_theme(theme).illustration_colours()
         try:
-            image = render_svg_image(path, colours, THUMB * 2, background)
+            image = render_svg_image(path, colours, THUMB * 2, theme.surface)
         except (OSError, ValueError):
             return QIcon()
         pixmap = QPixmap.fromImage(image)

@@ -58,6 +58,7 @@ from crampwise.relief.sequencer import (
 )
 from crampwise.relief.tones import tone_file
 from crampwise.ui.illustration import IllustrationView
+from crampwise.ui.theme import DAY, NIGHT, Theme
 
 POLL_MS: Final = 100
 ANNOUNCE_AT_SECONDS: Final = 10  # "10 seconds left", in holds longer than this and a bit
@@ -67,18 +68,27 @@ ANNOUNCE_AT_SECONDS: Final = 10  # "10 seconds left", in holds longer than this 
 
 @dataclass(frozen=True, slots=True)
 class ReliefPalette:
-    """Colours the player paints with (``#rrggbb``). ``figure_fill`` fills the drawn bodies."""
+    """Colours the player paints with (``#rrggbb``), taken from the theme (:meth:`from_theme`)."""
 
     background: str
     text: str
     muted_text: str
     accent: str
     ring_track: str
-    figure_fill: str = ""
+
+    @classmethod
+    def from_theme(cls, theme: Theme) -> ReliefPalette:
+        """The theme's colours: the ring's track and the drawn bodies in its border colour."""
+        return cls(
+            background=theme.background,
+            text=theme.text,
+            muted_text=theme.muted_text,
+            accent=theme.accent,
+            ring_track=theme.border,
+        )
 
     @classmethod
     def from_mapping(cls, colours: Mapping[str, str]) -> ReliefPalette:
-        """Build from the theme's mapping; missing ``figure_fill`` uses ``ring_track``."""
         known = {f.name for f in fields(cls)}
         unknown = set(colours) - known
         if unknown:
@@ -89,30 +99,12 @@ class ReliefPalette:
         return asdict(self)
 
     def illustration_colours(self) -> dict[str, str]:
-        return {
-            "ink": self.text,
-            "accent": self.accent,
-            "soft": self.figure_fill or self.ring_track,
-        }
+        """Colours for the relief drawings (see :mod:`crampwise.ui.illustration`)."""
+        return {"ink": self.text, "accent": self.accent, "soft": self.ring_track}
 
 
-# Night: warm amber on near-black, no bright blue anywhere.
-NIGHT_PALETTE: Final = ReliefPalette(
-    background="#14110e",
-    text="#ecd9bd",
-    muted_text="#a8957a",
-    accent="#ffa94d",
-    ring_track="#3a3026",
-    figure_fill="#3b3024",
-)
-DAY_PALETTE: Final = ReliefPalette(
-    background="#fbf8f2",
-    text="#2e2a26",
-    muted_text="#6b6259",
-    accent="#c2561c",
-    ring_track="#e6dccd",
-    figure_fill="#f1e4d0",
-)
+NIGHT_PALETTE: Final = ReliefPalette.from_theme(NIGHT)
+DAY_PALETTE: Final = ReliefPalette.from_theme(DAY)
 PALETTES: Final = {"night": NIGHT_PALETTE, "day": DAY_PALETTE}
 
 # --- words ---------------------------------------------------------------------------------

@@ -69,10 +69,7 @@ def make_player(
     from crampwise.ui.theme import current_theme
 
     t = current_theme()
-    palette = ReliefPalette.from_mapping(
-        {"background": t.background, "text": t.text, "muted_text": t.muted_text,
-         "accent": t.accent, "ring_track": t.border}
-    )  # fmt: skip
+    palette = ReliefPalette.from_theme(t)
     lang = lang or i18n.language()
     skip, cautions = adjustments(advice, lang)
     settings = load_settings()
