@@ -29,6 +29,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def translate(context: str, text: str) -> str:
+    """``text`` in the language installed in Qt (:func:`install`): the one helper for code
+    that has no ``self.tr``. ``lupdate`` finds the call by name. Qt is imported when first used.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
 # One catalogue (assets/translations/<name>_<lang>.ts) per group of modules, so that groups can
 # be translated independently. Globs are relative to the package folder.
 CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {

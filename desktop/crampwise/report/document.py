@@ -25,6 +25,7 @@ from crampwise.domain.patterns import (
     rebin,
 )
 from crampwise.domain.vocab import Location, Side
+from crampwise.i18n import translate
 from crampwise.report.labels import (
     condition_label,
     day_month,
@@ -46,13 +47,6 @@ from crampwise.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage, QTextDocument
-
-
-def translate(context: str, text: str) -> str:
-    """Qt's translation (Qt imported when first needed)."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
 
 
 NOTE_CHARS = 90

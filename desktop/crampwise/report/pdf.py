@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
 
+from crampwise.i18n import translate
 from crampwise.report.document import (
     EpisodeSource,
     ReportData,
     build_document,
     collect_report_data,
     report_title,
-    translate,
 )
 
 if TYPE_CHECKING:

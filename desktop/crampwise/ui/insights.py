@@ -19,7 +19,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMargins, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +47,7 @@ from crampwise.domain.patterns import (
     period_summary,
 )
 from crampwise.domain.vocab import Side
+from crampwise.i18n import translate
 from crampwise.report.labels import (
     duration,
     number_text,
@@ -73,10 +74,6 @@ MAX_BARS = 16  # all-time weeks are grouped so labels stay readable in a half-sc
 CHART_HEIGHT = 250
 
 AskSavePath = Callable[[QWidget, str], "str | None"]
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from crampwise import i18n, paths
 from crampwise.domain.vocab import STEP_INTERVENTIONS
+from crampwise.i18n import translate
 from crampwise.relief.custom import (
     CONTEXT as CUSTOM_CONTEXT,
 )
@@ -96,10 +97,6 @@ KIND_CHOICES: tuple[tuple[str, str], ...] = (
     ("relief", QT_TRANSLATE_NOOP("PlansPage", "For a cramp, right now")),
     ("prevention", QT_TRANSLATE_NOOP("PlansPage", "A routine to prevent cramps")),
 )
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def custom_tr(text: str) -> str:
