@@ -45,7 +45,7 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "ui/app.py", "ui/mainwindow.py", "ui/cramp_now.py", "ui/tonight.py", "ui/episode_form.py",
         "ui/episode_dialog.py", "ui/bodymap.py", "ui/history.py", "ui/cards.py",
         "ui/prevention.py", "ui/profile.py", "ui/learn.py", "ui/exchange_actions.py",
-        "ui/labels.py", "ui/theme.py", "ui/diary.py", "ui/advice_state.py",
+        "wording.py", "ui/labels.py", "ui/theme.py", "ui/diary.py", "ui/advice_state.py",
         "ui/relief_state.py", "ui/stale.py", "ui/wheel_guard.py",
     ),
     "crampwise_more": (

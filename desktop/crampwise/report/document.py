@@ -24,26 +24,29 @@ from crampwise.domain.patterns import (
     night_hour_order,
     rebin,
 )
-from crampwise.domain.vocab import Location, Side
 from crampwise.i18n import translate
-from crampwise.report.labels import (
+from crampwise.text import QT_TRANSLATE_NOOP
+from crampwise.wording import (
     condition_label,
+    context_tag_label,
     day_month,
-    duration,
-    full_day,
+    day_text,
+    duration_text,
+    full_date_text,
+    location_label,
     medicine_kind,
-    moment,
+    moment_text,
     month_text,
     not_recorded_text,
     number_text,
     pattern_words,
     patterns_text,
     rate_span_text,
-    sign_label,
-    tag_label,
-    weekday_day,
+    red_flag_label,
+    side_text,
+    time_text,
+    yes_no,
 )
-from crampwise.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage, QTextDocument
@@ -252,47 +255,33 @@ def _period_text(start: date, end: date) -> str:
     else:
         length = translate("Report", "{0} nights").format(nights)
     return translate("Report", "Nights of {start} to {end} ({length})").format(
-        start=full_day(start), end=full_day(end), length=length
+        start=full_date_text(start), end=full_date_text(end), length=length
     )
 
 
-def _side_text(side: Side | None) -> str:
-    from crampwise.ui.labels import side_text
-
-    return side_text(side)
-
-
-def _place_text(location: Location) -> str:
-    from crampwise.ui.labels import location_label
-
-    return location_label(location)
-
-
 def _episode_rows(episodes: Sequence[Episode], *, with_year: bool) -> str:
-    from crampwise.ui.labels import time_text, yes_no
-
     rows = []
     for ep in episodes:
         started = ep.started_at
         length = (
             translate("Report", "ongoing")
             if ep.duration is None
-            else duration(ep.duration.total_seconds())
+            else duration_text(ep.duration.total_seconds())
         )
-        where = ", ".join(_place_text(loc) for loc in sorted(ep.locations))
-        triggers = ", ".join(tag_label(t) for t in sorted(ep.tags))
+        where = ", ".join(location_label(loc) for loc in sorted(ep.locations))
+        triggers = ", ".join(context_tag_label(t) for t in sorted(ep.tags))
         note = " ".join(ep.note.split())
         if len(note) > NOTE_CHARS:
             note = note[: NOTE_CHARS - 1].rstrip() + "…"
         flags = "".join(
-            f'<br/><span class="flag">⚠ {escape(sign_label(s))}</span>'
+            f'<br/><span class="flag">⚠ {escape(red_flag_label(s))}</span>'
             for s in sorted(ep.red_flags)
         )
         cells = (
-            weekday_day(started.date(), with_year=with_year),
+            day_text(started.date(), with_year=with_year),
             time_text(started),
             length,
-            _side_text(ep.side),
+            side_text(ep.side),
             where,
             "" if ep.intensity is None else f"{ep.intensity}/10",
             yes_no(ep.helped),
@@ -321,7 +310,7 @@ def report_html(data: ReportData) -> str:
         "Report",
         "Made on {day} with Crampwise from the person's own diary. "
         "Times are on the local clock of each night.",
-    ).format(day=full_day(data.today))
+    ).format(day=full_date_text(data.today))
     out.append(f'<p class="muted">{escape(made)}</p>')
     if data.disclaimer:
         out.append(f'<p class="caution">{escape(data.disclaimer)}</p>')
@@ -359,7 +348,7 @@ def report_html(data: ReportData) -> str:
                 _figure(s.nights_woken),
                 not_recorded_text(unknown) if unknown else "",
             ),
-            (translate("Report", "Median length"), duration(s.median_duration_s), ""),
+            (translate("Report", "Median length"), duration_text(s.median_duration_s), ""),
             (translate("Report", "Median intensity"), intensity, ""),
         )
         rows = []
@@ -374,8 +363,8 @@ def report_html(data: ReportData) -> str:
             rows.append(f"<tr>{cells}</tr>")
         out.append(f'<table class="figures" width="100%">{"".join(rows)}</table>')
         out.append(f'<p class="muted">{escape(rate_span_text(s))}</p>')
-        sides = [f"{_side_text(k)} {v}" for k, v in pats.sides.items() if k is not None]
-        where = [f"{_place_text(k)} {v}" for k, v in pats.locations.items()]
+        sides = [f"{side_text(k)} {v}" for k, v in pats.sides.items() if k is not None]
+        where = [f"{location_label(k)} {v}" for k, v in pats.locations.items()]
         if sides or where:
             not_recorded = translate("Report", "not recorded")
             para(
@@ -408,8 +397,8 @@ def report_html(data: ReportData) -> str:
             kind = medicine_kind(m.name, m.drug_class)
             out.append(
                 f"<tr><td>{escape(m.name)}</td><td>{escape(kind)}</td>"
-                f"<td>{escape(full_day(m.started)) if m.started else ''}</td>"
-                f"<td>{escape(full_day(m.stopped)) if m.stopped else ''}</td></tr>"
+                f"<td>{escape(full_date_text(m.started)) if m.started else ''}</td>"
+                f"<td>{escape(full_date_text(m.stopped)) if m.stopped else ''}</td></tr>"
             )
         out.append("</table>")
         if data.medication_changes:
@@ -433,9 +422,9 @@ def report_html(data: ReportData) -> str:
     if pats.red_flags:
         out.append("<ul>")
         for flag in pats.red_flags:
-            when = moment(flag.started_at)
+            when = moment_text(flag.started_at, with_year=True)
             out.append(
-                f'<li><span class="flag">{escape(sign_label(flag.sign))}</span>: '
+                f'<li><span class="flag">{escape(red_flag_label(flag.sign))}</span>: '
                 f"{escape(when)}</li>"
             )
         out.append("</ul>")

@@ -36,7 +36,8 @@ from crampwise.domain.episode import (
 )
 from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS
 from crampwise.ui.bodymap import BodyMap
-from crampwise.ui.labels import (
+from crampwise.ui.messages import localized
+from crampwise.wording import (
     context_tags,
     date_time_format,
     duration_text,
@@ -44,7 +45,6 @@ from crampwise.ui.labels import (
     intensity_word,
     red_flag_signs,
 )
-from crampwise.ui.messages import localized
 
 
 def _to_qt(moment: datetime) -> QDateTime:

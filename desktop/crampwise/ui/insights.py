@@ -5,7 +5,7 @@ weekly (or longer) aggregates, so 20,000 episodes open without a pause. QtCharts
 first time charts are needed, so importing this module stays cheap.
 
 Words go through Qt's translation (``self.tr`` and the context ``Insights`` for the chart
-helpers); dates and numbers are written by ``QLocale()`` (see :mod:`crampwise.report.labels`).
+helpers); dates and numbers are written by ``QLocale()`` (see :mod:`crampwise.wording`).
 Charts never animate (``reduce_motion`` is accepted so the window can pass the setting).
 """
 
@@ -48,19 +48,22 @@ from crampwise.domain.patterns import (
 )
 from crampwise.domain.vocab import Side
 from crampwise.i18n import translate
-from crampwise.report.labels import (
-    duration,
+from crampwise.ui.diary import Diary
+from crampwise.ui.messages import localized
+from crampwise.ui.theme import Theme, current_theme
+from crampwise.wording import (
+    duration_text,
+    location_label,
+    night_text,
     number_text,
     pattern_words,
     patterns_text,
     rate_span_text,
     short_number,
+    side_label,
+    time_text,
     woken_text,
 )
-from crampwise.ui.diary import Diary
-from crampwise.ui.labels import location_label, night_text, side_label, time_text
-from crampwise.ui.messages import localized
-from crampwise.ui.theme import Theme, current_theme
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QAbstractAxis, QChart, QChartView
@@ -323,7 +326,9 @@ class InsightsPage(QWidget):
                 )
             ]
             if ep.duration is not None:
-                parts.append(self.tr("lasted {0}").format(duration(ep.duration.total_seconds())))
+                parts.append(
+                    self.tr("lasted {0}").format(duration_text(ep.duration.total_seconds()))
+                )
             if ep.intensity is not None:
                 parts.append(self.tr("intensity {0}/10").format(ep.intensity))
             if ep.locations:
@@ -514,7 +519,7 @@ class InsightsPage(QWidget):
         )
 
     def _helped_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from crampwise.report.labels import step_label
+        from crampwise.wording import step_label
 
         rated = [s for s in pats.steps if s.rated][:8]
         rows = [
@@ -541,7 +546,7 @@ class InsightsPage(QWidget):
         first = [
             self.tr("<b>%n episode(s)</b>", "", s.episodes),
             self.tr("<b>{0}</b> a week").format(number_text(s.per_week, 1)),
-            self.tr("median length {0}").format(escape(duration(s.median_duration_s))),
+            self.tr("median length {0}").format(escape(duration_text(s.median_duration_s))),
         ]
         if s.median_intensity is not None:
             first.append(
@@ -559,7 +564,7 @@ class InsightsPage(QWidget):
         return f"<ul>{items}</ul><p><i>{escape(patterns_text(MEDICATION_NOTE))}</i></p>"
 
     def _tags_html(self, pats: Patterns, theme: Theme) -> str:
-        from crampwise.report.labels import tag_label
+        from crampwise.wording import context_tag_label
 
         head = (
             "<p style='font-size:12pt'><b>"
@@ -589,7 +594,7 @@ class InsightsPage(QWidget):
         for t in pats.tags[:10]:
             caution = too_few if t.too_few else ""
             rows.append(
-                f"<tr><td {cell}>{escape(tag_label(t.tag))}</td>"
+                f"<tr><td {cell}>{escape(context_tag_label(t.tag))}</td>"
                 f"<td {cell} align='center'>{t.tagged_nights}</td>"
                 f"<td {cell} align='center'>{rate(t.per_tagged_night)}</td>"
                 f"<td {cell} align='center'>{t.other_nights}</td>"
