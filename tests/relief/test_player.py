@@ -4,6 +4,7 @@ import wave
 from pathlib import Path
 
 import pytest
+from devtools.screens import render_plan_screens
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -15,7 +16,6 @@ from crampwise.ui.player import (
     CueSounds,
     ReliefPalette,
     ReliefPlayer,
-    render_plan_screens,
 )
 from tests.fakes import FakeClock
 

@@ -21,14 +21,12 @@ import functools
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -1253,109 +1251,3 @@ class PlansPage(ReloadsWhenShown, QWidget):
                 break
         self.plan_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.status.emit(self.tr("Deleted “{0}”.").format(entry.name))
-
-
-# --- screenshots ----------------------------------------------------------------------------
-
-
-class _MemoryPlanStore:
-    """Just enough of a store for the screenshots: personal plans kept in memory."""
-
-    recovery = None
-    read_only = False
-
-    def __init__(self) -> None:
-        self._rows: dict[int, str] = {}
-
-    def custom_plans(self) -> list[tuple[int, str]]:
-        return sorted(self._rows.items())
-
-    def save_custom_plan(self, plan_id: int | None, name: str, body_json: str) -> int:
-        if plan_id is None or plan_id not in self._rows:
-            plan_id = max(self._rows, default=0) + 1
-        self._rows[plan_id] = body_json
-        return plan_id
-
-    def delete_custom_plan(self, plan_id: int) -> None:
-        self._rows.pop(plan_id, None)
-
-    def backup(self) -> None:
-        return None
-
-    def close(self) -> None:
-        return None
-
-    def profile(self) -> Any:
-        from crampwise.advice import HealthProfile
-
-        return HealthProfile()
-
-    def episode_facts(self, _today: object) -> Any:
-        from crampwise.advice import EpisodeFacts
-
-        return EpisodeFacts()
-
-
-def render_plans_screens(
-    outdir: Path | str, size: QSize | None = None, *, lang: str | None = None
-) -> list[Path]:
-    """Render the plans page and the editor, night and day, to PNG; returns the files written.
-
-    Files: ``plans-list-{theme}.png``, ``plans-editor-{theme}.png`` (a physio plan being edited)
-    and ``plans-errors-{theme}.png`` (Save pressed on an empty plan). Needs (or creates) a
-    ``QApplication``; the application's theme is put back afterwards. ``lang`` (``"en"``,
-    ``"fr"``): install that language for the shots, then put the previous one back.
-    """
-    from crampwise.ui.theme import DAY, NIGHT, THEMES, application, apply_theme
-
-    app = application()
-    before = app.property("crampwiseTheme")
-    before_lang = i18n.language()
-    if lang is not None:
-        i18n.install(app, lang)
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    size = size or QSize(900, 720)
-    shipped = load_default_plans()
-    store = _MemoryPlanStore()
-    pick = [
-        s for s in ("wall_calf_stretch", "soleus_stretch", "ankle_circles") if s in shipped.steps
-    ]
-    steps = [shipped.steps[s] for s in pick]
-    if steps:
-        steps[0] = steps[0].with_timing(45, 3, 15)
-        physio = make_plan("My physio routine", steps, description="From Sam, physiotherapist")
-        save_custom_plan(store, None, physio, shipped.steps)
-    diary = Diary()
-    diary.attach(cast("EpisodeStore", store))
-    written: list[Path] = []
-    for theme in (NIGHT, DAY):
-        apply_theme(app, theme)
-        page = PlansPage(diary, plans=shipped)
-        page.resize(size)
-        page.show()
-        page.select_plan(plan_id_for(1))
-        QApplication.processEvents()
-
-        def shot(name: str, page: PlansPage = page, theme_name: str = theme.name) -> None:
-            QApplication.processEvents()
-            path = out / f"plans-{name}-{theme_name}.png"
-            page.grab().save(str(path))
-            written.append(path)
-
-        shot("list")
-        editor = page.edit_selected()
-        if editor is not None:
-            editor.chosen_list.setCurrentRow(0)
-            shot("editor")
-        page.new_plan().try_save()
-        shot("errors")
-        page.close()
-        page.deleteLater()
-    QApplication.processEvents()
-    if isinstance(before, str) and before in THEMES:
-        apply_theme(app, THEMES[before])
-    if lang is not None:
-        i18n.install(app, before_lang)
-    diary.store = None
-    return written

@@ -37,7 +37,6 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -908,73 +907,3 @@ class ReliefPlayer(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(960, 680)
-
-
-# --- screenshots ----------------------------------------------------------------------------
-
-
-class _FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class _Silent(CueSounds):
-    def say(self, text: str, lang: str = "en") -> bool:
-        return False
-
-    def play(self, cue: str) -> None:
-        return None
-
-
-def render_plan_screens(
-    outdir: Path | str,
-    palette_name: str = "night",
-    *,
-    lang: str | None = None,
-    size: QSize | None = None,
-    side: str = "right",
-) -> list[Path]:
-    """Render every step of every shipped plan in the player to PNG; returns the files written.
-
-    Files are named ``{plan}-{NN}-{step}-{palette}.png``. Each shot is taken a third of the way
-    into the first hold, so the ring shows progress. Needs (or creates) a ``QApplication``.
-    ``lang`` (``"en"``, ``"fr"``): words and plan texts in that language (installed for the
-    shots, then the previous language is put back); by default the language in use.
-    """
-    from crampwise.relief.plans import load_default_plans
-    from crampwise.ui.theme import application
-
-    _app = application()  # keep a reference while rendering
-    before_lang = i18n.language()
-    if lang is not None:
-        i18n.install(_app, lang)
-    palette = PALETTES[palette_name]
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    size = size or QSize(960, 680)
-    written: list[Path] = []
-    for plan in load_default_plans().plans:
-        for index, step in enumerate(plan.steps):
-            clock = _FakeClock()
-            player = ReliefPlayer(
-                plan, side=side, lang=lang, palette=palette, clock=clock, sounds=_Silent()
-            )
-            for _ in range(index):
-                player.sequencer_next()
-            clock.now += step.hold_seconds / 3
-            player.poll()
-            player.resize(size)
-            player.show()
-            QApplication.processEvents()
-            path = out / f"{plan.id}-{index + 1:02d}-{step.id}-{palette_name}.png"
-            player.grab().save(str(path))
-            written.append(path)
-            player.close()
-            player.deleteLater()
-    QApplication.processEvents()
-    if lang is not None:
-        i18n.install(_app, before_lang)
-    return written
