@@ -941,10 +941,6 @@
         <source>The command-line commands (crampwise log, list, check) work without them.</source>
         <translation>Les commandes en ligne (crampwise log, list, check) fonctionnent sans elles.</translation>
     </message>
-    <message>
-        <source>No fonts were found: text will show as empty boxes. On Debian or Ubuntu:</source>
-        <translation>Aucune police trouvée : le texte s’affichera en carrés vides. Sur Debian ou Ubuntu :</translation>
-    </message>
 </context>
 <context>
     <name>ReliefPlayer</name>

@@ -136,9 +136,6 @@ class BodyMap(QWidget):
     def is_selected(self, spot: Spot) -> bool:
         return spot in self._selected
 
-    def selected_spots(self) -> frozenset[Spot]:
-        return frozenset(self._selected)
-
     def _changed(self) -> None:
         for button in self._buttons:
             button.setChecked(button.spot in self._selected)

@@ -23,7 +23,6 @@ class EpisodeDialog(QDialog):
         room = parent.screen().availableGeometry().height() - 80
         self.resize(760, max(400, min(MAX_HEIGHT, room)))
         self.diary = diary
-        self.saved_episode: Episode | None = None
         self.form = EpisodeForm(past_presets=past_presets, skip_text=self.tr("Cancel"))
         self.form.load(episode)
         QVBoxLayout(self).addWidget(self.form)
@@ -35,5 +34,4 @@ class EpisodeDialog(QDialog):
         if saved is None:
             self.form.show_error(self.tr("Not saved yet: the diary is not available. Try again."))
             return
-        self.saved_episode = saved
         self.accept()

@@ -948,10 +948,6 @@ class PlansPage(ReloadsWhenShown, QWidget):
     def library(self) -> dict[str, ReliefStep]:
         return self.shipped.steps
 
-    @property
-    def own_plans(self) -> CustomPlanList:
-        return self._own
-
     def _store(self) -> EpisodeStore | None:
         return self.diary.store
 

@@ -632,11 +632,6 @@ class ReliefPlayer(QWidget):
     def end(self) -> None:
         self._handle(self.sequencer.stop())
 
-    @property
-    def leg_named(self) -> bool:
-        """Whether the person said which leg (until then the words name no leg)."""
-        return self._leg_named
-
     def set_side(self, side: str) -> None:
         """Show the other leg: the drawing mirrors in place, the step and countdown go on."""
         self._leg_named = True
