@@ -19,24 +19,19 @@ from crampwise.domain.patterns import (
     MEDICATION_NOTE,
     MedicationChange,
     Patterns,
-    WeekCount,
     compute_patterns,
-    night_hour_order,
-    rebin,
 )
 from crampwise.i18n import translate
 from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.wording import (
     condition_label,
     context_tag_label,
-    day_month,
     day_text,
     duration_text,
     full_date_text,
     location_label,
     medicine_kind,
     moment_text,
-    month_text,
     not_recorded_text,
     number_text,
     pattern_words,
@@ -54,7 +49,8 @@ if TYPE_CHECKING:
 
 NOTE_CHARS = 90
 IMAGE_WIDTH = 600  # CSS px: 159 mm, inside the 2 cm margins of A4 and Letter
-MAX_WEEK_BARS = 26
+CHART_WIDTH, CHART_HEIGHT = 720, 230  # laid out at this size, painted IMAGE_SCALE times as big
+IMAGE_SCALE = 2.5
 
 
 class EpisodeSource(Protocol):
@@ -132,83 +128,26 @@ def report_disclaimer(region_setting: str | None = None) -> str:
 # --- charts ---------------------------------------------------------------------------------
 
 
-def week_bars(
-    weeks: Sequence[WeekCount], max_bars: int = MAX_WEEK_BARS
-) -> tuple[list[float], list[str], str]:
-    """Bar heights, short x labels and the y-axis title for weekly counts.
-
-    Weeks are grouped into bins when there are more than ``max_bars``; the bars then show the
-    average per week and the labels name the year (long diaries) or the month.
-    """
-    bins = rebin(weeks, max_bars)
-    if not bins or bins[-1].weeks == 1:
-        every = max(1, -(-len(bins) // 8))
-        labels = [
-            day_month(b.start) if (len(bins) - 1 - i) % every == 0 else ""
-            for i, b in enumerate(bins)
-        ]
-        return [float(b.episodes) for b in bins], labels, translate("Report", "Episodes")
-    values = [b.per_week for b in bins]
-    y_title = translate("Report", "Per week (avg)")
-    labels = []
-    long_span = sum(b.weeks for b in bins) > 104
-    previous = ""
-    for i, b in enumerate(bins):
-        text = str(b.start.year) if long_span else month_text(b.start)
-        labels.append(text if text != previous and (long_span or i % 2 == 0) else "")
-        previous = text
-    return values, labels, y_title
-
-
-def marker_position(weeks: Sequence[WeekCount], on: date, max_bars: int = MAX_WEEK_BARS) -> float:
-    """Where ``on`` falls in bar slots (0 = middle of the first bar); may be outside the chart."""
-    if not weeks:
-        return -1
-    bins = rebin(weeks, max_bars)
-    first = bins[0].start
-    size = bins[-1].weeks
-    offset = bins[0].weeks - size  # the oldest bin may be short
-    days = (on - first).days - offset * 7
-    return days / (7 * size) - 0.5
-
-
-def hour_bars(hours: Sequence[int], cutover_hour: int = 12) -> tuple[list[float], list[str]]:
-    """Counts in night order, trimmed to 18:00–11:00 unless cramps fall outside it."""
-    order = list(night_hour_order(cutover_hour))
-    used = [i for i, h in enumerate(order) if hours[h]]
-    lo = min([order.index(18), *used])
-    hi = max([order.index(11), *used])
-    shown = order[lo : hi + 1]
-    return [float(hours[h]) for h in shown], [f"{h:02d}" for h in shown]
-
-
 def _chart_images(data: ReportData) -> dict[str, QImage]:
-    from crampwise.report.charts import Marker, bar_chart
+    """The report's charts: Insights' own, in print colours."""
+    from crampwise.report.charts import PRINT, chart_image, hours_chart, weeks_chart
 
     pats = data.patterns
     weeks = pats.weeks_between(data.start, data.end)
-    values, labels, y_title = week_bars(weeks)
-    markers = []
-    for change in data.medication_changes:
-        x = marker_position(weeks, change.on)
-        if -0.5 <= x <= len(values) - 0.5:
-            markers.append(Marker(x, change_label(change)))
-    hv, hl = hour_bars(pats.hours, _cutover(data))
+    changes = [(change.on, change_label(change)) for change in data.medication_changes]
+    weekly = weeks_chart(
+        weeks, changes, title=translate("Report", "Episodes per week"), colours=PRINT
+    )
+    hourly = hours_chart(
+        pats.hours,
+        _cutover(data),
+        title=translate("Report", "Time of night the cramps began (hour)"),
+        y_title=translate("Report", "Episodes"),
+        colours=PRINT,
+    )
     return {
-        "weeks": bar_chart(
-            values,
-            labels,
-            title=translate("Report", "Episodes per week"),
-            y_title=y_title,
-            markers=markers,
-        ),
-        "hours": bar_chart(
-            hv,
-            hl,
-            title=translate("Report", "Time of night the cramps began (hour)"),
-            y_title=translate("Report", "Episodes"),
-            height=500,
-        ),
+        "weeks": chart_image(weekly, CHART_WIDTH, CHART_HEIGHT, IMAGE_SCALE),
+        "hours": chart_image(hourly, CHART_WIDTH, CHART_HEIGHT * 9 // 10, IMAGE_SCALE),
     }
 
 
@@ -502,10 +441,7 @@ __all__ = [
     "build_document",
     "collect_report_data",
     "default_period",
-    "hour_bars",
-    "marker_position",
     "report_disclaimer",
     "report_html",
     "report_title",
-    "week_bars",
 ]

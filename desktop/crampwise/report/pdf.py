@@ -53,7 +53,8 @@ def default_filename(today: date | None = None) -> str:
 
 
 def ensure_gui_application(language: str | None = None) -> bool:
-    """Fonts and images need a QGuiApplication; the CLI has none, so make an offscreen one.
+    """Fonts, images and charts need a QApplication (QtCharts draws with QtWidgets' graphics
+    scene); the CLI has none, so make an offscreen one.
 
     ``language`` (a setting: ``"system"``, ``"en"``, ``"fr"``): the language of the report
     when this call makes the application; an existing application keeps its own. Returns
@@ -62,7 +63,9 @@ def ensure_gui_application(language: str | None = None) -> bool:
     global _app
     if QGuiApplication.instance() is not None:
         return False
-    _app = QGuiApplication(["crampwise", "-platform", "offscreen"])
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(["crampwise", "-platform", "offscreen"])
     if language is not None:
         from crampwise import i18n
 

@@ -19,8 +19,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMargins, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -66,7 +66,7 @@ from crampwise.wording import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtCharts import QAbstractAxis, QChart, QChartView
+    from PySide6.QtCharts import QChart, QChartView
 
     from crampwise.report.document import ReportData
     from crampwise.report.pdf import AskPrinter
@@ -88,11 +88,6 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
         translate("Insights", "PDF files (*.pdf)"),
     )
     return path or None
-
-
-def _unique(labels: Sequence[str]) -> list[str]:
-    """QBarCategoryAxis needs distinct categories; blank ones get distinct invisible text."""
-    return [text or "\u200b" * (i + 1) for i, text in enumerate(labels)]
 
 
 def _load(
@@ -415,72 +410,52 @@ class InsightsPage(QWidget):
         return pats.weeks_all if self.all_time else pats.weeks_recent
 
     def _weeks_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from PySide6.QtCharts import QLineSeries, QValueAxis
+        from crampwise.report.charts import weeks_chart
 
-        from crampwise.report.document import marker_position, week_bars
-
-        weeks = self._weeks_shown(pats)
-        values, labels, y_title = week_bars(weeks, MAX_BARS)
         title = (
             self.tr("Episodes per week (all time)")
             if self.all_time
             else self.tr("Episodes per week (last 12 weeks)")
         )
-        chart, _series, axis_y = _bar_chart(title, values, labels, y_title, theme, spread=True)
-        chart.axes(Qt.Orientation.Horizontal)[-1].setTitleText(self.tr("Week beginning"))
-        hidden_x = None
-        top = axis_y.max()
-        for change in pats.medications:
-            x = marker_position(weeks, change.on, MAX_BARS)
-            if not -0.5 <= x <= len(values) - 0.5:
-                continue
-            if hidden_x is None:
-                hidden_x = QValueAxis()
-                hidden_x.setRange(-0.5, len(values) - 0.5)
-                hidden_x.setVisible(False)
-                chart.addAxis(hidden_x, Qt.AlignmentFlag.AlignTop)
-            line = QLineSeries()
-            line.setName(change.headline(pattern_words()))
-            line.append(x, 0)
-            line.append(x, top)
-            pen = QPen(QColor(theme.danger), 2.5, Qt.PenStyle.DashLine)
-            line.setPen(pen)
-            chart.addSeries(line)
-            line.attachAxis(hidden_x)
-            line.attachAxis(axis_y)
-        if hidden_x is not None:
-            legend = chart.legend()
-            legend.setVisible(True)
-            legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
-            legend.setLabelColor(QColor(theme.text))
-            for marker in legend.markers(_series):
-                marker.setVisible(False)
-        return chart
+        words = pattern_words()
+        return weeks_chart(
+            self._weeks_shown(pats),
+            [(change.on, change.headline(words)) for change in pats.medications],
+            title=title,
+            colours=theme,
+            x_title=self.tr("Week beginning"),
+            max_bars=MAX_BARS,
+        )
 
     def _hours_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from crampwise.report.document import hour_bars
+        from crampwise.report.charts import hours_chart
 
         cut = self._episodes[0].night_cutover_hour if self._episodes else 12
-        values, labels = hour_bars(pats.hours, cut)
-        chart, _s, _y = _bar_chart(
-            self.tr("Time of night (hour the cramp began)"),
-            values,
-            labels,
-            self.tr("Episodes"),
-            theme,
+        return hours_chart(
+            pats.hours,
+            cut,
+            title=self.tr("Time of night (hour the cramp began)"),
+            y_title=self.tr("Episodes"),
+            colours=theme,
         )
-        return chart
 
     def _intensity_chart(self, pats: Patterns, theme: Theme) -> QChart:
         from PySide6.QtCharts import QLineSeries, QScatterSeries
 
         from crampwise.domain.patterns import rebin
-        from crampwise.report.document import week_bars
+        from crampwise.report.charts import (
+            small_labels,
+            spread_axis,
+            style_axis,
+            themed_chart,
+            value_axis,
+            week_bars,
+        )
 
         weeks = self._weeks_shown(pats)
         bins = rebin(weeks, MAX_BARS)
         _v, labels, _t = week_bars(weeks, MAX_BARS)
-        chart = _themed_chart(self.tr("Intensity over time (weekly average, 0–10)"), theme)
+        chart = themed_chart(self.tr("Intensity over time (weekly average, 0–10)"), theme)
         line, dots = QLineSeries(), QScatterSeries()
         for i, b in enumerate(bins):
             mean = b.mean_intensity
@@ -493,11 +468,11 @@ class InsightsPage(QWidget):
         dots.setMarkerSize(9)
         chart.addSeries(line)
         chart.addSeries(dots)
-        axis_x = _spread_axis(labels)
-        _small_labels(axis_x)
-        axis_y = _value_axis(0, 10, theme, self.tr("Intensity"))
+        axis_x = spread_axis(labels)
+        small_labels(axis_x)
+        axis_y = value_axis(0, 10, theme, self.tr("Intensity"))
         axis_y.setTickCount(6)
-        _style_axis(axis_x, theme)
+        style_axis(axis_x, theme)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for series in (line, dots):
@@ -506,12 +481,16 @@ class InsightsPage(QWidget):
         return chart
 
     def _sides_chart(self, pats: Patterns, theme: Theme) -> QChart:
+        from crampwise.report.charts import hbar_chart
+
         counts = [(side_label(side), pats.sides.get(side, 0)) for side in Side]
-        return _hbar_chart(self.tr("Which leg"), counts, self.tr("Episodes"), theme)
+        return hbar_chart(self.tr("Which leg"), counts, self.tr("Episodes"), theme)
 
     def _locations_chart(self, pats: Patterns, theme: Theme) -> QChart:
+        from crampwise.report.charts import hbar_chart
+
         counts = [(location_label(loc), n) for loc, n in pats.locations.items()]
-        return _hbar_chart(
+        return hbar_chart(
             self.tr("Where in the leg"),
             counts or [(self.tr("Not recorded"), 0)],
             self.tr("Episodes"),
@@ -519,6 +498,7 @@ class InsightsPage(QWidget):
         )
 
     def _helped_chart(self, pats: Patterns, theme: Theme) -> QChart:
+        from crampwise.report.charts import hbar_chart
         from crampwise.wording import step_label
 
         rated = [s for s in pats.steps if s.rated][:8]
@@ -529,7 +509,7 @@ class InsightsPage(QWidget):
             )
             for s in rated
         ]
-        return _hbar_chart(
+        return hbar_chart(
             self.tr("What helped (% of the times it was rated)"), rows, "%", theme, 100
         )
 
@@ -667,201 +647,3 @@ class InsightsPage(QWidget):
             return False
         self.status.emit(self.tr("The report was sent to the printer."))
         return True
-
-
-# --- chart helpers ----------------------------------------------------------------------------
-
-
-def _themed_chart(title: str, theme: Theme) -> QChart:
-    from PySide6.QtCharts import QChart
-
-    chart = QChart()
-    chart.setTitle(title)
-    font = QFont()
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    font.setBold(True)
-    chart.setTitleFont(font)
-    chart.setTitleBrush(QColor(theme.text))
-    chart.setBackgroundBrush(QColor(theme.surface))
-    chart.setBackgroundPen(QPen(QColor(theme.border), 1))
-    chart.setBackgroundRoundness(8)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setMargins(QMargins(6, 6, 14, 6))  # room for the last x label
-    chart.legend().setVisible(False)
-    return chart
-
-
-def _style_axis(axis: QAbstractAxis, theme: Theme) -> None:
-    axis.setLabelsColor(QColor(theme.text))
-    axis.setTitleBrush(QColor(theme.muted_text))
-    axis.setLinePenColor(QColor(theme.border))
-    grid = QColor(theme.border)
-    grid.setAlpha(140)
-    axis.setGridLineColor(grid)
-    axis.setShadesVisible(False)
-
-
-def _small_labels(axis: QAbstractAxis) -> None:
-    """Category labels are clipped to their slot: a slightly smaller font keeps '23 Mar' whole."""
-    font = QFont(axis.labelsFont())
-    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
-    axis.setLabelsFont(font)
-
-
-def _value_axis(low: float, high: float, theme: Theme, title: str = "") -> Any:
-    from PySide6.QtCharts import QValueAxis
-
-    axis = QValueAxis()
-    axis.setRange(low, high)
-    axis.setLabelFormat("%d")
-    if title:
-        axis.setTitleText(title)
-    _style_axis(axis, theme)
-    return axis
-
-
-def _nice_top(peak: float) -> tuple[float, int]:
-    """A round upper bound and a tick count giving whole-number ticks."""
-    from crampwise.report.charts import nice_step
-
-    step = nice_step(peak, 4)
-    ticks = max(1, -int(-peak // step)) if peak > 0 else 1
-    return step * ticks, ticks + 1
-
-
-def _wrapped(text: str, width: int = 24) -> str:
-    """``text`` on lines of about ``width`` characters (rich text when it takes several).
-
-    QtCharts cuts a category label wider than the room its axis gets ("…pour le confo..."),
-    but not one that is taller: long step names wrap instead.
-    """
-    lines: list[str] = []
-    for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return "<br/>".join(escape(line) for line in lines) if len(lines) > 1 else text
-
-
-def _spread_axis(labels: Sequence[str]) -> Any:
-    """An x axis for one slot per bar whose labels are never cut short.
-
-    ``QBarCategoryAxis`` cuts each label to the width of its own bar ("21 Se…"), blank
-    neighbours or not. Here a label (only every few bars have one) spreads half-way to the
-    labels beside it, centred on its bar; those at the ends lean inwards a little.
-    """
-    from PySide6.QtCharts import QCategoryAxis
-
-    n = len(labels)
-    shown = [i for i, text in enumerate(labels) if text]
-    axis = QCategoryAxis()
-    axis.setRange(-0.5, n - 0.5)
-    axis.setStartValue(-0.5)
-    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
-    axis.setGridLineVisible(False)
-    edge, blanks = -0.5, 0
-    for k, i in enumerate(shown):
-        low = (shown[k - 1] + i) / 2 if k else -0.5
-        high = (i + shown[k + 1]) / 2 if k + 1 < len(shown) else n - 0.5
-        if k and k + 1 < len(shown):  # inside: centred on its bar
-            half = min(i - low, high - i)
-            low, high = i - half, i + half
-        if low > edge + 1e-9:
-            blanks += 1
-            axis.append("\u200b" * blanks, low)  # categories need distinct, here invisible, names
-        axis.append(labels[i], high)
-        edge = high
-    if edge < n - 0.5 - 1e-9:
-        axis.append("\u200b" * (blanks + 1), n - 0.5)
-    return axis
-
-
-def _bar_chart(
-    title: str,
-    values: Sequence[float],
-    labels: Sequence[str],
-    y_title: str,
-    theme: Theme,
-    *,
-    spread: bool = False,
-) -> tuple[QChart, Any, Any]:
-    """Bars with their values on top. ``spread``: few labels among many bars (weeks): each
-    label may be wider than its bar (see :func:`_spread_axis`)."""
-    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet
-
-    chart = _themed_chart(title, theme)
-    bars = QBarSet(translate("Insights", "Episodes"))
-    bars.append([float(v) for v in values])
-    bars.setColor(QColor(theme.accent))
-    bars.setBorderColor(QColor(theme.accent))
-    bars.setLabelColor(QColor(theme.text))
-    series = QBarSeries()
-    series.append(bars)
-    series.setBarWidth(0.7)
-    if len(values) <= 26:
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value")
-        series.setLabelsPrecision(2)
-    chart.addSeries(series)
-    axis_x = QBarCategoryAxis()
-    axis_x.append(_unique(labels))
-    _style_axis(axis_x, theme)
-    axis_x.setGridLineVisible(False)
-    _small_labels(axis_x)
-    top, ticks = _nice_top(max(values, default=0) * 1.12)
-    axis_y = _value_axis(0, top, theme, y_title)
-    axis_y.setTickCount(ticks)
-    if top != int(top) or top < ticks - 1:
-        axis_y.setLabelFormat("%.1f")
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_x)
-    series.attachAxis(axis_y)
-    if spread:  # the bars keep their axis; the words go on one that can spread them
-        axis_x.setLabelsVisible(False)
-        words = _spread_axis(labels)
-        _style_axis(words, theme)
-        words.setGridLineVisible(False)
-        _small_labels(words)
-        chart.addAxis(words, Qt.AlignmentFlag.AlignBottom)
-    return chart, series, axis_y
-
-
-def _hbar_chart(
-    title: str,
-    rows: Sequence[tuple[str, float]],
-    value_title: str,
-    theme: Theme,
-    fixed_max: float | None = None,
-) -> QChart:
-    from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries
-
-    chart = _themed_chart(title, theme)
-    ordered = list(reversed(rows))  # the first row on top
-    bars = QBarSet(value_title)
-    bars.append([float(v) for _label, v in ordered])
-    bars.setColor(QColor(theme.accent))
-    bars.setBorderColor(QColor(theme.accent))
-    bars.setLabelColor(QColor(theme.text))
-    series = QHorizontalBarSeries()
-    series.append(bars)
-    series.setBarWidth(0.65)
-    series.setLabelsVisible(True)
-    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
-    series.setLabelsFormat("@value" + ("%" if value_title == "%" else ""))
-    chart.addSeries(series)
-    axis_y = QBarCategoryAxis()
-    axis_y.append(_unique([_wrapped(label) for label, _v in ordered]))
-    _style_axis(axis_y, theme)
-    axis_y.setGridLineVisible(False)
-    peak = max((v for _l, v in rows), default=0)
-    top, ticks = (fixed_max, 6) if fixed_max else _nice_top(peak * 1.15)
-    axis_x = _value_axis(0, top, theme)
-    axis_x.setTickCount(ticks)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(axis_y)
-    series.attachAxis(axis_x)
-    return chart
