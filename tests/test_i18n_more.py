@@ -305,7 +305,7 @@ def test_the_command_line_report_follows_the_language(monkeypatch: pytest.Monkey
             return None
 
     monkeypatch.setattr(pdf, "_app", pdf._app)
-    monkeypatch.setattr(pdf, "QGuiApplication", NoApp)
+    monkeypatch.setattr(pdf, "QApplication", NoApp)
 
     def install(app: object, setting: str) -> str:
         installed.append(setting)

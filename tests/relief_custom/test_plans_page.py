@@ -19,7 +19,8 @@ from pytestqt.qtbot import QtBot
 from crampwise.relief.custom import list_custom_plans, plan_id_for
 from crampwise.relief.plans import PlanLoadResult, ReliefPlan
 from crampwise.storage.store import EpisodeStore
-from crampwise.ui.plans_page import PlanEditor, PlansPage
+from crampwise.ui.plan_editor import PlanEditor
+from crampwise.ui.plans_page import PlansPage
 from crampwise.ui.player import CueSounds, ReliefPlayer
 from tests.fakes import FakeClock
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtWidgets import QApplication
 
 from crampwise.i18n import translate
 from crampwise.report.document import (
@@ -38,7 +39,7 @@ LETTER_TERRITORIES = frozenset(
 # QTextDocument.print_() adds its own 2 cm margin (and the page numbers) inside the paper.
 MARGINS_MM = QMarginsF(0, 0, 0, 0)
 
-_app: QGuiApplication | None = None  # kept alive when the CLI had to create one
+_app: QApplication | None = None  # kept alive when the CLI had to create one
 
 
 def page_size_for_locale(locale: QLocale | None = None) -> QPageSize.PageSizeId:
@@ -61,10 +62,8 @@ def ensure_gui_application(language: str | None = None) -> bool:
     whether an application was made.
     """
     global _app
-    if QGuiApplication.instance() is not None:
+    if QApplication.instance() is not None:
         return False
-    from PySide6.QtWidgets import QApplication
-
     _app = QApplication(["crampwise", "-platform", "offscreen"])
     if language is not None:
         from crampwise import i18n
