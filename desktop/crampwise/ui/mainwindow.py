@@ -76,37 +76,52 @@ def relaunch() -> None:
         app.quit()
 
 
-def _history(diary: Diary) -> QWidget:
+# Each page is built on its first visit, and its typed signals wired to the window then.
+
+
+def _history(window: MainWindow) -> QWidget:
     from crampwise.ui.history import HistoryPage
 
-    return HistoryPage(diary)
+    page = HistoryPage(window.diary)
+    page.status.connect(window.show_status)
+    return page
 
 
-def _insights(diary: Diary) -> QWidget:
+def _insights(window: MainWindow) -> QWidget:
     from crampwise.ui.insights import InsightsPage  # QtCharts loads on first visit only
 
-    return InsightsPage(diary)
+    page = InsightsPage(window.diary)
+    page.status.connect(window.show_status)
+    return page
 
 
-def _plans(diary: Diary) -> QWidget:
+def _plans(window: MainWindow) -> QWidget:
     from crampwise.ui.plans_page import PlansPage
 
-    return PlansPage(diary)
+    page = PlansPage(window.diary)
+    page.status.connect(window.show_status)
+    page.playRequested.connect(window.play_plan)
+    return page
 
 
-def _prevention(diary: Diary) -> QWidget:
+def _prevention(window: MainWindow) -> QWidget:
     from crampwise.ui.prevention import PreventionPage
 
-    return PreventionPage(diary)
+    page = PreventionPage(window.diary)
+    page.status.connect(window.show_status)
+    page.routineRequested.connect(window.start_evening_routine)
+    return page
 
 
-def _profile(diary: Diary) -> QWidget:
+def _profile(window: MainWindow) -> QWidget:
     from crampwise.ui.profile import ProfilePage
 
-    return ProfilePage(diary)
+    page = ProfilePage(window.diary)
+    page.status.connect(window.show_status)
+    return page
 
 
-def _learn(diary: Diary) -> QWidget:
+def _learn(_window: MainWindow) -> QWidget:
     from crampwise.ui.learn import LearnPage
 
     return LearnPage()
@@ -114,7 +129,7 @@ def _learn(diary: Diary) -> QWidget:
 
 # Title, key, and how to build the page; only Tonight is built before the first paint.
 # Titles are translated where shown: QCoreApplication.translate("MainWindow", title).
-PAGES: tuple[tuple[str, str, Callable[[Diary], QWidget]], ...] = (
+PAGES: tuple[tuple[str, str, Callable[[MainWindow], QWidget]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "History"), "history", _history),
     (QT_TRANSLATE_NOOP("MainWindow", "Insights"), "insights", _insights),
     (QT_TRANSLATE_NOOP("MainWindow", "Prevention"), "prevention", _prevention),
@@ -318,26 +333,14 @@ class MainWindow(QMainWindow):
         if key not in self._built:
             row = self._keys.index(key)
             factory = PAGES[row - 1][2]
-            widget = factory(self.diary)
-            status = getattr(widget, "status", None)
-            if status is not None:
-                status.connect(self.show_status)
+            widget = factory(self)
             old = self.pages.widget(row)
             self.pages.insertWidget(row, widget)
             if old is not None:
                 self.pages.removeWidget(old)
                 old.deleteLater()
             self._built[key] = widget
-            self._page_built(key, widget)
         return self._built[key]
-
-    def _page_built(self, key: str, widget: QWidget) -> None:
-        routine = getattr(widget, "routineRequested", None)
-        if routine is not None:
-            routine.connect(self.start_evening_routine)
-        play = getattr(widget, "playRequested", None)
-        if play is not None:
-            play.connect(self.play_plan)
 
     @property
     def history(self) -> HistoryPage:
@@ -358,16 +361,15 @@ class MainWindow(QMainWindow):
     def export_report(self) -> None:
         """The doctor's report lives on Insights: open it there and ask where to save."""
         self.go_to("insights")
-        export = getattr(self.page("insights"), "export_pdf", None)
-        if export is not None:
-            export()
+        from crampwise.ui.insights import InsightsPage
+
+        cast("InsightsPage", self.page("insights")).export_pdf()
 
     def start_evening_routine(self, plan: ReliefPlan | None = None) -> None:
         self.go_to("prevention")
-        prevention = self.page("prevention")
-        start = getattr(prevention, "start_routine", None)
-        if start is not None:
-            start(plan)
+        from crampwise.ui.prevention import PreventionPage
+
+        cast("PreventionPage", self.page("prevention")).start_routine(plan)
 
     def play_plan(self, plan: ReliefPlan) -> None:
         """A relief plan times a cramp on Tonight; a prevention plan plays like the routine."""
