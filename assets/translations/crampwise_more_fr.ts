@@ -241,6 +241,31 @@
     </message>
 </context>
 <context>
+    <name>HelpedChart</name>
+    <message numerus="yes">
+        <source>{step} (%n rated)</source>
+        <translation>
+            <numerusform>{step} (%n avis)</numerusform>
+            <numerusform>{step} (%n avis)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What helped (% of the times it was rated)</source>
+        <translation>Ce qui a aidé (% des fois où c’était évalué)</translation>
+    </message>
+</context>
+<context>
+    <name>HoursChart</name>
+    <message>
+        <source>Time of night (hour the cramp began)</source>
+        <translation>Heure de la nuit (début de la crampe)</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Crampes</translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message>
         <source>Export the report as PDF</source>
@@ -340,57 +365,6 @@
         <source>&lt;b&gt;What helped&lt;/b&gt;: no relief step has been rated yet.</source>
         <translation>&lt;b&gt;Ce qui a aidé&lt;/b&gt; : aucune étape n’a encore été évaluée.</translation>
     </message>
-    <message>
-        <source>Episodes per week (all time)</source>
-        <translation>Crampes par semaine (depuis le début)</translation>
-    </message>
-    <message>
-        <source>Episodes per week (last 12 weeks)</source>
-        <translation>Crampes par semaine (12 dernières semaines)</translation>
-    </message>
-    <message>
-        <source>Week beginning</source>
-        <translation>Semaine du</translation>
-    </message>
-    <message>
-        <source>Time of night (hour the cramp began)</source>
-        <translation>Heure de la nuit (début de la crampe)</translation>
-    </message>
-    <message>
-        <source>Episodes</source>
-        <translation>Crampes</translation>
-    </message>
-    <message>
-        <source>Intensity over time (weekly average, 0–10)</source>
-        <translation>Intensité au fil du temps (moyenne par semaine, 0–10)</translation>
-    </message>
-    <message>
-        <source>Intensity</source>
-        <translation>Intensité</translation>
-    </message>
-    <message>
-        <source>Which leg</source>
-        <translation>Quelle jambe</translation>
-    </message>
-    <message>
-        <source>Where in the leg</source>
-        <translation>Où dans la jambe</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Non noté</translation>
-    </message>
-    <message numerus="yes">
-        <source>{step} (%n rated)</source>
-        <translation>
-            <numerusform>{step} (%n avis)</numerusform>
-            <numerusform>{step} (%n avis)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What helped (% of the times it was rated)</source>
-        <translation>Ce qui a aidé (% des fois où c’était évalué)</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n episode(s)&lt;/b&gt;</source>
         <translation>
@@ -449,6 +423,32 @@
     <message>
         <source>The report was sent to the printer.</source>
         <translation>Le rapport a été envoyé à l’imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>IntensityChart</name>
+    <message>
+        <source>Intensity over time (weekly average, 0–10)</source>
+        <translation>Intensité au fil du temps (moyenne par semaine, 0–10)</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensité</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsChart</name>
+    <message>
+        <source>Where in the leg</source>
+        <translation>Où dans la jambe</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Crampes</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1320,32 @@
     <message>
         <source>Print the Crampwise report</source>
         <translation>Imprimer le rapport Crampwise</translation>
+    </message>
+</context>
+<context>
+    <name>SidesChart</name>
+    <message>
+        <source>Which leg</source>
+        <translation>Quelle jambe</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Crampes</translation>
+    </message>
+</context>
+<context>
+    <name>WeeksChart</name>
+    <message>
+        <source>Episodes per week (all time)</source>
+        <translation>Crampes par semaine (depuis le début)</translation>
+    </message>
+    <message>
+        <source>Episodes per week (last 12 weeks)</source>
+        <translation>Crampes par semaine (12 dernières semaines)</translation>
+    </message>
+    <message>
+        <source>Week beginning</source>
+        <translation>Semaine du</translation>
     </message>
 </context>
 </TS>

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -46,7 +45,6 @@ from crampwise.domain.patterns import (
     compute_patterns,
     period_summary,
 )
-from crampwise.domain.vocab import Side
 from crampwise.i18n import translate
 from crampwise.ui.diary import Diary
 from crampwise.ui.messages import localized
@@ -60,7 +58,6 @@ from crampwise.wording import (
     patterns_text,
     rate_span_text,
     short_number,
-    side_label,
     time_text,
     woken_text,
 )
@@ -73,8 +70,6 @@ if TYPE_CHECKING:
     from crampwise.storage.store import EpisodeStore
 
 MIN_EPISODES_FOR_CHARTS = 3
-MAX_BARS = 16  # all-time weeks are grouped so labels stay readable in a half-screen chart
-CHART_HEIGHT = 250
 
 AskSavePath = Callable[[QWidget, str], "str | None"]
 
@@ -345,24 +340,27 @@ class InsightsPage(QWidget):
     # --- charts -------------------------------------------------------------------------
 
     def _draw_charts(self, pats: Patterns) -> None:
-        from PySide6.QtCharts import QChartView
+        from crampwise.ui.insights_charts import (
+            ChartPanel,
+            HelpedChart,
+            HoursChart,
+            IntensityChart,
+            LocationsChart,
+            SidesChart,
+            WeeksChart,
+        )
 
         theme = current_theme()
+        weeks = pats.weeks_all if self.all_time else pats.weeks_recent
+        cutover = self._episodes[0].night_cutover_hour if self._episodes else 12
         content = QWidget()
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 8, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
 
-        def add_view(
-            name: str, chart: QChart, row: int, col: int, span: int = 1, height: int = 0
-        ) -> None:
-            view = QChartView(chart)
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(height or CHART_HEIGHT)
-            view.setAccessibleName(chart.title())
-            view.setStyleSheet(f"background: {theme.background}; border: none;")
-            self._views[name] = view
+        def add_view(view: ChartPanel, row: int, col: int, span: int = 1) -> None:
+            self._views[view.name] = view
             grid.addWidget(view, row, col, 1, span)
 
         def add_label(html: str, row: int, muted: bool = False) -> QLabel:
@@ -376,17 +374,15 @@ class InsightsPage(QWidget):
 
         self._views = {}
         self.summary_label = add_label(self._summary_html(pats), 0)
-        add_view("weeks", self._weeks_chart(pats, theme), 1, 0, 2)
+        add_view(WeeksChart(pats, weeks, theme, all_time=self.all_time), 1, 0, 2)
         self.medication_label = add_label(self._medication_html(pats), 2)
         self.medication_label.setVisible(bool(pats.medications))
-        add_view("intensity", self._intensity_chart(pats, theme), 3, 0, 2, 210)
-        add_view("hours", self._hours_chart(pats, theme), 4, 0, 2)
-        add_view("sides", self._sides_chart(pats, theme), 5, 0, 1, 210)
-        add_view("locations", self._locations_chart(pats, theme), 5, 1)
+        add_view(IntensityChart(weeks, theme), 3, 0, 2)
+        add_view(HoursChart(pats, cutover, theme), 4, 0, 2)
+        add_view(SidesChart(pats, theme), 5, 0, 1)
+        add_view(LocationsChart(pats, theme), 5, 1)
         if any(s.rated for s in pats.steps):
-            rows = min(8, sum(1 for s in pats.steps if s.rated))
-            height = max(CHART_HEIGHT, 90 + 62 * rows)  # room for names on three lines
-            add_view("helped", self._helped_chart(pats, theme), 6, 0, 2, height)
+            add_view(HelpedChart(pats, theme), 6, 0, 2)
         else:
             add_label(self.tr("<b>What helped</b>: no relief step has been rated yet."), 6)
         self.tags_label = add_label(self._tags_html(pats, theme), 7)
@@ -405,113 +401,6 @@ class InsightsPage(QWidget):
         return self._views[name].chart()
 
     # one chart each ----------------------------------------------------------------------
-
-    def _weeks_shown(self, pats: Patterns) -> Sequence[Any]:
-        return pats.weeks_all if self.all_time else pats.weeks_recent
-
-    def _weeks_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from crampwise.report.charts import weeks_chart
-
-        title = (
-            self.tr("Episodes per week (all time)")
-            if self.all_time
-            else self.tr("Episodes per week (last 12 weeks)")
-        )
-        words = pattern_words()
-        return weeks_chart(
-            self._weeks_shown(pats),
-            [(change.on, change.headline(words)) for change in pats.medications],
-            title=title,
-            colours=theme,
-            x_title=self.tr("Week beginning"),
-            max_bars=MAX_BARS,
-        )
-
-    def _hours_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from crampwise.report.charts import hours_chart
-
-        cut = self._episodes[0].night_cutover_hour if self._episodes else 12
-        return hours_chart(
-            pats.hours,
-            cut,
-            title=self.tr("Time of night (hour the cramp began)"),
-            y_title=self.tr("Episodes"),
-            colours=theme,
-        )
-
-    def _intensity_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from PySide6.QtCharts import QLineSeries, QScatterSeries
-
-        from crampwise.domain.patterns import rebin
-        from crampwise.report.charts import (
-            small_labels,
-            spread_axis,
-            style_axis,
-            themed_chart,
-            value_axis,
-            week_bars,
-        )
-
-        weeks = self._weeks_shown(pats)
-        bins = rebin(weeks, MAX_BARS)
-        _v, labels, _t = week_bars(weeks, MAX_BARS)
-        chart = themed_chart(self.tr("Intensity over time (weekly average, 0–10)"), theme)
-        line, dots = QLineSeries(), QScatterSeries()
-        for i, b in enumerate(bins):
-            mean = b.mean_intensity
-            if mean is not None:
-                line.append(i, mean)
-                dots.append(i, mean)
-        line.setPen(QPen(QColor(theme.accent), 2.5))
-        dots.setColor(QColor(theme.accent))
-        dots.setBorderColor(QColor(theme.accent))
-        dots.setMarkerSize(9)
-        chart.addSeries(line)
-        chart.addSeries(dots)
-        axis_x = spread_axis(labels)
-        small_labels(axis_x)
-        axis_y = value_axis(0, 10, theme, self.tr("Intensity"))
-        axis_y.setTickCount(6)
-        style_axis(axis_x, theme)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        for series in (line, dots):
-            series.attachAxis(axis_x)
-            series.attachAxis(axis_y)
-        return chart
-
-    def _sides_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from crampwise.report.charts import hbar_chart
-
-        counts = [(side_label(side), pats.sides.get(side, 0)) for side in Side]
-        return hbar_chart(self.tr("Which leg"), counts, self.tr("Episodes"), theme)
-
-    def _locations_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from crampwise.report.charts import hbar_chart
-
-        counts = [(location_label(loc), n) for loc, n in pats.locations.items()]
-        return hbar_chart(
-            self.tr("Where in the leg"),
-            counts or [(self.tr("Not recorded"), 0)],
-            self.tr("Episodes"),
-            theme,
-        )
-
-    def _helped_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from crampwise.report.charts import hbar_chart
-        from crampwise.wording import step_label
-
-        rated = [s for s in pats.steps if s.rated][:8]
-        rows = [
-            (
-                self.tr("{step} (%n rated)", "", s.rated).format(step=step_label(s.step_id)),
-                round(100 * (s.share or 0)),
-            )
-            for s in rated
-        ]
-        return hbar_chart(
-            self.tr("What helped (% of the times it was rated)"), rows, "%", theme, 100
-        )
 
     # text blocks -------------------------------------------------------------------------
 
