@@ -90,6 +90,23 @@ class PlanEditor(QWidget):
 
     def _build(self) -> None:
         self.heading = make_label(self.tr("New plan"), "title")
+        form = self._details_form()
+        columns = self._step_columns()
+        actions = self._actions()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.heading)
+        outer.addLayout(form)
+        outer.addLayout(columns, 1)
+        outer.addWidget(self.error_label)
+        outer.addWidget(self.discard_bar)
+        outer.addLayout(actions)
+        self._set_tab_order()
+        self.chosen_list.installEventFilter(self)
+        self._update_buttons()
+
+    def _details_form(self) -> QFormLayout:
+        """Name, note and what the plan is for."""
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(MAX_NAME)
         self.name_edit.setPlaceholderText(self.tr("For example: My physio routine"))
@@ -117,7 +134,10 @@ class PlanEditor(QWidget):
             caption.setBuddy(field)
             caption.setMinimumHeight(40)
             form.addRow(caption, field)
+        return form
 
+    def _step_columns(self) -> QHBoxLayout:
+        """The step library, the Add and Remove buttons, and the chosen steps with their timing."""
         self.library_list = self._list(self.tr("Steps you can use"))
         self.library_list.itemActivated.connect(lambda _item: self.add_selected())
         self.chosen_list = self._list(self.tr("Your plan's steps, in order"))
@@ -145,7 +165,40 @@ class PlanEditor(QWidget):
         self.down_button.setToolTip(shortcut_text("Ctrl+Down"))
         for button in (self.remove_button, self.up_button, self.down_button):
             button.setAccessibleDescription(button.toolTip())
+        bold = self._timing_box()
 
+        library_column = QVBoxLayout()
+        library_column.addWidget(self._heading(self.tr("Steps you can use"), bold))
+        library_column.addWidget(self.library_list, 1)
+        middle = QVBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(self.add_button)
+        middle.addWidget(self.remove_button)
+        middle.addStretch(1)
+        self.count_label = make_label("", "muted", wrap=False)
+        chosen_head = QHBoxLayout()
+        chosen_head.addWidget(self._heading(self.tr("Your plan, in order"), bold))
+        chosen_head.addStretch(1)
+        chosen_head.addWidget(self.count_label)
+        moves = QHBoxLayout()
+        moves.addWidget(self.up_button)
+        moves.addWidget(self.down_button)
+        moves.addStretch(1)
+        chosen_column = QVBoxLayout()
+        chosen_column.addLayout(chosen_head)
+        chosen_column.addWidget(self.chosen_list, 1)
+        chosen_column.addLayout(moves)
+        chosen_column.addWidget(self.timing_heading)
+        chosen_column.addWidget(self.timing_box)
+        chosen_column.addWidget(self.usual_label)
+        columns = QHBoxLayout()
+        columns.addLayout(library_column, 5)
+        columns.addLayout(middle)
+        columns.addLayout(chosen_column, 6)
+        return columns
+
+    def _timing_box(self) -> QFont:
+        """Hold, repetitions and rest of the chosen step; returns the headings' bold font."""
         seconds = self.tr(" s", "a suffix: seconds")
         self.hold_spin = self._spin(HOLD_RANGE, seconds, self.tr("Hold, in seconds"))
         self.reps_spin = self._spin(REPETITIONS_RANGE, "", self.tr("Repetitions"))
@@ -177,36 +230,10 @@ class PlanEditor(QWidget):
         bold = QFont(self.timing_heading.font())
         bold.setBold(True)
         self.timing_heading.setFont(bold)
+        return bold
 
-        library_column = QVBoxLayout()
-        library_column.addWidget(self._heading(self.tr("Steps you can use"), bold))
-        library_column.addWidget(self.library_list, 1)
-        middle = QVBoxLayout()
-        middle.addStretch(1)
-        middle.addWidget(self.add_button)
-        middle.addWidget(self.remove_button)
-        middle.addStretch(1)
-        self.count_label = make_label("", "muted", wrap=False)
-        chosen_head = QHBoxLayout()
-        chosen_head.addWidget(self._heading(self.tr("Your plan, in order"), bold))
-        chosen_head.addStretch(1)
-        chosen_head.addWidget(self.count_label)
-        moves = QHBoxLayout()
-        moves.addWidget(self.up_button)
-        moves.addWidget(self.down_button)
-        moves.addStretch(1)
-        chosen_column = QVBoxLayout()
-        chosen_column.addLayout(chosen_head)
-        chosen_column.addWidget(self.chosen_list, 1)
-        chosen_column.addLayout(moves)
-        chosen_column.addWidget(self.timing_heading)
-        chosen_column.addWidget(self.timing_box)
-        chosen_column.addWidget(self.usual_label)
-        columns = QHBoxLayout()
-        columns.addLayout(library_column, 5)
-        columns.addLayout(middle)
-        columns.addLayout(chosen_column, 6)
-
+    def _actions(self) -> QHBoxLayout:
+        """Problems, Save and Cancel, and the bar that asks before unsaved changes are lost."""
         self.error_label = make_label("", "error")
         self.error_label.setAccessibleName(self.tr("Problems to fix before saving"))
         self.error_label.hide()
@@ -242,16 +269,9 @@ class PlanEditor(QWidget):
         bar.addWidget(self.discard_button)
         bar.addWidget(self.keep_editing_button)
         self.discard_bar.hide()
+        return actions
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.heading)
-        outer.addLayout(form)
-        outer.addLayout(columns, 1)
-        outer.addWidget(self.error_label)
-        outer.addWidget(self.discard_bar)
-        outer.addLayout(actions)
-
+    def _set_tab_order(self) -> None:
         for first, second in (
             (self.name_edit, self.note_edit),
             (self.note_edit, self.kind_combo),
@@ -269,9 +289,6 @@ class PlanEditor(QWidget):
             (self.save_button, self.cancel_button),
         ):
             self.setTabOrder(first, second)
-
-        self.chosen_list.installEventFilter(self)
-        self._update_buttons()
 
     # --- keys: key events rather than QShortcut, so they work wherever focus is, in any window
 
