@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -82,24 +82,19 @@ def relaunch() -> None:
 def _history(window: MainWindow) -> QWidget:
     from crampwise.ui.history import HistoryPage
 
-    page = HistoryPage(window.diary)
-    page.status.connect(window.show_status)
-    return page
+    return _reports_status(HistoryPage(window.diary), window)
 
 
 def _insights(window: MainWindow) -> QWidget:
     from crampwise.ui.insights import InsightsPage  # QtCharts loads on first visit only
 
-    page = InsightsPage(window.diary)
-    page.status.connect(window.show_status)
-    return page
+    return _reports_status(InsightsPage(window.diary), window)
 
 
 def _plans(window: MainWindow) -> QWidget:
     from crampwise.ui.plans_page import PlansPage
 
-    page = PlansPage(window.diary)
-    page.status.connect(window.show_status)
+    page = _reports_status(PlansPage(window.diary), window)
     page.playRequested.connect(window.play_plan)
     return page
 
@@ -107,8 +102,7 @@ def _plans(window: MainWindow) -> QWidget:
 def _prevention(window: MainWindow) -> QWidget:
     from crampwise.ui.prevention import PreventionPage
 
-    page = PreventionPage(window.diary)
-    page.status.connect(window.show_status)
+    page = _reports_status(PreventionPage(window.diary), window)
     page.routineRequested.connect(window.start_evening_routine)
     return page
 
@@ -116,15 +110,27 @@ def _prevention(window: MainWindow) -> QWidget:
 def _profile(window: MainWindow) -> QWidget:
     from crampwise.ui.profile import ProfilePage
 
-    page = ProfilePage(window.diary)
-    page.status.connect(window.show_status)
-    return page
+    return _reports_status(ProfilePage(window.diary), window)
 
 
 def _learn(_window: MainWindow) -> QWidget:
     from crampwise.ui.learn import LearnPage
 
     return LearnPage()
+
+
+class _StatusPage(Protocol):
+    @property
+    def status(self) -> SignalInstance: ...
+
+
+_Page = TypeVar("_Page", bound=_StatusPage)
+
+
+def _reports_status(page: _Page, window: MainWindow) -> _Page:
+    """``page`` with its ``status`` messages shown in the window's status bar."""
+    page.status.connect(window.show_status)
+    return page
 
 
 # Title, key, and how to build the page; only Tonight is built before the first paint.

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -52,6 +51,7 @@ from crampwise.ui.plan_parts import (
     THUMB,
     Thumbnails,
     about_text,
+    confirm_bar,
     custom_tr,
     intervention_labels,
     is_key,
@@ -261,14 +261,9 @@ class PlanEditor(QWidget):
         self.keep_editing_button = make_button(
             self.tr("&Keep editing"), self.tr("Keep editing the plan"), self.keep_editing
         )
-        self.discard_bar = QFrame()
-        self.discard_bar.setObjectName("confirmBar")
-        bar = QHBoxLayout(self.discard_bar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.discard_label, 1)
-        bar.addWidget(self.discard_button)
-        bar.addWidget(self.keep_editing_button)
-        self.discard_bar.hide()
+        self.discard_bar = confirm_bar(
+            self.discard_label, self.discard_button, self.keep_editing_button
+        )
         return actions
 
     def _set_tab_order(self) -> None:

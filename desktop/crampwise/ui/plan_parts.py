@@ -11,10 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QPixmap
-from PySide6.QtWidgets import (
-    QLabel,
-    QPushButton,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from crampwise import i18n, paths
 from crampwise.domain.vocab import STEP_INTERVENTIONS
@@ -113,6 +110,19 @@ def make_button(
         button.setProperty("role", "primary")
     button.clicked.connect(slot)
     return button
+
+
+def confirm_bar(label: QLabel, *buttons: QPushButton) -> QFrame:
+    """A question asked in place (delete? discard?), with its answers; hidden at first."""
+    bar = QFrame()
+    bar.setObjectName("confirmBar")
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label, 1)
+    for button in buttons:
+        row.addWidget(button)
+    bar.hide()
+    return bar
 
 
 def shortcut_text(key: str | QKeySequence.StandardKey) -> str:

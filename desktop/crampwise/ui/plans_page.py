@@ -60,6 +60,7 @@ from crampwise.ui.plan_parts import (
     ENTRY_ROLE,
     PlanEntry,
     about_text,
+    confirm_bar,
     custom_tr,
     is_key,
     kind_label,
@@ -154,14 +155,7 @@ class PlansPage(ReloadsWhenShown, QWidget):
         self.keep_button = make_button(
             self.tr("Keep it"), self.tr("Keep the plan"), self.cancel_delete
         )
-        self.confirm_bar = QFrame()
-        self.confirm_bar.setObjectName("confirmBar")
-        bar = QHBoxLayout(self.confirm_bar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.confirm_label, 1)
-        bar.addWidget(self.confirm_button)
-        bar.addWidget(self.keep_button)
-        self.confirm_bar.hide()
+        self.confirm_bar = confirm_bar(self.confirm_label, self.confirm_button, self.keep_button)
 
         self.play_button = make_button(
             self.tr("&Play"), self.tr("Play the selected plan"), self.play_selected, primary=True
