@@ -1,8 +1,8 @@
 """The charts of Insights and of the report: one QtCharts code path, in any colours.
 
-Insights shows them in the theme's colours (:class:`crampwise.ui.theme.Theme` is a
-:class:`ChartColours`); the report paints the same charts in print colours (:data:`PRINT`)
-with :func:`chart_image`. Charts never animate. QtCharts needs a ``QApplication``.
+Insights shows them in the theme's colours (:class:`ChartColours`); the report paints the
+same charts in print colours (:data:`PRINT`) with :func:`chart_image`. Charts never animate.
+QtCharts needs a ``QApplication``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from datetime import date
 from html import escape
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple
 
 from PySide6.QtCharts import (
     QAbstractAxis,
@@ -35,24 +35,9 @@ from crampwise.wording import day_month, month_text
 MAX_WEEK_BARS = 26
 
 
-class ChartColours(Protocol):
-    """The colours a chart is drawn in (``#rrggbb``)."""
+class ChartColours(NamedTuple):
+    """The colours a chart is drawn in (``#rrggbb``); Insights takes them from the theme."""
 
-    @property
-    def text(self) -> str: ...
-    @property
-    def muted_text(self) -> str: ...
-    @property
-    def surface(self) -> str: ...
-    @property
-    def border(self) -> str: ...
-    @property
-    def accent(self) -> str: ...
-    @property
-    def danger(self) -> str: ...
-
-
-class PrintColours(NamedTuple):
     text: str
     muted_text: str
     surface: str
@@ -61,15 +46,8 @@ class PrintColours(NamedTuple):
     danger: str
 
 
-# Dark ink on white paper, one blue for bars and a red for medicine markers.
-PRINT = PrintColours(
-    text="#1d1b19",
-    muted_text="#5a544e",
-    surface="#ffffff",
-    border="#c9c2ba",
-    accent="#1f5fa8",
-    danger="#b3261e",
-)
+# Dark ink on white paper, one blue for the bars and a red for the medicine markers.
+PRINT = ChartColours(*["#1d1b19", "#5a544e", "#ffffff", "#c9c2ba", "#1f5fa8", "#b3261e"])
 
 
 def nice_step(top: float, max_ticks: int = 5) -> float:
@@ -197,11 +175,7 @@ def bar_chart(
     label may be wider than its bar (see :func:`spread_axis`)."""
 
     chart = themed_chart(title, colours)
-    bars = QBarSet(translate("Insights", "Episodes"))
-    bars.append([float(v) for v in values])
-    bars.setColor(QColor(colours.accent))
-    bars.setBorderColor(QColor(colours.accent))
-    bars.setLabelColor(QColor(colours.text))
+    bars = _bar_set(translate("Insights", "Episodes"), values, colours)
     series = QBarSeries()
     series.append(bars)
     series.setBarWidth(0.7)
@@ -245,11 +219,7 @@ def hbar_chart(
 
     chart = themed_chart(title, colours)
     ordered = list(reversed(rows))  # the first row on top
-    bars = QBarSet(value_title)
-    bars.append([float(v) for _label, v in ordered])
-    bars.setColor(QColor(colours.accent))
-    bars.setBorderColor(QColor(colours.accent))
-    bars.setLabelColor(QColor(colours.text))
+    bars = _bar_set(value_title, [v for _label, v in ordered], colours)
     series = QHorizontalBarSeries()
     series.append(bars)
     series.setBarWidth(0.65)
@@ -270,6 +240,16 @@ def hbar_chart(
     series.attachAxis(axis_y)
     series.attachAxis(axis_x)
     return chart
+
+
+def _bar_set(name: str, values: Sequence[float], colours: ChartColours) -> QBarSet:
+    """The bars, in the accent colour, their values written in the text colour."""
+    bars = QBarSet(name)
+    bars.append([float(v) for v in values])
+    bars.setColor(QColor(colours.accent))
+    bars.setBorderColor(QColor(colours.accent))
+    bars.setLabelColor(QColor(colours.text))
+    return bars
 
 
 def _unique(labels: Sequence[str]) -> list[str]:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from crampwise.domain.patterns import Patterns, WeekCount, rebin
 from crampwise.domain.vocab import Side
 from crampwise.report.charts import (
+    ChartColours,
     hbar_chart,
     hours_chart,
     small_labels,
@@ -33,6 +34,12 @@ from crampwise.wording import location_label, pattern_words, side_label, step_la
 MAX_BARS = 16  # all-time weeks are grouped so labels stay readable in a half-screen chart
 CHART_HEIGHT = 250
 SMALL_CHART_HEIGHT = 210
+
+
+def chart_colours(theme: Theme) -> ChartColours:
+    return ChartColours(
+        theme.text, theme.muted_text, theme.surface, theme.border, theme.accent, theme.danger
+    )
 
 
 class ChartPanel(QChartView):
@@ -71,7 +78,7 @@ class WeeksChart(ChartPanel):
                 weeks,
                 [(change.on, change.headline(words)) for change in pats.medications],
                 title=title,
-                colours=theme,
+                colours=chart_colours(theme),
                 x_title=self.tr("Week beginning"),
                 max_bars=MAX_BARS,
             )
@@ -91,7 +98,7 @@ class HoursChart(ChartPanel):
                 cutover_hour,
                 title=self.tr("Time of night (hour the cramp began)"),
                 y_title=self.tr("Episodes"),
-                colours=theme,
+                colours=chart_colours(theme),
             )
         )
 
@@ -103,9 +110,10 @@ class IntensityChart(ChartPanel):
 
     def __init__(self, weeks: Sequence[WeekCount], theme: Theme) -> None:
         super().__init__(theme, SMALL_CHART_HEIGHT)
+        colours = chart_colours(theme)
         bins = rebin(weeks, MAX_BARS)
         _values, labels, _title = week_bars(weeks, MAX_BARS)
-        chart = themed_chart(self.tr("Intensity over time (weekly average, 0–10)"), theme)
+        chart = themed_chart(self.tr("Intensity over time (weekly average, 0–10)"), colours)
         line, dots = QLineSeries(), QScatterSeries()
         for i, b in enumerate(bins):
             mean = b.mean_intensity
@@ -120,9 +128,9 @@ class IntensityChart(ChartPanel):
         chart.addSeries(dots)
         axis_x = spread_axis(labels)
         small_labels(axis_x)
-        axis_y = value_axis(0, 10, theme, self.tr("Intensity"))
+        axis_y = value_axis(0, 10, colours, self.tr("Intensity"))
         axis_y.setTickCount(6)
-        style_axis(axis_x, theme)
+        style_axis(axis_x, colours)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for series in (line, dots):
@@ -139,7 +147,9 @@ class SidesChart(ChartPanel):
     def __init__(self, pats: Patterns, theme: Theme) -> None:
         super().__init__(theme, SMALL_CHART_HEIGHT)
         counts = [(side_label(side), pats.sides.get(side, 0)) for side in Side]
-        self.show_chart(hbar_chart(self.tr("Which leg"), counts, self.tr("Episodes"), theme))
+        self.show_chart(
+            hbar_chart(self.tr("Which leg"), counts, self.tr("Episodes"), chart_colours(theme))
+        )
 
 
 class LocationsChart(ChartPanel):
@@ -155,7 +165,7 @@ class LocationsChart(ChartPanel):
                 self.tr("Where in the leg"),
                 counts or [(self.tr("Not recorded"), 0)],
                 self.tr("Episodes"),
-                theme,
+                chart_colours(theme),
             )
         )
 
@@ -176,5 +186,11 @@ class HelpedChart(ChartPanel):
             for s in rated
         ]
         self.show_chart(
-            hbar_chart(self.tr("What helped (% of the times it was rated)"), rows, "%", theme, 100)
+            hbar_chart(
+                self.tr("What helped (% of the times it was rated)"),
+                rows,
+                "%",
+                chart_colours(theme),
+                100,
+            )
         )
