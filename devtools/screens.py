@@ -20,10 +20,11 @@ from crampwise.domain.episode import local_now
 from crampwise.relief.custom import make_plan, plan_id_for, save_custom_plan
 from crampwise.relief.plans import load_default_plans
 from crampwise.storage.store import EpisodeStore
+from crampwise.ui.cue_sounds import CueSounds
 from crampwise.ui.diary import Diary
 from crampwise.ui.insights import InsightsPage
 from crampwise.ui.plans_page import PlansPage
-from crampwise.ui.player import PALETTES, CueSounds, ReliefPlayer
+from crampwise.ui.player import PALETTES, ReliefPlayer
 from crampwise.ui.theme import DAY, NIGHT, THEMES, application, apply_theme
 from devtools.demo import demo_episodes, demo_profile
 

@@ -49,8 +49,8 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "ui/relief_state.py", "ui/stale.py", "ui/wheel_guard.py",
     ),
     "crampwise_more": (
-        "ui/player.py", "ui/plans_page.py", "ui/plan_editor.py", "ui/plan_parts.py",
-        "ui/insights.py", "ui/insights_charts.py", "ui/illustration.py",
+        "ui/player.py", "ui/cue_sounds.py", "ui/plans_page.py", "ui/plan_editor.py",
+        "ui/plan_parts.py", "ui/insights.py", "ui/insights_charts.py", "ui/illustration.py",
         "report/*.py", "desktop_integration/*.py", "domain/patterns.py", "relief/custom.py",
     ),
     "crampwise_messages": (

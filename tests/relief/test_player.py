@@ -11,12 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from crampwise.relief.plans import PlanLoadResult, ReliefPlan
 from crampwise.relief.tones import tone_file, tone_samples
-from crampwise.ui.player import (
-    DAY_PALETTE,
-    CueSounds,
-    ReliefPalette,
-    ReliefPlayer,
-)
+from crampwise.ui.cue_sounds import CueSounds
+from crampwise.ui.player import DAY_PALETTE, ReliefPalette, ReliefPlayer
 from tests.fakes import FakeClock
 
 from .conftest import plan_of

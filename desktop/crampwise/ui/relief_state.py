@@ -65,7 +65,8 @@ def make_player(
     named yet; ``start_at``: the step to begin with."""
     from crampwise import i18n
     from crampwise.settings import load_settings
-    from crampwise.ui.player import CueSounds, ReliefPalette, ReliefPlayer
+    from crampwise.ui.cue_sounds import CueSounds
+    from crampwise.ui.player import ReliefPalette, ReliefPlayer
     from crampwise.ui.theme import current_theme
 
     t = current_theme()
