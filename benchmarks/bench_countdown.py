@@ -76,7 +76,8 @@ class _Run:
     """One player: its start, pause and the moments it noticed phase changes and the end."""
 
     def __init__(self, plan: Any, offset_ms: int) -> None:
-        from crampwise.ui.player import CueSounds, ReliefPlayer
+        from crampwise.ui.cue_sounds import CueSounds
+        from crampwise.ui.player import ReliefPlayer
 
         self.offset_ms = offset_ms
         self.player = ReliefPlayer(

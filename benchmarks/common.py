@@ -15,7 +15,6 @@ import contextlib
 import json
 import os
 import platform
-import random
 import shutil
 import statistics
 import subprocess
@@ -24,7 +23,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +32,9 @@ CACHE = BENCH / ".cache"  # generated diaries and the hello bundle; ignored by g
 VENV_PY = ROOT / ".venv" / "bin" / "python"
 DIARY_EPISODES = 20_000
 
-if str(ROOT / "desktop") not in sys.path:
-    sys.path.insert(0, str(ROOT / "desktop"))
+for _folder in (ROOT, ROOT / "desktop"):  # devtools/, then crampwise
+    if str(_folder) not in sys.path:
+        sys.path.insert(0, str(_folder))
 
 
 # --- results ---------------------------------------------------------------------------------
@@ -265,98 +264,6 @@ def machine_info() -> dict[str, str]:
 
 # --- the test diary --------------------------------------------------------------------------
 
-STEP_IDS = (
-    "calf_towel_stretch",
-    "calf_massage",
-    "calf_standing_lean",
-    "walk_on_heels",
-    "heat_calf",
-)
-TAGS = ("hard_exercise", "little_to_drink", "alcohol", "caffeine", "cold_room", "walked far")
-LOCS = ("calf", "foot_sole", "toes", "shin", "back_of_thigh")
-NOTES = (
-    "",
-    "",
-    "",
-    "after a long walk",
-    "woke twice; the towel stretch helped most",
-    "left calf, very sharp, eased after standing on the cold floor for a minute or so",
-)
-
-
-def _offset_for(day: date) -> int:
-    """Minutes east of UTC: a European-style DST offset, so travel/clock changes appear."""
-    return 120 if 4 <= day.month <= 10 else 60
-
-
-def generate_diary(path: Path, count: int = DIARY_EPISODES, *, seed: int = 20261126) -> Path:
-    """A diary of ``count`` finished episodes over ~10 years, written in bulk.
-
-    The schema comes from the app itself (``EpisodeStore.open`` runs the migrations); the rows
-    go in through SQLAlchemy Core ``executemany`` so every value is stored exactly as the app
-    stores it (DateTime strings, booleans as integers).
-    """
-    from crampwise.domain.episode import night_of
-    from crampwise.storage.models import EpisodeRow, EpisodeStepRow, EpisodeTagRow
-    from crampwise.storage.store import EpisodeStore
-
-    rng = random.Random(seed)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    store = EpisodeStore.open(path)
-    now = datetime.now(UTC).replace(microsecond=0)
-    days = 3650
-    episodes, tags, steps = [], [], []
-    starts = sorted(now - timedelta(days=rng.uniform(1, days)) for _ in range(count))
-    for i, start_utc in enumerate(starts, start=1):
-        offset = _offset_for(start_utc.date())
-        local = start_utc.astimezone(timezone(timedelta(minutes=offset)))
-        # Most cramps come between 01:00 and 05:00 on the wall clock.
-        local = local.replace(hour=rng.choice((0, 1, 2, 2, 3, 3, 3, 4, 4, 5, 23)))
-        start_utc = local.astimezone(UTC)
-        length = timedelta(seconds=rng.randint(20, 900))
-        naive = start_utc.replace(tzinfo=None)
-        episodes.append(
-            {
-                "id": i,
-                "night": night_of(local, 12),
-                "started_utc": naive,
-                "started_offset_min": offset,
-                "ended_utc": naive + length,
-                "ended_offset_min": offset,
-                "side": rng.choice(("left", "right", "both", None)),
-                "locations": " ".join(sorted(rng.sample(LOCS, rng.randint(1, 2)))),
-                "intensity": rng.choice((None, *range(2, 11))),
-                "woke_from_sleep": rng.choice((True, True, False, None)),
-                "minutes_to_sleep_again": rng.choice((None, 5, 10, 20, 45)),
-                "helped": rng.choice((True, False, None)),
-                "red_flags": "over_10_minutes" if length > timedelta(minutes=10) else "",
-                "note": rng.choice(NOTES),
-                "created_utc": naive,
-                "updated_utc": naive,
-            }
-        )
-        for tag in rng.sample(TAGS, rng.choice((0, 0, 1, 1, 2))):
-            tags.append({"episode_id": i, "tag": tag})
-        for pos, step in enumerate(STEP_IDS[: rng.choice((0, 1, 2, 3))]):
-            steps.append(
-                {
-                    "episode_id": i,
-                    "position": pos,
-                    "step_id": step,
-                    "helped": rng.choice((True, None)),
-                }
-            )
-    with store.engine.begin() as conn:
-        conn.execute(EpisodeRow.__table__.insert(), episodes)
-        conn.execute(EpisodeTagRow.__table__.insert(), tags)
-        conn.execute(EpisodeStepRow.__table__.insert(), steps)
-    with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
-    return path
-
 
 def cached_diary(count: int = DIARY_EPISODES) -> Path:
     """The shared generated diary (made once, reused by every benchmark; copy it before use)."""
@@ -365,7 +272,9 @@ def cached_diary(count: int = DIARY_EPISODES) -> Path:
     schema = ROOT / "desktop/crampwise/storage/schema.py"
     want = f"{count}:{schema.read_text().split('HEAD_REVISION = ')[1].splitlines()[0]}"
     if not (path.exists() and stamp.exists() and stamp.read_text() == want):
-        generate_diary(path, count)
+        from devtools.demo import write_large_diary
+
+        write_large_diary(path, count)
         stamp.write_text(want)
     return path
 

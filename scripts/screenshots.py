@@ -15,12 +15,13 @@ from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # devtools/
 
+from devtools.demo import demo_episodes, demo_profile
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from crampwise import paths
-from crampwise.report.demo import demo_episodes, demo_profile
 from crampwise.settings import Settings
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.app import build_window
@@ -88,7 +89,7 @@ def main(outdir: Path, lang: str = "en", size: tuple[int, int] = (1100, 760)) ->
             window.hide()
             window.deleteLater()
         store.close()
-    from crampwise.ui.player import render_plan_screens
+    from devtools.screens import render_plan_screens
 
     for name in THEMES:
         apply_theme(app, THEMES[name])

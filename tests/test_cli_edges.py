@@ -212,11 +212,11 @@ def test_the_readme_lists_every_trigger_id() -> None:
 
 
 def test_a_persons_own_tag_is_shown_as_they_wrote_it_in_insights_and_the_report() -> None:
-    from crampwise.report.labels import tag_label
+    from crampwise.wording import context_tag_label
 
-    assert tag_label("long walk") == "long walk"
-    assert tag_label("low_potassium") == "low_potassium"  # not made to look like the app's
-    assert tag_label("little_to_drink") == "Little to drink"
+    assert context_tag_label("long walk") == "long walk"
+    assert context_tag_label("low_potassium") == "low_potassium"  # not made to look like the app's
+    assert context_tag_label("little_to_drink") == "Little to drink"
 
 
 # --- clocks -------------------------------------------------------------------------------

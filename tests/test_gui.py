@@ -17,9 +17,9 @@ from crampwise.storage.store import EpisodeStore
 from crampwise.ui.app import build_window
 from crampwise.ui.bodymap import Spot
 from crampwise.ui.history import EPISODE_ROLE
-from crampwise.ui.labels import night_dates_text
 from crampwise.ui.mainwindow import MainWindow
 from crampwise.ui.theme import DAY, NIGHT, choose_theme
+from crampwise.wording import night_dates_text
 
 
 def test_space_starts_an_episode_that_is_stored_at_once(

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crampwise import i18n, paths
+from crampwise import wording as labels
 from crampwise.domain import vocab
 from crampwise.domain.episode import Episode
 from crampwise.domain.vocab import Location, Side
 from crampwise.settings import Settings, load_settings
 from crampwise.storage.store import EpisodeStore
-from crampwise.ui import labels
 from crampwise.ui.app import build_window
 from crampwise.ui.bodymap import Spot
 from crampwise.ui.mainwindow import MainWindow

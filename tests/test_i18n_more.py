@@ -19,7 +19,8 @@ from crampwise.advice.profile import HealthProfile, Medication
 from crampwise.domain.episode import Episode
 from crampwise.domain.vocab import Location, Side
 from crampwise.relief.plans import PlanLoadResult, ReliefPlan, load_default_plans
-from crampwise.ui.player import CueSounds, ReliefPlayer
+from crampwise.ui.cue_sounds import CueSounds
+from crampwise.ui.player import ReliefPlayer
 from tests.fakes import FakeClock
 
 TODAY = date(2026, 5, 20)
@@ -305,7 +306,7 @@ def test_the_command_line_report_follows_the_language(monkeypatch: pytest.Monkey
             return None
 
     monkeypatch.setattr(pdf, "_app", pdf._app)
-    monkeypatch.setattr(pdf, "QGuiApplication", NoApp)
+    monkeypatch.setattr(pdf, "QApplication", NoApp)
 
     def install(app: object, setting: str) -> str:
         installed.append(setting)

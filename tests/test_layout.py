@@ -130,7 +130,8 @@ def _chart_words(view: QWidget) -> list[str]:
 def test_no_chart_label_is_ever_cut_short(
     qtbot: QtBot, lang: str, store: EpisodeStore, lang_window: MainWindow, size: tuple[int, int]
 ) -> None:
-    from crampwise.report.demo import demo_episodes, demo_profile
+    from devtools.demo import demo_episodes, demo_profile
+
     from crampwise.ui.insights import InsightsPage
 
     today = local_now().date()

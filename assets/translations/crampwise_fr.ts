@@ -936,6 +936,37 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Rates cover the night of {start}, when the diary began.</source>
+        <translation>Les moyennes portent sur la nuit du {start}, début du journal.</translation>
+    </message>
+    <message>
+        <source>Rates cover the night of {start}.</source>
+        <translation>Les moyennes portent sur la nuit du {start}.</translation>
+    </message>
+    <message>
+        <source>Rates cover the {n} nights from {start}, when the diary began, to {end}.</source>
+        <translation>Les moyennes portent sur les {n} nuits du {start} (début du journal) au {end}.</translation>
+    </message>
+    <message>
+        <source>Rates cover the {n} nights from {start} to {end}.</source>
+        <translation>Les moyennes portent sur les {n} nuits du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>{0} not recorded</source>
+        <translation>non précisé pour {0}</translation>
+    </message>
+    <message>
+        <source>1 night with a cramp, woken by it on {woken}</source>
+        <translation>1 nuit avec une crampe, {woken} avec réveil</translation>
+    </message>
+    <message>
+        <source>{n} nights with a cramp, woken by it on {woken}</source>
+        <translation>{n} nuits avec une crampe, dont {woken} avec réveil</translation>
+    </message>
+</context>
+<context>
     <name>Sound</name>
     <message>
         <source>no way to play sounds was found. Install PulseAudio or PipeWire to hear them.</source>

@@ -1,19 +1,22 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HelpedChart</name>
+    <message numerus="yes">
+        <source>{step} (%n rated)</source>
+        <translation>
+            <numerusform>{step} (%n rated)</numerusform>
+            <numerusform>{step} (%n rated)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message numerus="yes">
         <source>%n episode(s) so far: patterns appear after a few weeks.</source>
         <translation>
             <numerusform>%n episode so far: patterns appear after a few weeks.</numerusform>
             <numerusform>%n episodes so far: patterns appear after a few weeks.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{step} (%n rated)</source>
-        <translation>
-            <numerusform>{step} (%n rated)</numerusform>
-            <numerusform>{step} (%n rated)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

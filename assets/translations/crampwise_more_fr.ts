@@ -241,6 +241,31 @@
     </message>
 </context>
 <context>
+    <name>HelpedChart</name>
+    <message numerus="yes">
+        <source>{step} (%n rated)</source>
+        <translation>
+            <numerusform>{step} (%n avis)</numerusform>
+            <numerusform>{step} (%n avis)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What helped (% of the times it was rated)</source>
+        <translation>Ce qui a aidé (% des fois où c’était évalué)</translation>
+    </message>
+</context>
+<context>
+    <name>HoursChart</name>
+    <message>
+        <source>Time of night (hour the cramp began)</source>
+        <translation>Heure de la nuit (début de la crampe)</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Crampes</translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message>
         <source>Export the report as PDF</source>
@@ -340,57 +365,6 @@
         <source>&lt;b&gt;What helped&lt;/b&gt;: no relief step has been rated yet.</source>
         <translation>&lt;b&gt;Ce qui a aidé&lt;/b&gt; : aucune étape n’a encore été évaluée.</translation>
     </message>
-    <message>
-        <source>Episodes per week (all time)</source>
-        <translation>Crampes par semaine (depuis le début)</translation>
-    </message>
-    <message>
-        <source>Episodes per week (last 12 weeks)</source>
-        <translation>Crampes par semaine (12 dernières semaines)</translation>
-    </message>
-    <message>
-        <source>Week beginning</source>
-        <translation>Semaine du</translation>
-    </message>
-    <message>
-        <source>Time of night (hour the cramp began)</source>
-        <translation>Heure de la nuit (début de la crampe)</translation>
-    </message>
-    <message>
-        <source>Episodes</source>
-        <translation>Crampes</translation>
-    </message>
-    <message>
-        <source>Intensity over time (weekly average, 0–10)</source>
-        <translation>Intensité au fil du temps (moyenne par semaine, 0–10)</translation>
-    </message>
-    <message>
-        <source>Intensity</source>
-        <translation>Intensité</translation>
-    </message>
-    <message>
-        <source>Which leg</source>
-        <translation>Quelle jambe</translation>
-    </message>
-    <message>
-        <source>Where in the leg</source>
-        <translation>Où dans la jambe</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Non noté</translation>
-    </message>
-    <message numerus="yes">
-        <source>{step} (%n rated)</source>
-        <translation>
-            <numerusform>{step} (%n avis)</numerusform>
-            <numerusform>{step} (%n avis)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What helped (% of the times it was rated)</source>
-        <translation>Ce qui a aidé (% des fois où c’était évalué)</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n episode(s)&lt;/b&gt;</source>
         <translation>
@@ -449,6 +423,32 @@
     <message>
         <source>The report was sent to the printer.</source>
         <translation>Le rapport a été envoyé à l’imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>IntensityChart</name>
+    <message>
+        <source>Intensity over time (weekly average, 0–10)</source>
+        <translation>Intensité au fil du temps (moyenne par semaine, 0–10)</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensité</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsChart</name>
+    <message>
+        <source>Where in the leg</source>
+        <translation>Où dans la jambe</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Crampes</translation>
     </message>
 </context>
 <context>
@@ -941,10 +941,6 @@
         <source>The command-line commands (crampwise log, list, check) work without them.</source>
         <translation>Les commandes en ligne (crampwise log, list, check) fonctionnent sans elles.</translation>
     </message>
-    <message>
-        <source>No fonts were found: text will show as empty boxes. On Debian or Ubuntu:</source>
-        <translation>Aucune police trouvée : le texte s’affichera en carrés vides. Sur Debian ou Ubuntu :</translation>
-    </message>
 </context>
 <context>
     <name>ReliefPlayer</name>
@@ -1322,40 +1318,34 @@
         <translation>Rapport Crampwise du {start} au {end}</translation>
     </message>
     <message>
-        <source>{day}, {time}</source>
-        <translation>{day}, {time}</translation>
-    </message>
-    <message>
-        <source>Rates cover the night of {start}, when the diary began.</source>
-        <translation>Les moyennes portent sur la nuit du {start}, début du journal.</translation>
-    </message>
-    <message>
-        <source>Rates cover the night of {start}.</source>
-        <translation>Les moyennes portent sur la nuit du {start}.</translation>
-    </message>
-    <message>
-        <source>Rates cover the {n} nights from {start}, when the diary began, to {end}.</source>
-        <translation>Les moyennes portent sur les {n} nuits du {start} (début du journal) au {end}.</translation>
-    </message>
-    <message>
-        <source>Rates cover the {n} nights from {start} to {end}.</source>
-        <translation>Les moyennes portent sur les {n} nuits du {start} au {end}.</translation>
-    </message>
-    <message>
-        <source>{0} not recorded</source>
-        <translation>non précisé pour {0}</translation>
-    </message>
-    <message>
-        <source>1 night with a cramp, woken by it on {woken}</source>
-        <translation>1 nuit avec une crampe, {woken} avec réveil</translation>
-    </message>
-    <message>
-        <source>{n} nights with a cramp, woken by it on {woken}</source>
-        <translation>{n} nuits avec une crampe, dont {woken} avec réveil</translation>
-    </message>
-    <message>
         <source>Print the Crampwise report</source>
         <translation>Imprimer le rapport Crampwise</translation>
+    </message>
+</context>
+<context>
+    <name>SidesChart</name>
+    <message>
+        <source>Which leg</source>
+        <translation>Quelle jambe</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Crampes</translation>
+    </message>
+</context>
+<context>
+    <name>WeeksChart</name>
+    <message>
+        <source>Episodes per week (all time)</source>
+        <translation>Crampes par semaine (depuis le début)</translation>
+    </message>
+    <message>
+        <source>Episodes per week (last 12 weeks)</source>
+        <translation>Crampes par semaine (12 dernières semaines)</translation>
+    </message>
+    <message>
+        <source>Week beginning</source>
+        <translation>Semaine du</translation>
     </message>
 </context>
 </TS>

@@ -276,7 +276,7 @@ def _open_store() -> EpisodeStore:
 def _night_words(night: date) -> str:
     if language() == "en":
         return night_label(night)
-    from crampwise.ui.labels import night_text
+    from crampwise.wording import night_text
 
     return night_text(night)
 
@@ -526,7 +526,7 @@ def _vocabulary() -> tuple[dict[Side, str], dict[Location, str]]:
     the window's words in another language."""
     if language() == "en":
         return {s: s.value for s in Side}, {loc: loc.value for loc in Location}
-    from crampwise.ui.labels import location_labels, side_label
+    from crampwise.wording import location_labels, side_label
 
     return (
         {s: side_label(s).lower() for s in Side},

@@ -29,6 +29,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def translate(context: str, text: str) -> str:
+    """``text`` in the language installed in Qt (:func:`install`): the one helper for code
+    that has no ``self.tr``. ``lupdate`` finds the call by name. Qt is imported when first used.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
 # One catalogue (assets/translations/<name>_<lang>.ts) per group of modules, so that groups can
 # be translated independently. Globs are relative to the package folder.
 CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
@@ -36,12 +45,13 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "ui/app.py", "ui/mainwindow.py", "ui/cramp_now.py", "ui/tonight.py", "ui/episode_form.py",
         "ui/episode_dialog.py", "ui/bodymap.py", "ui/history.py", "ui/cards.py",
         "ui/prevention.py", "ui/profile.py", "ui/learn.py", "ui/exchange_actions.py",
-        "ui/labels.py", "ui/theme.py", "ui/diary.py", "ui/advice_state.py",
+        "wording.py", "ui/theme.py", "ui/diary.py", "ui/advice_state.py",
         "ui/relief_state.py", "ui/stale.py", "ui/wheel_guard.py", "ui/unsaved.py",
         "ui/audio.py",
     ),
     "crampwise_more": (
-        "ui/player.py", "ui/plans_page.py", "ui/insights.py", "ui/illustration.py",
+        "ui/player.py", "ui/cue_sounds.py", "ui/plans_page.py", "ui/plan_editor.py",
+        "ui/plan_parts.py", "ui/insights.py", "ui/insights_charts.py", "ui/illustration.py",
         "report/*.py", "desktop_integration/*.py", "domain/patterns.py", "relief/custom.py",
     ),
     "crampwise_messages": (

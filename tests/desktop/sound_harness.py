@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 from crampwise.relief.plans import ReliefPlan, ReliefStep
 from crampwise.text import LocalText
-from crampwise.ui.player import CueSounds, ReliefPlayer
+from crampwise.ui.cue_sounds import CueSounds
+from crampwise.ui.player import ReliefPlayer
 
 # Phase boundaries, in seconds from the start: hold 0-1, rest 1-2, hold 2-3 (repetition 2),
 # rest 3-4, the next step's hold 4-5, done at 5. The cues: hold at 0 and 2, switch at 4, done

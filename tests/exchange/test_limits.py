@@ -175,7 +175,7 @@ def test_the_past_episode_form_refuses_the_same_years(
 
 def test_the_demo_diary_takes_no_start_in_the_future() -> None:
     """Screenshots and the Insights demo store it: a start later today would be refused."""
-    from crampwise.report.demo import demo_episodes
+    from devtools.demo import demo_episodes
 
     now = datetime.now(UTC)
     made = demo_episodes(now.date() + timedelta(days=3), count=60)

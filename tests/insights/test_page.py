@@ -6,12 +6,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from devtools.demo import demo_episodes, demo_profile
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from crampwise.domain.episode import Episode, StepUse
-from crampwise.report.demo import demo_episodes, demo_profile
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.diary import Diary
 from crampwise.ui.insights import InsightsPage
@@ -147,7 +147,7 @@ def test_print_uses_the_same_document(
 
 
 def test_render_insights_screens(tmp_path: Path) -> None:
-    from crampwise.ui.insights import render_insights_screens
+    from devtools.screens import render_insights_screens
 
     files = render_insights_screens(tmp_path, today=TODAY)
     names = {f.name for f in files}

@@ -10,11 +10,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from devtools.demo import demo_episodes, demo_profile
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
 from crampwise.report.commands import HANDLERS, add_parsers
-from crampwise.report.demo import demo_episodes, demo_profile
 from crampwise.report.pdf import build_report, page_size_for_locale
 from crampwise.storage.store import EpisodeStore
 

@@ -4,19 +4,15 @@ import wave
 from pathlib import Path
 
 import pytest
+from devtools.screens import render_plan_screens
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from crampwise.relief.plans import PlanLoadResult, ReliefPlan
 from crampwise.relief.tones import tone_file, tone_samples
-from crampwise.ui.player import (
-    DAY_PALETTE,
-    CueSounds,
-    ReliefPalette,
-    ReliefPlayer,
-    render_plan_screens,
-)
+from crampwise.ui.cue_sounds import CueSounds
+from crampwise.ui.player import DAY_PALETTE, ReliefPalette, ReliefPlayer
 from tests.fakes import FakeClock
 
 from .conftest import plan_of

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from devtools.screens import render_plans_screens
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,8 +19,10 @@ from pytestqt.qtbot import QtBot
 from crampwise.relief.custom import list_custom_plans, plan_id_for
 from crampwise.relief.plans import PlanLoadResult, ReliefPlan
 from crampwise.storage.store import EpisodeStore
-from crampwise.ui.plans_page import PlanEditor, PlansPage, render_plans_screens
-from crampwise.ui.player import CueSounds, ReliefPlayer
+from crampwise.ui.cue_sounds import CueSounds
+from crampwise.ui.plan_editor import PlanEditor
+from crampwise.ui.plans_page import PlansPage
+from crampwise.ui.player import ReliefPlayer
 from tests.fakes import FakeClock
 
 from .conftest import open_page

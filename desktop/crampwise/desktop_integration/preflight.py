@@ -210,17 +210,3 @@ def explain_missing(libs: Iterable[str]) -> str:
         )
     )
     return "\n".join(lines)
-
-
-def check_and_explain(*, window: bool | None = None) -> str:
-    """Everything :func:`explain_missing` says, plus a missing-fonts warning; empty if fine."""
-    message = explain_missing(missing_system_libraries(window=window))
-    if not message and not fonts_present():
-        message = (
-            translate(
-                "Preflight",
-                "No fonts were found: text will show as empty boxes. On Debian or Ubuntu:",
-            )
-            + f"\n  sudo apt-get install fontconfig-config {FONT_PACKAGE}"
-        )
-    return message

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 from crampwise.text import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
-    from crampwise.ui.player import CueSounds
+    from crampwise.ui.cue_sounds import CueSounds
 
 CONTEXT: Final = "SoundCheck"
 CUES: Final = ("hold", "switch", "done")
@@ -204,7 +204,7 @@ def run_sound_check(
         return report
     from PySide6.QtCore import QCoreApplication
 
-    from crampwise.ui.player import CueSounds
+    from crampwise.ui.cue_sounds import CueSounds
 
     _ensure_app()
     if sounds is None:

@@ -321,10 +321,6 @@ class Patterns:
     week_episodes: dict[date, int] = field(repr=False)
     week_intensity: dict[date, tuple[int, int]] = field(repr=False)  # Monday -> (sum, rated)
 
-    @property
-    def recent_episodes(self) -> int:
-        return sum(w.episodes for w in self.weeks_recent)
-
     def week(self, monday: date) -> WeekCount:
         total, rated = self.week_intensity.get(monday, (0, 0))
         return WeekCount(monday, self.week_episodes.get(monday, 0), total, rated)

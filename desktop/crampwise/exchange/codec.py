@@ -44,8 +44,6 @@ EPISODE_FIELDS: tuple[str, ...] = (
     "red_flags",
     "note",
 )
-# Written for people and spreadsheets, recomputed by the diary, ignored when reading.
-DERIVED_FIELDS = frozenset({"night", "duration_seconds"})
 STEP_FIELDS = frozenset({"step_id", "helped"})
 PROFILE_FIELDS = frozenset({"conditions", "medications"})
 MEDICATION_FIELDS = ("name", "drug_class", "started", "stopped")

@@ -19,45 +19,38 @@ from crampwise.domain.patterns import (
     MEDICATION_NOTE,
     MedicationChange,
     Patterns,
-    WeekCount,
     compute_patterns,
-    night_hour_order,
-    rebin,
 )
-from crampwise.domain.vocab import Location, Side
-from crampwise.report.labels import (
+from crampwise.i18n import translate
+from crampwise.text import QT_TRANSLATE_NOOP
+from crampwise.wording import (
     condition_label,
-    day_month,
-    duration,
-    full_day,
+    context_tag_label,
+    day_text,
+    duration_text,
+    full_date_text,
+    location_label,
     medicine_kind,
-    moment,
-    month_text,
+    moment_text,
     not_recorded_text,
     number_text,
     pattern_words,
     patterns_text,
     rate_span_text,
-    sign_label,
-    tag_label,
-    weekday_day,
+    red_flag_label,
+    side_text,
+    time_text,
+    yes_no,
 )
-from crampwise.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage, QTextDocument
 
 
-def translate(context: str, text: str) -> str:
-    """Qt's translation (Qt imported when first needed)."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
-
-
 NOTE_CHARS = 90
 IMAGE_WIDTH = 600  # CSS px: 159 mm, inside the 2 cm margins of A4 and Letter
-MAX_WEEK_BARS = 26
+CHART_WIDTH, CHART_HEIGHT = 720, 230  # laid out at this size, painted IMAGE_SCALE times as big
+IMAGE_SCALE = 2.5
 
 
 class EpisodeSource(Protocol):
@@ -135,83 +128,26 @@ def report_disclaimer(region_setting: str | None = None) -> str:
 # --- charts ---------------------------------------------------------------------------------
 
 
-def week_bars(
-    weeks: Sequence[WeekCount], max_bars: int = MAX_WEEK_BARS
-) -> tuple[list[float], list[str], str]:
-    """Bar heights, short x labels and the y-axis title for weekly counts.
-
-    Weeks are grouped into bins when there are more than ``max_bars``; the bars then show the
-    average per week and the labels name the year (long diaries) or the month.
-    """
-    bins = rebin(weeks, max_bars)
-    if not bins or bins[-1].weeks == 1:
-        every = max(1, -(-len(bins) // 8))
-        labels = [
-            day_month(b.start) if (len(bins) - 1 - i) % every == 0 else ""
-            for i, b in enumerate(bins)
-        ]
-        return [float(b.episodes) for b in bins], labels, translate("Report", "Episodes")
-    values = [b.per_week for b in bins]
-    y_title = translate("Report", "Per week (avg)")
-    labels = []
-    long_span = sum(b.weeks for b in bins) > 104
-    previous = ""
-    for i, b in enumerate(bins):
-        text = str(b.start.year) if long_span else month_text(b.start)
-        labels.append(text if text != previous and (long_span or i % 2 == 0) else "")
-        previous = text
-    return values, labels, y_title
-
-
-def marker_position(weeks: Sequence[WeekCount], on: date, max_bars: int = MAX_WEEK_BARS) -> float:
-    """Where ``on`` falls in bar slots (0 = middle of the first bar); may be outside the chart."""
-    if not weeks:
-        return -1
-    bins = rebin(weeks, max_bars)
-    first = bins[0].start
-    size = bins[-1].weeks
-    offset = bins[0].weeks - size  # the oldest bin may be short
-    days = (on - first).days - offset * 7
-    return days / (7 * size) - 0.5
-
-
-def hour_bars(hours: Sequence[int], cutover_hour: int = 12) -> tuple[list[float], list[str]]:
-    """Counts in night order, trimmed to 18:00–11:00 unless cramps fall outside it."""
-    order = list(night_hour_order(cutover_hour))
-    used = [i for i, h in enumerate(order) if hours[h]]
-    lo = min([order.index(18), *used])
-    hi = max([order.index(11), *used])
-    shown = order[lo : hi + 1]
-    return [float(hours[h]) for h in shown], [f"{h:02d}" for h in shown]
-
-
 def _chart_images(data: ReportData) -> dict[str, QImage]:
-    from crampwise.report.charts import Marker, bar_chart
+    """The report's charts: Insights' own, in print colours."""
+    from crampwise.report.charts import PRINT, chart_image, hours_chart, weeks_chart
 
     pats = data.patterns
     weeks = pats.weeks_between(data.start, data.end)
-    values, labels, y_title = week_bars(weeks)
-    markers = []
-    for change in data.medication_changes:
-        x = marker_position(weeks, change.on)
-        if -0.5 <= x <= len(values) - 0.5:
-            markers.append(Marker(x, change_label(change)))
-    hv, hl = hour_bars(pats.hours, _cutover(data))
+    changes = [(change.on, change_label(change)) for change in data.medication_changes]
+    weekly = weeks_chart(
+        weeks, changes, title=translate("Report", "Episodes per week"), colours=PRINT
+    )
+    hourly = hours_chart(
+        pats.hours,
+        _cutover(data),
+        title=translate("Report", "Time of night the cramps began (hour)"),
+        y_title=translate("Report", "Episodes"),
+        colours=PRINT,
+    )
     return {
-        "weeks": bar_chart(
-            values,
-            labels,
-            title=translate("Report", "Episodes per week"),
-            y_title=y_title,
-            markers=markers,
-        ),
-        "hours": bar_chart(
-            hv,
-            hl,
-            title=translate("Report", "Time of night the cramps began (hour)"),
-            y_title=translate("Report", "Episodes"),
-            height=500,
-        ),
+        "weeks": chart_image(weekly, CHART_WIDTH, CHART_HEIGHT, IMAGE_SCALE),
+        "hours": chart_image(hourly, CHART_WIDTH, CHART_HEIGHT * 9 // 10, IMAGE_SCALE),
     }
 
 
@@ -258,47 +194,33 @@ def _period_text(start: date, end: date) -> str:
     else:
         length = translate("Report", "{0} nights").format(nights)
     return translate("Report", "Nights of {start} to {end} ({length})").format(
-        start=full_day(start), end=full_day(end), length=length
+        start=full_date_text(start), end=full_date_text(end), length=length
     )
 
 
-def _side_text(side: Side | None) -> str:
-    from crampwise.ui.labels import side_text
-
-    return side_text(side)
-
-
-def _place_text(location: Location) -> str:
-    from crampwise.ui.labels import location_label
-
-    return location_label(location)
-
-
 def _episode_rows(episodes: Sequence[Episode], *, with_year: bool) -> str:
-    from crampwise.ui.labels import time_text, yes_no
-
     rows = []
     for ep in episodes:
         started = ep.started_at
         length = (
             translate("Report", "ongoing")
             if ep.duration is None
-            else duration(ep.duration.total_seconds())
+            else duration_text(ep.duration.total_seconds())
         )
-        where = ", ".join(_place_text(loc) for loc in sorted(ep.locations))
-        triggers = ", ".join(tag_label(t) for t in sorted(ep.tags))
+        where = ", ".join(location_label(loc) for loc in sorted(ep.locations))
+        triggers = ", ".join(context_tag_label(t) for t in sorted(ep.tags))
         note = " ".join(ep.note.split())
         if len(note) > NOTE_CHARS:
             note = note[: NOTE_CHARS - 1].rstrip() + "…"
         flags = "".join(
-            f'<br/><span class="flag">⚠ {escape(sign_label(s))}</span>'
+            f'<br/><span class="flag">⚠ {escape(red_flag_label(s))}</span>'
             for s in sorted(ep.red_flags)
         )
         cells = (
-            weekday_day(started.date(), with_year=with_year),
+            day_text(started.date(), with_year=with_year),
             time_text(started),
             length,
-            _side_text(ep.side),
+            side_text(ep.side),
             where,
             "" if ep.intensity is None else f"{ep.intensity}/10",
             yes_no(ep.helped),
@@ -327,7 +249,7 @@ def report_html(data: ReportData) -> str:
         "Report",
         "Made on {day} with Crampwise from the person's own diary. "
         "Times are on the local clock of each night.",
-    ).format(day=full_day(data.today))
+    ).format(day=full_date_text(data.today))
     out.append(f'<p class="muted">{escape(made)}</p>')
     if data.disclaimer:
         out.append(f'<p class="caution">{escape(data.disclaimer)}</p>')
@@ -365,7 +287,7 @@ def report_html(data: ReportData) -> str:
                 _figure(s.nights_woken),
                 not_recorded_text(unknown) if unknown else "",
             ),
-            (translate("Report", "Median length"), duration(s.median_duration_s), ""),
+            (translate("Report", "Median length"), duration_text(s.median_duration_s), ""),
             (translate("Report", "Median intensity"), intensity, ""),
         )
         rows = []
@@ -380,8 +302,8 @@ def report_html(data: ReportData) -> str:
             rows.append(f"<tr>{cells}</tr>")
         out.append(f'<table class="figures" width="100%">{"".join(rows)}</table>')
         out.append(f'<p class="muted">{escape(rate_span_text(s))}</p>')
-        sides = [f"{_side_text(k)} {v}" for k, v in pats.sides.items() if k is not None]
-        where = [f"{_place_text(k)} {v}" for k, v in pats.locations.items()]
+        sides = [f"{side_text(k)} {v}" for k, v in pats.sides.items() if k is not None]
+        where = [f"{location_label(k)} {v}" for k, v in pats.locations.items()]
         if sides or where:
             not_recorded = translate("Report", "not recorded")
             para(
@@ -414,8 +336,8 @@ def report_html(data: ReportData) -> str:
             kind = medicine_kind(m.name, m.drug_class)
             out.append(
                 f"<tr><td>{escape(m.name)}</td><td>{escape(kind)}</td>"
-                f"<td>{escape(full_day(m.started)) if m.started else ''}</td>"
-                f"<td>{escape(full_day(m.stopped)) if m.stopped else ''}</td></tr>"
+                f"<td>{escape(full_date_text(m.started)) if m.started else ''}</td>"
+                f"<td>{escape(full_date_text(m.stopped)) if m.stopped else ''}</td></tr>"
             )
         out.append("</table>")
         if data.medication_changes:
@@ -439,9 +361,9 @@ def report_html(data: ReportData) -> str:
     if pats.red_flags:
         out.append("<ul>")
         for flag in pats.red_flags:
-            when = moment(flag.started_at)
+            when = moment_text(flag.started_at, with_year=True)
             out.append(
-                f'<li><span class="flag">{escape(sign_label(flag.sign))}</span>: '
+                f'<li><span class="flag">{escape(red_flag_label(flag.sign))}</span>: '
                 f"{escape(when)}</li>"
             )
         out.append("</ul>")
@@ -519,10 +441,7 @@ __all__ = [
     "build_document",
     "collect_report_data",
     "default_period",
-    "hour_bars",
-    "marker_position",
     "report_disclaimer",
     "report_html",
     "report_title",
-    "week_bars",
 ]

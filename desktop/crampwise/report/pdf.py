@@ -11,15 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtWidgets import QApplication
 
+from crampwise.i18n import translate
 from crampwise.report.document import (
     EpisodeSource,
     ReportData,
     build_document,
     collect_report_data,
     report_title,
-    translate,
 )
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ LETTER_TERRITORIES = frozenset(
 # QTextDocument.print_() adds its own 2 cm margin (and the page numbers) inside the paper.
 MARGINS_MM = QMarginsF(0, 0, 0, 0)
 
-_app: QGuiApplication | None = None  # kept alive when the CLI had to create one
+_app: QApplication | None = None  # kept alive when the CLI had to create one
 
 
 def page_size_for_locale(locale: QLocale | None = None) -> QPageSize.PageSizeId:
@@ -53,16 +54,17 @@ def default_filename(today: date | None = None) -> str:
 
 
 def ensure_gui_application(language: str | None = None) -> bool:
-    """Fonts and images need a QGuiApplication; the CLI has none, so make an offscreen one.
+    """Fonts, images and charts need a QApplication (QtCharts draws with QtWidgets' graphics
+    scene); the CLI has none, so make an offscreen one.
 
     ``language`` (a setting: ``"system"``, ``"en"``, ``"fr"``): the language of the report
     when this call makes the application; an existing application keeps its own. Returns
     whether an application was made.
     """
     global _app
-    if QGuiApplication.instance() is not None:
+    if QApplication.instance() is not None:
         return False
-    _app = QGuiApplication(["crampwise", "-platform", "offscreen"])
+    _app = QApplication(["crampwise", "-platform", "offscreen"])
     if language is not None:
         from crampwise import i18n
 

@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from crampwise.domain.vocab import Location, Side
-from crampwise.ui.labels import leg_label, spot_label
 from crampwise.ui.theme import current_theme
+from crampwise.wording import leg_label, spot_label
 
 # One leg in a 100 x 200 box, toes pointing right (the right leg); the left leg is mirrored.
 _REGION_ORDER = (
@@ -135,9 +135,6 @@ class BodyMap(QWidget):
 
     def is_selected(self, spot: Spot) -> bool:
         return spot in self._selected
-
-    def selected_spots(self) -> frozenset[Spot]:
-        return frozenset(self._selected)
 
     def _changed(self) -> None:
         for button in self._buttons:

@@ -25,7 +25,6 @@ class EpisodeDialog(QDialog):
         room = parent.screen().availableGeometry().height() - 80
         self.resize(760, max(400, min(MAX_HEIGHT, room)))
         self.diary = diary
-        self.saved_episode: Episode | None = None
         self.form = EpisodeForm(past_presets=past_presets, skip_text=self.tr("Cancel"))
         self.form.load(episode)
         QVBoxLayout(self).addWidget(self.form)

@@ -35,7 +35,8 @@ from crampwise.domain.episode import (
 from crampwise.domain.limits import MAX_DURATION, MAX_NOTE_CHARS
 from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS
 from crampwise.ui.bodymap import BodyMap
-from crampwise.ui.labels import (
+from crampwise.ui.messages import localized
+from crampwise.wording import (
     context_tags,
     date_time_format,
     duration_text,
@@ -43,7 +44,6 @@ from crampwise.ui.labels import (
     intensity_word,
     red_flag_signs,
 )
-from crampwise.ui.messages import localized
 
 
 def _to_qt(moment: datetime) -> QDateTime:
@@ -124,7 +124,46 @@ class EpisodeForm(QWidget):
         lay = QVBoxLayout(body)
         lay.setSpacing(14)
 
-        # --- did it help: first on the sheet (and in the Tab order): one tap answers it ----
+        for section in (
+            self._relief_section(),
+            self._when_section(past_presets),
+            self._where_section(),
+            self._strength_section(),
+            self._sleep_section(),
+            self._triggers_section(),
+            self._flags_section(),
+            self._note_section(),
+        ):
+            lay.addWidget(section)
+
+        # --- actions --------------------------------------------------------------------
+        self.error_label = QLabel()
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        self.skip_button = QPushButton(skip_text or self.tr("Later"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save the details"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setDefault(True)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.save_button.clicked.connect(self._submit)
+        self.skip_button.clicked.connect(self.skipped)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.skip_button.click)
+
+        self.load(Episode(started_at=local_now(), ended_at=local_now() + timedelta(minutes=2)))
+
+    # --- the sections, top to bottom ---------------------------------------------------
+
+    def _relief_section(self) -> QWidget:
+        """Did the relief steps help: first on the sheet and in the Tab order; one tap answers."""
         relief = QGroupBox(self.tr("Did the relief steps help?"))
         helped_row = QHBoxLayout(relief)
         self.helped_group = QButtonGroup(self)
@@ -140,9 +179,10 @@ class EpisodeForm(QWidget):
             self.helped_group.addButton(btn, ident)
             helped_row.addWidget(btn)
         self.helped_group.button(2).setChecked(True)
-        lay.addWidget(relief)
+        return relief
 
-        # --- when -----------------------------------------------------------------------
+    def _when_section(self, past_presets: bool) -> QWidget:
+        """When it began, how long it lasted; ``past_presets``: buttons for the usual times."""
         when = QGroupBox(self.tr("When"))
         wl = QGridLayout(when)
         self.start_edit = QDateTimeEdit()
@@ -188,18 +228,20 @@ class EpisodeForm(QWidget):
             about.clicked.connect(lambda: self.duration_spin.setValue(120))
             presets.addWidget(about, 1, 2)
             wl.addLayout(presets, 2, 0, 1, 2)
-        lay.addWidget(when)
+        return when
 
-        # --- where ----------------------------------------------------------------------
+    def _where_section(self) -> QWidget:
+        """Where: the body map."""
         where = QGroupBox(self.tr("Where (tap the leg)"))
         wherel = QVBoxLayout(where)
         self.body_map = BodyMap()
         self._map_touched = False
         self.body_map.selectionChanged.connect(lambda: setattr(self, "_map_touched", True))
         wherel.addWidget(self.body_map)
-        lay.addWidget(where)
+        return where
 
-        # --- how strong -----------------------------------------------------------------
+    def _strength_section(self) -> QWidget:
+        """How strong: eleven buttons, 0 to 10."""
         strength = QGroupBox(self.tr("How strong (0 = barely, 10 = worst)"))
         sl = QHBoxLayout(strength)
         self.intensity_group = QButtonGroup(self)
@@ -214,9 +256,10 @@ class EpisodeForm(QWidget):
             self.intensity_group.addButton(btn, value)
             sl.addWidget(btn)
         self.intensity_group.idToggled.connect(self._intensity_toggled)
-        lay.addWidget(strength)
+        return strength
 
-        # --- sleep and relief -----------------------------------------------------------
+    def _sleep_section(self) -> QWidget:
+        """Whether it woke the person, and how long sleep took to come back."""
         sleep = QGroupBox(self.tr("Sleep"))
         sll = QGridLayout(sleep)
         self.woke_check = QCheckBox(self.tr("It woke me up"))
@@ -231,9 +274,10 @@ class EpisodeForm(QWidget):
         asleep.setWordWrap(True)
         sll.addWidget(asleep, 1, 0)
         sll.addWidget(self.sleep_spin, 1, 1)
-        lay.addWidget(sleep)
+        return sleep
 
-        # --- possible triggers ----------------------------------------------------------
+    def _triggers_section(self) -> QWidget:
+        """The possible triggers, and the person's own."""
         triggers = QGroupBox(self.tr("Possible triggers"))
         tl = QGridLayout(triggers)
         self.tag_checks: dict[str, QCheckBox] = {}
@@ -246,9 +290,10 @@ class EpisodeForm(QWidget):
         self.own_tags.setAccessibleName(self.tr("Your own triggers"))
         self.own_tags.setAccessibleDescription(self.tr("Separate them with commas."))
         tl.addWidget(self.own_tags, (len(CONTEXT_TAGS) + 1) // 2, 0, 1, 2)
-        lay.addWidget(triggers)
+        return triggers
 
-        # --- warning signs --------------------------------------------------------------
+    def _flags_section(self) -> QWidget:
+        """The warning signs."""
         flags = QGroupBox(self.tr("Warning signs (tick any you noticed)"))
         fl = QVBoxLayout(flags)
         self.flag_checks: dict[str, QCheckBox] = {}
@@ -256,39 +301,16 @@ class EpisodeForm(QWidget):
             check = QCheckBox(label)
             self.flag_checks[flag] = check
             fl.addWidget(check)
-        lay.addWidget(flags)
+        return flags
 
-        # --- note -----------------------------------------------------------------------
+    def _note_section(self) -> QWidget:
+        """The note."""
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("Notes"))
         self.note_edit.setAccessibleName(self.tr("Notes"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(90)
-        lay.addWidget(self.note_edit)
-
-        # --- actions --------------------------------------------------------------------
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        outer.addWidget(self.error_label)
-        buttons = QHBoxLayout()
-        self.skip_button = QPushButton(skip_text or self.tr("Later"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setAccessibleName(self.tr("Save the details"))
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-        self.save_button.clicked.connect(self._submit)
-        self.skip_button.clicked.connect(self.skipped)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.skip_button.click)
-
-        self.load(Episode(started_at=local_now(), ended_at=local_now() + timedelta(minutes=2)))
+        return self.note_edit
 
     @staticmethod
     def _last_night() -> datetime:

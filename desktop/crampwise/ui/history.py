@@ -37,7 +37,9 @@ from crampwise.domain.vocab import Location, Side
 from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.ui.diary import Diary
 from crampwise.ui.episode_dialog import EpisodeDialog
-from crampwise.ui.labels import (
+from crampwise.ui.stale import ReloadsWhenShown
+from crampwise.ui.theme import current_theme
+from crampwise.wording import (
     context_tag_label,
     duration_text,
     location_label,
@@ -49,8 +51,6 @@ from crampwise.ui.labels import (
     time_text,
     yes_no,
 )
-from crampwise.ui.stale import ReloadsWhenShown
-from crampwise.ui.theme import current_theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Translated where shown: QCoreApplication.translate("History", title).

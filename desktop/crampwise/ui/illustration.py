@@ -89,11 +89,6 @@ class IllustrationView(QWidget):
         self._colours = dict(palette)
         self._reload()
 
-    def set_mirrored(self, mirrored: bool) -> None:
-        if mirrored != self._mirrored:
-            self._mirrored = mirrored
-            self.update()
-
     @property
     def mirrored(self) -> bool:
         return self._mirrored

@@ -5,7 +5,7 @@ weekly (or longer) aggregates, so 20,000 episodes open without a pause. QtCharts
 first time charts are needed, so importing this module stays cheap.
 
 Words go through Qt's translation (``self.tr`` and the context ``Insights`` for the chart
-helpers); dates and numbers are written by ``QLocale()`` (see :mod:`crampwise.report.labels`).
+helpers); dates and numbers are written by ``QLocale()`` (see :mod:`crampwise.wording`).
 Charts never animate (``reduce_motion`` is accepted so the window can pass the setting).
 """
 
@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -46,37 +45,33 @@ from crampwise.domain.patterns import (
     compute_patterns,
     period_summary,
 )
-from crampwise.domain.vocab import Side
-from crampwise.report.labels import (
-    duration,
+from crampwise.i18n import translate
+from crampwise.ui.diary import Diary
+from crampwise.ui.messages import localized
+from crampwise.ui.theme import Theme, current_theme
+from crampwise.wording import (
+    duration_text,
+    location_label,
+    night_text,
     number_text,
     pattern_words,
     patterns_text,
     rate_span_text,
     short_number,
+    time_text,
     woken_text,
 )
-from crampwise.ui.diary import Diary
-from crampwise.ui.labels import location_label, night_text, side_label, time_text
-from crampwise.ui.messages import localized
-from crampwise.ui.theme import Theme, current_theme
 
 if TYPE_CHECKING:
-    from PySide6.QtCharts import QAbstractAxis, QChart, QChartView
+    from PySide6.QtCharts import QChart, QChartView
 
     from crampwise.report.document import ReportData
     from crampwise.report.pdf import AskPrinter
     from crampwise.storage.store import EpisodeStore
 
 MIN_EPISODES_FOR_CHARTS = 3
-MAX_BARS = 16  # all-time weeks are grouped so labels stay readable in a half-screen chart
-CHART_HEIGHT = 250
 
 AskSavePath = Callable[[QWidget, str], "str | None"]
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
@@ -88,11 +83,6 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
         translate("Insights", "PDF files (*.pdf)"),
     )
     return path or None
-
-
-def _unique(labels: Sequence[str]) -> list[str]:
-    """QBarCategoryAxis needs distinct categories; blank ones get distinct invisible text."""
-    return [text or "\u200b" * (i + 1) for i, text in enumerate(labels)]
 
 
 def _load(
@@ -326,7 +316,9 @@ class InsightsPage(QWidget):
                 )
             ]
             if ep.duration is not None:
-                parts.append(self.tr("lasted {0}").format(duration(ep.duration.total_seconds())))
+                parts.append(
+                    self.tr("lasted {0}").format(duration_text(ep.duration.total_seconds()))
+                )
             if ep.intensity is not None:
                 parts.append(self.tr("intensity {0}/10").format(ep.intensity))
             if ep.locations:
@@ -348,24 +340,27 @@ class InsightsPage(QWidget):
     # --- charts -------------------------------------------------------------------------
 
     def _draw_charts(self, pats: Patterns) -> None:
-        from PySide6.QtCharts import QChartView
+        from crampwise.ui.insights_charts import (
+            ChartPanel,
+            HelpedChart,
+            HoursChart,
+            IntensityChart,
+            LocationsChart,
+            SidesChart,
+            WeeksChart,
+        )
 
         theme = current_theme()
+        weeks = pats.weeks_all if self.all_time else pats.weeks_recent
+        cutover = self._episodes[0].night_cutover_hour if self._episodes else 12
         content = QWidget()
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 8, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
 
-        def add_view(
-            name: str, chart: QChart, row: int, col: int, span: int = 1, height: int = 0
-        ) -> None:
-            view = QChartView(chart)
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(height or CHART_HEIGHT)
-            view.setAccessibleName(chart.title())
-            view.setStyleSheet(f"background: {theme.background}; border: none;")
-            self._views[name] = view
+        def add_view(view: ChartPanel, row: int, col: int, span: int = 1) -> None:
+            self._views[view.name] = view
             grid.addWidget(view, row, col, 1, span)
 
         def add_label(html: str, row: int, muted: bool = False) -> QLabel:
@@ -379,17 +374,15 @@ class InsightsPage(QWidget):
 
         self._views = {}
         self.summary_label = add_label(self._summary_html(pats), 0)
-        add_view("weeks", self._weeks_chart(pats, theme), 1, 0, 2)
+        add_view(WeeksChart(pats, weeks, theme, all_time=self.all_time), 1, 0, 2)
         self.medication_label = add_label(self._medication_html(pats), 2)
         self.medication_label.setVisible(bool(pats.medications))
-        add_view("intensity", self._intensity_chart(pats, theme), 3, 0, 2, 210)
-        add_view("hours", self._hours_chart(pats, theme), 4, 0, 2)
-        add_view("sides", self._sides_chart(pats, theme), 5, 0, 1, 210)
-        add_view("locations", self._locations_chart(pats, theme), 5, 1)
+        add_view(IntensityChart(weeks, theme), 3, 0, 2)
+        add_view(HoursChart(pats, cutover, theme), 4, 0, 2)
+        add_view(SidesChart(pats, theme), 5, 0, 1)
+        add_view(LocationsChart(pats, theme), 5, 1)
         if any(s.rated for s in pats.steps):
-            rows = min(8, sum(1 for s in pats.steps if s.rated))
-            height = max(CHART_HEIGHT, 90 + 62 * rows)  # room for names on three lines
-            add_view("helped", self._helped_chart(pats, theme), 6, 0, 2, height)
+            add_view(HelpedChart(pats, theme), 6, 0, 2)
         else:
             add_label(self.tr("<b>What helped</b>: no relief step has been rated yet."), 6)
         self.tags_label = add_label(self._tags_html(pats, theme), 7)
@@ -409,128 +402,6 @@ class InsightsPage(QWidget):
 
     # one chart each ----------------------------------------------------------------------
 
-    def _weeks_shown(self, pats: Patterns) -> Sequence[Any]:
-        return pats.weeks_all if self.all_time else pats.weeks_recent
-
-    def _weeks_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from PySide6.QtCharts import QLineSeries, QValueAxis
-
-        from crampwise.report.document import marker_position, week_bars
-
-        weeks = self._weeks_shown(pats)
-        values, labels, y_title = week_bars(weeks, MAX_BARS)
-        title = (
-            self.tr("Episodes per week (all time)")
-            if self.all_time
-            else self.tr("Episodes per week (last 12 weeks)")
-        )
-        chart, _series, axis_y = _bar_chart(title, values, labels, y_title, theme, spread=True)
-        chart.axes(Qt.Orientation.Horizontal)[-1].setTitleText(self.tr("Week beginning"))
-        hidden_x = None
-        top = axis_y.max()
-        for change in pats.medications:
-            x = marker_position(weeks, change.on, MAX_BARS)
-            if not -0.5 <= x <= len(values) - 0.5:
-                continue
-            if hidden_x is None:
-                hidden_x = QValueAxis()
-                hidden_x.setRange(-0.5, len(values) - 0.5)
-                hidden_x.setVisible(False)
-                chart.addAxis(hidden_x, Qt.AlignmentFlag.AlignTop)
-            line = QLineSeries()
-            line.setName(change.headline(pattern_words()))
-            line.append(x, 0)
-            line.append(x, top)
-            pen = QPen(QColor(theme.danger), 2.5, Qt.PenStyle.DashLine)
-            line.setPen(pen)
-            chart.addSeries(line)
-            line.attachAxis(hidden_x)
-            line.attachAxis(axis_y)
-        if hidden_x is not None:
-            legend = chart.legend()
-            legend.setVisible(True)
-            legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
-            legend.setLabelColor(QColor(theme.text))
-            for marker in legend.markers(_series):
-                marker.setVisible(False)
-        return chart
-
-    def _hours_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from crampwise.report.document import hour_bars
-
-        cut = self._episodes[0].night_cutover_hour if self._episodes else 12
-        values, labels = hour_bars(pats.hours, cut)
-        chart, _s, _y = _bar_chart(
-            self.tr("Time of night (hour the cramp began)"),
-            values,
-            labels,
-            self.tr("Episodes"),
-            theme,
-        )
-        return chart
-
-    def _intensity_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from PySide6.QtCharts import QLineSeries, QScatterSeries
-
-        from crampwise.domain.patterns import rebin
-        from crampwise.report.document import week_bars
-
-        weeks = self._weeks_shown(pats)
-        bins = rebin(weeks, MAX_BARS)
-        _v, labels, _t = week_bars(weeks, MAX_BARS)
-        chart = _themed_chart(self.tr("Intensity over time (weekly average, 0–10)"), theme)
-        line, dots = QLineSeries(), QScatterSeries()
-        for i, b in enumerate(bins):
-            mean = b.mean_intensity
-            if mean is not None:
-                line.append(i, mean)
-                dots.append(i, mean)
-        line.setPen(QPen(QColor(theme.accent), 2.5))
-        dots.setColor(QColor(theme.accent))
-        dots.setBorderColor(QColor(theme.accent))
-        dots.setMarkerSize(9)
-        chart.addSeries(line)
-        chart.addSeries(dots)
-        axis_x = _spread_axis(labels)
-        _small_labels(axis_x)
-        axis_y = _value_axis(0, 10, theme, self.tr("Intensity"))
-        axis_y.setTickCount(6)
-        _style_axis(axis_x, theme)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        for series in (line, dots):
-            series.attachAxis(axis_x)
-            series.attachAxis(axis_y)
-        return chart
-
-    def _sides_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        counts = [(side_label(side), pats.sides.get(side, 0)) for side in Side]
-        return _hbar_chart(self.tr("Which leg"), counts, self.tr("Episodes"), theme)
-
-    def _locations_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        counts = [(location_label(loc), n) for loc, n in pats.locations.items()]
-        return _hbar_chart(
-            self.tr("Where in the leg"),
-            counts or [(self.tr("Not recorded"), 0)],
-            self.tr("Episodes"),
-            theme,
-        )
-
-    def _helped_chart(self, pats: Patterns, theme: Theme) -> QChart:
-        from crampwise.report.labels import step_label
-
-        rated = [s for s in pats.steps if s.rated][:8]
-        rows = [
-            (
-                self.tr("{step} (%n rated)", "", s.rated).format(step=step_label(s.step_id)),
-                round(100 * (s.share or 0)),
-            )
-            for s in rated
-        ]
-        return _hbar_chart(
-            self.tr("What helped (% of the times it was rated)"), rows, "%", theme, 100
-        )
-
     # text blocks -------------------------------------------------------------------------
 
     def summary(self) -> Summary | None:
@@ -544,7 +415,7 @@ class InsightsPage(QWidget):
         first = [
             self.tr("<b>%n episode(s)</b>", "", s.episodes),
             self.tr("<b>{0}</b> a week").format(number_text(s.per_week, 1)),
-            self.tr("median length {0}").format(escape(duration(s.median_duration_s))),
+            self.tr("median length {0}").format(escape(duration_text(s.median_duration_s))),
         ]
         if s.median_intensity is not None:
             first.append(
@@ -562,7 +433,7 @@ class InsightsPage(QWidget):
         return f"<ul>{items}</ul><p><i>{escape(patterns_text(MEDICATION_NOTE))}</i></p>"
 
     def _tags_html(self, pats: Patterns, theme: Theme) -> str:
-        from crampwise.report.labels import tag_label
+        from crampwise.wording import context_tag_label
 
         head = (
             "<p style='font-size:12pt'><b>"
@@ -592,7 +463,7 @@ class InsightsPage(QWidget):
         for t in pats.tags[:10]:
             caution = too_few if t.too_few else ""
             rows.append(
-                f"<tr><td {cell}>{escape(tag_label(t.tag))}</td>"
+                f"<tr><td {cell}>{escape(context_tag_label(t.tag))}</td>"
                 f"<td {cell} align='center'>{t.tagged_nights}</td>"
                 f"<td {cell} align='center'>{rate(t.per_tagged_night)}</td>"
                 f"<td {cell} align='center'>{t.other_nights}</td>"
@@ -665,277 +536,3 @@ class InsightsPage(QWidget):
             return False
         self.status.emit(self.tr("The report was sent to the printer."))
         return True
-
-
-# --- chart helpers ----------------------------------------------------------------------------
-
-
-def _themed_chart(title: str, theme: Theme) -> QChart:
-    from PySide6.QtCharts import QChart
-
-    chart = QChart()
-    chart.setTitle(title)
-    font = QFont()
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    font.setBold(True)
-    chart.setTitleFont(font)
-    chart.setTitleBrush(QColor(theme.text))
-    chart.setBackgroundBrush(QColor(theme.surface))
-    chart.setBackgroundPen(QPen(QColor(theme.border), 1))
-    chart.setBackgroundRoundness(8)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setMargins(QMargins(6, 6, 14, 6))  # room for the last x label
-    chart.legend().setVisible(False)
-    return chart
-
-
-def _style_axis(axis: QAbstractAxis, theme: Theme) -> None:
-    axis.setLabelsColor(QColor(theme.text))
-    axis.setTitleBrush(QColor(theme.muted_text))
-    axis.setLinePenColor(QColor(theme.border))
-    grid = QColor(theme.border)
-    grid.setAlpha(140)
-    axis.setGridLineColor(grid)
-    axis.setShadesVisible(False)
-
-
-def _small_labels(axis: QAbstractAxis) -> None:
-    """Category labels are clipped to their slot: a slightly smaller font keeps '23 Mar' whole."""
-    font = QFont(axis.labelsFont())
-    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
-    axis.setLabelsFont(font)
-
-
-def _value_axis(low: float, high: float, theme: Theme, title: str = "") -> Any:
-    from PySide6.QtCharts import QValueAxis
-
-    axis = QValueAxis()
-    axis.setRange(low, high)
-    axis.setLabelFormat("%d")
-    if title:
-        axis.setTitleText(title)
-    _style_axis(axis, theme)
-    return axis
-
-
-def _nice_top(peak: float) -> tuple[float, int]:
-    """A round upper bound and a tick count giving whole-number ticks."""
-    from crampwise.report.charts import nice_step
-
-    step = nice_step(peak, 4)
-    ticks = max(1, -int(-peak // step)) if peak > 0 else 1
-    return step * ticks, ticks + 1
-
-
-def _wrapped(text: str, width: int = 24) -> str:
-    """``text`` on lines of about ``width`` characters (rich text when it takes several).
-
-    QtCharts cuts a category label wider than the room its axis gets ("…pour le confo..."),
-    but not one that is taller: long step names wrap instead.
-    """
-    lines: list[str] = []
-    for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return "<br/>".join(escape(line) for line in lines) if len(lines) > 1 else text
-
-
-def _spread_axis(labels: Sequence[str]) -> Any:
-    """An x axis for one slot per bar whose labels are never cut short.
-
-    ``QBarCategoryAxis`` cuts each label to the width of its own bar ("21 Se…"), blank
-    neighbours or not. Here a label (only every few bars have one) spreads half-way to the
-    labels beside it, centred on its bar; those at the ends lean inwards a little.
-    """
-    from PySide6.QtCharts import QCategoryAxis
-
-    n = len(labels)
-    shown = [i for i, text in enumerate(labels) if text]
-    axis = QCategoryAxis()
-    axis.setRange(-0.5, n - 0.5)
-    axis.setStartValue(-0.5)
-    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
-    axis.setGridLineVisible(False)
-    edge, blanks = -0.5, 0
-    for k, i in enumerate(shown):
-        low = (shown[k - 1] + i) / 2 if k else -0.5
-        high = (i + shown[k + 1]) / 2 if k + 1 < len(shown) else n - 0.5
-        if k and k + 1 < len(shown):  # inside: centred on its bar
-            half = min(i - low, high - i)
-            low, high = i - half, i + half
-        if low > edge + 1e-9:
-            blanks += 1
-            axis.append("\u200b" * blanks, low)  # categories need distinct, here invisible, names
-        axis.append(labels[i], high)
-        edge = high
-    if edge < n - 0.5 - 1e-9:
-        axis.append("\u200b" * (blanks + 1), n - 0.5)
-    return axis
-
-
-def _bar_chart(
-    title: str,
-    values: Sequence[float],
-    labels: Sequence[str],
-    y_title: str,
-    theme: Theme,
-    *,
-    spread: bool = False,
-) -> tuple[QChart, Any, Any]:
-    """Bars with their values on top. ``spread``: few labels among many bars (weeks): each
-    label may be wider than its bar (see :func:`_spread_axis`)."""
-    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet
-
-    chart = _themed_chart(title, theme)
-    bars = QBarSet(translate("Insights", "Episodes"))
-    bars.append([float(v) for v in values])
-    bars.setColor(QColor(theme.accent))
-    bars.setBorderColor(QColor(theme.accent))
-    bars.setLabelColor(QColor(theme.text))
-    series = QBarSeries()
-    series.append(bars)
-    series.setBarWidth(0.7)
-    if len(values) <= 26:
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value")
-        series.setLabelsPrecision(2)
-    chart.addSeries(series)
-    axis_x = QBarCategoryAxis()
-    axis_x.append(_unique(labels))
-    _style_axis(axis_x, theme)
-    axis_x.setGridLineVisible(False)
-    _small_labels(axis_x)
-    top, ticks = _nice_top(max(values, default=0) * 1.12)
-    axis_y = _value_axis(0, top, theme, y_title)
-    axis_y.setTickCount(ticks)
-    if top != int(top) or top < ticks - 1:
-        axis_y.setLabelFormat("%.1f")
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_x)
-    series.attachAxis(axis_y)
-    if spread:  # the bars keep their axis; the words go on one that can spread them
-        axis_x.setLabelsVisible(False)
-        words = _spread_axis(labels)
-        _style_axis(words, theme)
-        words.setGridLineVisible(False)
-        _small_labels(words)
-        chart.addAxis(words, Qt.AlignmentFlag.AlignBottom)
-    return chart, series, axis_y
-
-
-def _hbar_chart(
-    title: str,
-    rows: Sequence[tuple[str, float]],
-    value_title: str,
-    theme: Theme,
-    fixed_max: float | None = None,
-) -> QChart:
-    from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries
-
-    chart = _themed_chart(title, theme)
-    ordered = list(reversed(rows))  # the first row on top
-    bars = QBarSet(value_title)
-    bars.append([float(v) for _label, v in ordered])
-    bars.setColor(QColor(theme.accent))
-    bars.setBorderColor(QColor(theme.accent))
-    bars.setLabelColor(QColor(theme.text))
-    series = QHorizontalBarSeries()
-    series.append(bars)
-    series.setBarWidth(0.65)
-    series.setLabelsVisible(True)
-    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
-    series.setLabelsFormat("@value" + ("%" if value_title == "%" else ""))
-    chart.addSeries(series)
-    axis_y = QBarCategoryAxis()
-    axis_y.append(_unique([_wrapped(label) for label, _v in ordered]))
-    _style_axis(axis_y, theme)
-    axis_y.setGridLineVisible(False)
-    peak = max((v for _l, v in rows), default=0)
-    top, ticks = (fixed_max, 6) if fixed_max else _nice_top(peak * 1.15)
-    axis_x = _value_axis(0, top, theme)
-    axis_x.setTickCount(ticks)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(axis_y)
-    series.attachAxis(axis_x)
-    return chart
-
-
-# --- screenshots ------------------------------------------------------------------------------
-
-
-def render_insights_screens(
-    outdir: str | Path,
-    *,
-    today: date | None = None,
-    with_report: bool = True,
-    lang: str | None = None,
-) -> list[Path]:
-    """Demo screenshots of the page (night and day) and the demo report, written to ``outdir``.
-
-    Uses a throw-away diary with ~40 made-up episodes over 10 weeks and a medicine started
-    half-way. Needs a QApplication (created offscreen if there is none). Returns the files.
-    ``lang`` (``"en"``, ``"fr"``): install that language first (and put English back after).
-    """
-    import tempfile
-
-    from crampwise.report.demo import demo_episodes, demo_profile
-    from crampwise.storage.store import EpisodeStore
-    from crampwise.ui.theme import DAY, NIGHT, application, apply_theme
-
-    app = application(["crampwise", "-platform", "offscreen"])
-    from crampwise import i18n
-
-    before_lang = i18n.language()
-    if lang is not None:
-        i18n.install(app, lang)
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    today = today or local_now().date()
-    previous = app.property("crampwiseTheme")
-    written: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="crampwise-demo-") as tmp:
-        store = EpisodeStore.open(Path(tmp) / "demo.sqlite3")
-        try:
-            for episode in demo_episodes(today):
-                store.add(episode)
-            store.save_profile(demo_profile(today))
-            diary = Diary()
-            diary.attach(store)
-            for theme in (NIGHT, DAY):
-                apply_theme(app, theme)
-                page = InsightsPage(diary)
-                page.today = lambda: today
-                page.background = False  # draw before the grab
-                page.resize(810, 690)
-                page.show()
-                app.processEvents()
-                shot = out / f"insights-{theme.name}.png"
-                page.grab().save(str(shot))
-                written.append(shot)
-                content = page.scroller.widget()
-                if content is not None:
-                    content.resize(790, content.sizeHint().height())
-                    app.processEvents()
-                    full = out / f"insights-{theme.name}-full.png"
-                    content.grab().save(str(full))
-                    written.append(full)
-                if with_report and theme is DAY:
-                    page.ask_save_path = lambda _parent, _name: str(out / "insights-report.pdf")
-                    report = page.export_pdf()
-                    if report is not None:
-                        written.append(report)
-                page.close()
-                page.deleteLater()
-            diary.store = None
-        finally:
-            store.close()
-    if previous in ("night", "day"):
-        apply_theme(app, NIGHT if previous == "night" else DAY)
-    if lang is not None:
-        i18n.install(app, before_lang)
-    return written

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -77,45 +77,66 @@ def relaunch() -> None:
         app.quit()
 
 
-def _history(diary: Diary) -> QWidget:
+# Each page is built on its first visit, and its typed signals wired to the window then.
+
+
+def _history(window: MainWindow) -> QWidget:
     from crampwise.ui.history import HistoryPage
 
-    return HistoryPage(diary)
+    return _reports_status(HistoryPage(window.diary), window)
 
 
-def _insights(diary: Diary) -> QWidget:
+def _insights(window: MainWindow) -> QWidget:
     from crampwise.ui.insights import InsightsPage  # QtCharts loads on first visit only
 
-    return InsightsPage(diary)
+    return _reports_status(InsightsPage(window.diary), window)
 
 
-def _plans(diary: Diary) -> QWidget:
+def _plans(window: MainWindow) -> QWidget:
     from crampwise.ui.plans_page import PlansPage
 
-    return PlansPage(diary)
+    page = _reports_status(PlansPage(window.diary), window)
+    page.playRequested.connect(window.play_plan)
+    return page
 
 
-def _prevention(diary: Diary) -> QWidget:
+def _prevention(window: MainWindow) -> QWidget:
     from crampwise.ui.prevention import PreventionPage
 
-    return PreventionPage(diary)
+    page = _reports_status(PreventionPage(window.diary), window)
+    page.routineRequested.connect(window.start_evening_routine)
+    return page
 
 
-def _profile(diary: Diary) -> QWidget:
+def _profile(window: MainWindow) -> QWidget:
     from crampwise.ui.profile import ProfilePage
 
-    return ProfilePage(diary)
+    return _reports_status(ProfilePage(window.diary), window)
 
 
-def _learn(diary: Diary) -> QWidget:
+def _learn(_window: MainWindow) -> QWidget:
     from crampwise.ui.learn import LearnPage
 
     return LearnPage()
 
 
+class _StatusPage(Protocol):
+    @property
+    def status(self) -> SignalInstance: ...
+
+
+_Page = TypeVar("_Page", bound=_StatusPage)
+
+
+def _reports_status(page: _Page, window: MainWindow) -> _Page:
+    """``page`` with its ``status`` messages shown in the window's status bar."""
+    page.status.connect(window.show_status)
+    return page
+
+
 # Title, key, and how to build the page; only Tonight is built before the first paint.
 # Titles are translated where shown: QCoreApplication.translate("MainWindow", title).
-PAGES: tuple[tuple[str, str, Callable[[Diary], QWidget]], ...] = (
+PAGES: tuple[tuple[str, str, Callable[[MainWindow], QWidget]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "History"), "history", _history),
     (QT_TRANSLATE_NOOP("MainWindow", "Insights"), "insights", _insights),
     (QT_TRANSLATE_NOOP("MainWindow", "Prevention"), "prevention", _prevention),
@@ -333,26 +354,14 @@ class MainWindow(QMainWindow):
         if key not in self._built:
             row = self._keys.index(key)
             factory = PAGES[row - 1][2]
-            widget = factory(self.diary)
-            status = getattr(widget, "status", None)
-            if status is not None:
-                status.connect(self.show_status)
+            widget = factory(self)
             old = self.pages.widget(row)
             self.pages.insertWidget(row, widget)
             if old is not None:
                 self.pages.removeWidget(old)
                 old.deleteLater()
             self._built[key] = widget
-            self._page_built(key, widget)
         return self._built[key]
-
-    def _page_built(self, key: str, widget: QWidget) -> None:
-        routine = getattr(widget, "routineRequested", None)
-        if routine is not None:
-            routine.connect(self.start_evening_routine)
-        play = getattr(widget, "playRequested", None)
-        if play is not None:
-            play.connect(self.play_plan)
 
     @property
     def history(self) -> HistoryPage:
@@ -373,16 +382,15 @@ class MainWindow(QMainWindow):
     def export_report(self) -> None:
         """The doctor's report lives on Insights: open it there and ask where to save."""
         self.go_to("insights")
-        export = getattr(self.page("insights"), "export_pdf", None)
-        if export is not None:
-            export()
+        from crampwise.ui.insights import InsightsPage
+
+        cast("InsightsPage", self.page("insights")).export_pdf()
 
     def start_evening_routine(self, plan: ReliefPlan | None = None) -> None:
         self.go_to("prevention")
-        prevention = self.page("prevention")
-        start = getattr(prevention, "start_routine", None)
-        if start is not None:
-            start(plan)
+        from crampwise.ui.prevention import PreventionPage
+
+        cast("PreventionPage", self.page("prevention")).start_routine(plan)
 
     def play_plan(self, plan: ReliefPlan) -> None:
         """A relief plan times a cramp on Tonight; a prevention plan plays like the routine."""

@@ -28,8 +28,8 @@ from crampwise import i18n
 from crampwise.advice import CONDITION_IDS, HealthProfile, Medication, ProfileError
 from crampwise.ui.advice_state import rulebook
 from crampwise.ui.diary import Diary
-from crampwise.ui.labels import full_date_text
 from crampwise.ui.messages import localized
+from crampwise.wording import full_date_text
 
 
 class _OptionalDate(QWidget):

@@ -65,14 +65,12 @@ def make_player(
     named yet; ``start_at``: the step to begin with."""
     from crampwise import i18n
     from crampwise.settings import current_settings
-    from crampwise.ui.player import CueSounds, ReliefPalette, ReliefPlayer
+    from crampwise.ui.cue_sounds import CueSounds
+    from crampwise.ui.player import ReliefPalette, ReliefPlayer
     from crampwise.ui.theme import current_theme
 
     t = current_theme()
-    palette = ReliefPalette.from_mapping(
-        {"background": t.background, "text": t.text, "muted_text": t.muted_text,
-         "accent": t.accent, "ring_track": t.border}
-    )  # fmt: skip
+    palette = ReliefPalette.from_theme(t)
     lang = lang or i18n.language()
     skip, cautions = adjustments(advice, lang)
     settings = current_settings()  # the window's, even one it could not save

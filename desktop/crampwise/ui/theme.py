@@ -43,10 +43,6 @@ class Theme(NamedTuple):
     cramp: str
     cramp_text: str
 
-    def illustration_palette(self) -> dict[str, str]:
-        """Colours for the relief drawings (see crampwise.ui.illustration)."""
-        return {"ink": self.text, "accent": self.accent, "fill": self.surface}
-
 
 NIGHT = Theme(
     name="night",

@@ -22,8 +22,8 @@ from crampwise.domain.episode import Episode, StepUse, is_running, local_now
 from crampwise.domain.vocab import Side
 from crampwise.ui.cramp_now import CrampNowView
 from crampwise.ui.diary import Diary
-from crampwise.ui.labels import duration_text, moment_text, time_text
 from crampwise.ui.relief_state import CALF_PLAN, FOOT_PLAN, make_player, plan_library
+from crampwise.wording import duration_text, moment_text, time_text
 
 TOO_LONG_S = 10 * 60  # still cramping after this: the fact sheet's red flag
 TOO_LONG_RULE = "rf_long_cramp"  # its words and sources live in assets/advice/rules.toml

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWi
 
 from crampwise.domain.episode import Episode, local_now
 from crampwise.ui.diary import Diary
-from crampwise.ui.labels import duration_text, time_text
+from crampwise.wording import duration_text, time_text
 
 KEEP_OPEN, EXPORT, CLOSE_ANYWAY = "keep", "export", "close"
 

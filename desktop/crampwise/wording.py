@@ -1,18 +1,25 @@
-"""The fixed vocabulary in the person's language: places, sides, triggers, warning signs.
+"""The wording shared by the window, the report and the command line, in the person's language.
 
-Also dates, times and durations written the way the person's locale writes them
-(``QLocale()``, set by ``crampwise.i18n.install``).
+One place per label: places, sides, triggers, warning signs (translated by Qt, context
+``Vocab``); names of relief steps, drug classes and conditions read from the shipped content (in
+:func:`crampwise.i18n.language`; a missing or broken file falls back to the id made readable,
+"calf_massage" -> "Calf massage", so a report is never lost to a content error); dates, times,
+numbers and durations written the way the person's locale writes them (``QLocale()``, set by
+``crampwise.i18n.install``); the sentences of :mod:`crampwise.domain.patterns`.
 
-``crampwise.domain.vocab`` keeps the English words for the CLI and the stored ids; the window
-reads its words from here, translated by Qt (context ``Vocab``).
+QtCore only: no widgets. ``crampwise.domain.vocab`` keeps the English words for the stored ids.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from crampwise import i18n
+from crampwise.domain.patterns import CONTEXT, DURATION_CONTEXT, Words, format_duration
 from crampwise.domain.vocab import (
     CONTEXT_TAGS,
     RED_FLAG_SIGNS,
@@ -21,6 +28,11 @@ from crampwise.domain.vocab import (
     Side,
 )
 from crampwise.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from crampwise.advice.catalogue import MedicationCatalogue
+    from crampwise.domain.patterns import Summary
+
 
 _LOCATIONS: dict[Location, str] = {
     Location.CALF: QT_TRANSLATE_NOOP("Vocab", "Calf"),
@@ -138,8 +150,9 @@ def red_flag_signs(*, retired: bool = False) -> dict[str, str]:
 
 
 def red_flag_label(flag: str) -> str:
+    """A warning sign in words; an id Crampwise does not know made readable."""
     text = _RED_FLAG_SIGNS.get(flag) or _RETIRED_RED_FLAG_SIGNS.get(flag)
-    return _tr(text) if text is not None else flag
+    return _tr(text) if text is not None else humanise(flag)
 
 
 def yes_no(value: bool | None) -> str:
@@ -199,15 +212,15 @@ def time_text(moment: datetime) -> str:
     return QLocale().toString(_qtime(moment), QLocale.FormatType.ShortFormat)
 
 
-def day_text(day: date) -> str:
-    """ "Thu 26 Nov", "jeu. 26 nov."."""
-    return QLocale().toString(_qdate(day), "ddd d MMM")
+def day_text(day: date, *, with_year: bool = False) -> str:
+    """ "Thu 26 Nov", "jeu. 26 nov." (and the year when asked)."""
+    return QLocale().toString(_qdate(day), "ddd d MMM yyyy" if with_year else "ddd d MMM")
 
 
-def moment_text(moment: datetime) -> str:
-    """A day and a time: "Thu 26 Nov, 03:12"."""
+def moment_text(moment: datetime, *, with_year: bool = False) -> str:
+    """A day and a time: "Thu 26 Nov, 03:12" (the report's "Thu 26 Nov 2026, 03:12")."""
     return QCoreApplication.translate("Vocab", "{0}, {1}").format(
-        day_text(moment.date()), time_text(moment)
+        day_text(moment.date(), with_year=with_year), time_text(moment)
     )
 
 
@@ -242,8 +255,6 @@ def night_dates_text(night: date, this_year: int | None = None) -> str:
 def duration_text(seconds: float | None) -> str:
     """ "33 s", "2 min 48 s", "1 h 5 min" ("–" when not known): the one way the window, the
     report and the command line write how long a cramp lasted."""
-    from crampwise.domain.patterns import DURATION_CONTEXT, format_duration
-
     return format_duration(seconds, lambda text: QCoreApplication.translate(DURATION_CONTEXT, text))
 
 
@@ -252,3 +263,176 @@ def date_time_format() -> str:
     locale = QLocale()
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
     return f"ddd d MMM yyyy  {time_format}"
+
+
+# --- content names, and the sentences of Insights and the report ---------------------------
+
+
+def humanise(identifier: str) -> str:
+    text = identifier.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def _lang() -> str:
+    return i18n.language()
+
+
+def step_label(step_id: str) -> str:
+    return _step_titles(_lang()).get(step_id) or humanise(step_id)
+
+
+def drug_class_label(class_id: str | None) -> str:
+    if not class_id:
+        return ""
+    return _class_labels(_lang()).get(class_id) or humanise(class_id)
+
+
+def medicine_kind(name: str, stored_class: str | None) -> str:
+    """What a medicine is, in words: every class a combination holds ("ACE inhibitor + …")."""
+    classes = _classes_of(name) or ((stored_class,) if stored_class else ())
+    return " + ".join(drug_class_label(c) for c in classes)
+
+
+def _classes_of(name: str) -> tuple[str, ...]:
+    catalogue = _catalogue()
+    return catalogue.classes_of(name) if catalogue is not None else ()
+
+
+@cache
+def _catalogue() -> MedicationCatalogue | None:
+    try:
+        from crampwise.advice import load_catalogue
+
+        return load_catalogue()
+    except Exception:  # content missing or broken: the stored class is still shown
+        return None
+
+
+def condition_label(condition_id: str) -> str:
+    return _condition_labels(_lang()).get(condition_id) or humanise(condition_id)
+
+
+@cache
+def _step_titles(lang: str) -> dict[str, str]:
+    try:
+        from crampwise import paths
+        from crampwise.relief.plans import load_steps
+
+        steps, _errors = load_steps(paths.asset("plans", "steps.toml"))
+    except Exception:  # content or module missing: ids are still readable
+        return {}
+    return {step_id: step.title.get(lang) for step_id, step in steps.items()}
+
+
+@cache
+def _class_labels(lang: str) -> dict[str, str]:
+    try:
+        from crampwise.advice import load_catalogue
+
+        return {cid: c.label(lang) for cid, c in load_catalogue().classes.items()}
+    except Exception:
+        return {}
+
+
+@cache
+def _condition_labels(lang: str) -> dict[str, str]:
+    try:
+        from crampwise.advice import load_conditions
+
+        return {cid: c.label(lang) for cid, c in load_conditions().items()}
+    except Exception:
+        return {}
+
+
+# --- numbers, dates, durations in the locale (QLocale(), set by crampwise.i18n.install) -----
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """``1.5`` → "1.5" or "1,5"; whole numbers without decimals when ``decimals`` is 0."""
+
+    locale = QLocale()
+    return locale.toString(float(value), "f", decimals)
+
+
+def short_number(value: float) -> str:
+    """A count or an average: no decimals when whole, one otherwise ("3", "2,5")."""
+    return number_text(value, 0 if abs(value - round(value)) < 1e-9 else 1)
+
+
+def day_month(day: date) -> str:
+    """ "3 Mar", "3 mars"."""
+
+    return QLocale().toString(_qdate(day), "d MMM")
+
+
+def month_text(day: date) -> str:
+    """ "Mar", "mars"."""
+
+    return QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+
+
+def rate_span_text(summary: Summary) -> str:
+    """The nights a summary's rates cover, said with them: "Rates cover the 36 nights from
+    29 Oct 2026, when the diary began, to 3 Dec 2026." (Counts of one or more: one template
+    for 1 and one for more serves both languages, as in the report's period line.)"""
+
+    began = summary.span_from > summary.start
+    if summary.span_nights == 1 and began:
+        template = QCoreApplication.translate(
+            "Report", "Rates cover the night of {start}, when the diary began."
+        )
+    elif summary.span_nights == 1:
+        template = QCoreApplication.translate("Report", "Rates cover the night of {start}.")
+    elif began:
+        template = QCoreApplication.translate(
+            "Report", "Rates cover the {n} nights from {start}, when the diary began, to {end}."
+        )
+    else:
+        template = QCoreApplication.translate(
+            "Report", "Rates cover the {n} nights from {start} to {end}."
+        )
+    return template.format(
+        n=summary.span_nights,
+        start=full_date_text(summary.span_from),
+        end=full_date_text(summary.end),
+    )
+
+
+def not_recorded_text(count: int) -> str:
+    """ "11 not recorded": nights where nobody said whether a cramp woke them."""
+
+    return QCoreApplication.translate("Report", "{0} not recorded").format(count)
+
+
+def woken_text(summary: Summary) -> str:
+    """ "32 nights with a cramp, woken by it on 1 (11 not recorded)": only what was recorded
+    counts as woken."""
+
+    if summary.nights_with_episodes == 1:
+        template = QCoreApplication.translate(
+            "Report", "1 night with a cramp, woken by it on {woken}"
+        )
+    else:
+        template = QCoreApplication.translate(
+            "Report", "{n} nights with a cramp, woken by it on {woken}"
+        )
+    text = template.format(n=summary.nights_with_episodes, woken=summary.nights_woken)
+    if summary.nights_woken_unknown:
+        text = f"{text} ({not_recorded_text(summary.nights_woken_unknown)})"
+    return text
+
+
+def pattern_words() -> Words:
+    """Wording for :meth:`MedicationChange.describe` in the language and locale in use."""
+
+    return Words(
+        tr=lambda text: QCoreApplication.translate(CONTEXT, text),
+        number=number_text,
+        day=full_date_text,
+    )
+
+
+def patterns_text(text: str) -> str:
+    """One of the fixed sentences of :mod:`crampwise.domain.patterns`, translated."""
+
+    return QCoreApplication.translate(CONTEXT, text)
