@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,9 @@ from crampwise.ui.cramp_now import CrampNowView
 from crampwise.ui.diary import Diary
 
 if TYPE_CHECKING:
+    from typing import Protocol, TypeVar
+
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QListWidget, QMenu, QMessageBox, QStackedWidget
 
@@ -120,12 +123,13 @@ def _learn(_window: MainWindow) -> QWidget:
     return LearnPage()
 
 
-class _StatusPage(Protocol):
-    @property
-    def status(self) -> SignalInstance: ...
+if TYPE_CHECKING:  # types only: a Protocol class costs time before the first paint
 
+    class _StatusPage(Protocol):
+        @property
+        def status(self) -> SignalInstance: ...
 
-_Page = TypeVar("_Page", bound=_StatusPage)
+    _Page = TypeVar("_Page", bound=_StatusPage)
 
 
 def _reports_status(page: _Page, window: MainWindow) -> _Page:
