@@ -14,7 +14,6 @@ The figures describe the diary, not the body. Two honest limits shape them:
 from __future__ import annotations
 
 import dataclasses
-import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -523,7 +522,7 @@ def compute_patterns(
         nights_woken=len(woke),
         nights_woken_unknown=len(unsaid - woke),
         median_duration_s=_median_seconds(durations),
-        median_intensity=statistics.median(intensities) if intensities else None,
+        median_intensity=_median(intensities) if intensities else None,
         span_start=min(max(period_start, began), period_end) if began else None,
     )
     flags.sort(key=lambda f: f[0])
@@ -607,3 +606,11 @@ def _medication_change(
         episodes_after=total(on, 7 * weeks_after),
         diary_from=observed_from,
     )
+
+
+def _median(values: list[int]) -> float:
+    """``statistics.median``, imported when first needed: the window's first screens use this
+    module's wording, and ``statistics`` brings ``decimal`` and ``fractions`` (~3 MB) along."""
+    import statistics
+
+    return statistics.median(values)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from typing import Protocol, TypeVar
 
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QListWidget, QMenu, QMessageBox, QStackedWidget
 
     from crampwise.desktop_integration.wiring import DesktopIntegration
@@ -575,7 +575,21 @@ class MainWindow(QMainWindow):
             self._desktop_notes.append(note)
 
     def _fill_region_menu(self, options: QMenu) -> None:
-        """Settings → Country: whose emergency and urgent-care numbers the advice gives."""
+        """Settings → Country: whose emergency and urgent-care numbers the advice gives. Its
+        entries are read from the care file when the menu first opens, not at start-up."""
+        self._region_menu = options.addMenu(self.tr("Country for emergency numbers"))
+        self._region_menu.setToolTipsVisible(True)
+        self._region_actions: dict[str, QAction] | None = None
+        self._region_menu.aboutToShow.connect(lambda: self.region_actions)
+
+    @property
+    def region_actions(self) -> dict[str, QAction]:
+        """The country entries, by region code (made on first use)."""
+        if self._region_actions is None:
+            self._region_actions = self._add_regions(self._region_menu)
+        return self._region_actions
+
+    def _add_regions(self, menu: QMenu) -> dict[str, QAction]:
         from PySide6.QtGui import QAction, QActionGroup
 
         from crampwise.advice.care import OTHER
@@ -584,10 +598,8 @@ class MainWindow(QMainWindow):
         lang = i18n.language()
         regions = rulebook().care.regions
         system = regions.get(i18n.region("auto")) or regions[OTHER]
-        menu = options.addMenu(self.tr("Country for emergency numbers"))
-        menu.setToolTipsVisible(True)
         group = QActionGroup(self)
-        self.region_actions: dict[str, QAction] = {}
+        actions: dict[str, QAction] = {}
         choices = [("auto", self.tr("This computer's country ({0})").format(system.name(lang)))]
         named = sorted((r.name(lang), code) for code, r in regions.items() if code != OTHER)
         choices += [(code, name) for name, code in named]
@@ -598,7 +610,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_region(c))
             group.addAction(action)
             menu.addAction(action)
-            self.region_actions[code] = action
+            actions[code] = action
+        return actions
 
     def set_region(self, code: str) -> None:
         """Save the region; the advice, Learn and warnings use its numbers at once."""
