@@ -44,6 +44,17 @@ missing_debs() {
     done
 }
 
+can_apt() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
+
+apt_install() {
+    # $1: what it is, in words; $2: the Debian packages (space-separated)
+    say "installing $1: $2"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $2 >/dev/null
+}
+
 ensure_system_libs() {
     # $1: "offscreen" (tests), "window" (the app on a real screen) or "package" (the .deb test)
     local wanted="$QT_LIBS_OFFSCREEN"
@@ -56,12 +67,8 @@ ensure_system_libs() {
     local missing
     missing="$(missing_debs $wanted)"
     [ -z "$missing" ] && return 0
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        say "installing Qt's system libraries: $missing"
-        export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq >/dev/null
-        # shellcheck disable=SC2086
-        apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    if can_apt; then
+        apt_install "Qt's system libraries" "$missing"
     else
         say "Qt needs system libraries that are not installed. Run:"
         say "  sudo apt-get install -y $missing"
@@ -77,12 +84,8 @@ ensure_desktop_test_tools() {
     local missing
     missing="$(missing_debs $DESKTOP_TEST_TOOLS)"
     [ -z "$missing" ] && return 0
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        say "installing the desktop test tools: $missing"
-        export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq >/dev/null
-        # shellcheck disable=SC2086
-        apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    if can_apt; then
+        apt_install "the desktop test tools" "$missing"
     else
         say "the desktop tests will skip; to run them: sudo apt-get install -y $missing"
     fi

@@ -43,6 +43,9 @@ from crampwise.storage.schema import HEAD_REVISION, StoreError, schema_revision,
 from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 
 BUSY_TIMEOUT_S = 5.0
+_BUSY = QT_TRANSLATE_NOOP(
+    "Store", "Crampwise's diary is busy in another window or command. Try again in a moment."
+)
 _INSERT_BATCH = 500  # episodes per executemany of add_many
 
 
@@ -55,12 +58,7 @@ def _to_utc(moment: datetime) -> tuple[datetime, int]:
 def _plain_message(exc: Exception) -> Message:
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return store_says(
-            QT_TRANSLATE_NOOP(
-                "Store",
-                "Crampwise's diary is busy in another window or command. Try again in a moment.",
-            )
-        )
+        return store_says(_BUSY)
     if "readonly" in text or "read-only" in text:
         return store_says(
             QT_TRANSLATE_NOOP(
@@ -122,14 +120,7 @@ def _cannot_open(db_path: Path, exc: OSError) -> StoreError:
 
 
 def _busy() -> StoreError:
-    return StoreError(
-        store_says(
-            QT_TRANSLATE_NOOP(
-                "Store",
-                "Crampwise's diary is busy in another window or command. Try again in a moment.",
-            )
-        )
-    )
+    return StoreError(store_says(_BUSY))
 
 
 def _read_only_engine(db_path: Path) -> Engine:
