@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from crampwise.advice.profile import HealthProfile, Medication
 from crampwise.domain.episode import Episode, StepUse, night_of
+from crampwise.domain.profile import HealthProfile, Medication
 from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS, Location, Side
 from crampwise.storage.models import EpisodeRow, EpisodeStepRow, EpisodeTagRow
 from crampwise.storage.store import EpisodeStore

@@ -126,12 +126,12 @@ class _MemoryPlanStore:
         return None
 
     def profile(self) -> Any:
-        from crampwise.advice import HealthProfile
+        from crampwise.domain.profile import HealthProfile
 
         return HealthProfile()
 
     def episode_facts(self, _today: object) -> Any:
-        from crampwise.advice import EpisodeFacts
+        from crampwise.domain.profile import EpisodeFacts
 
         return EpisodeFacts()
 

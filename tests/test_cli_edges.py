@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from crampwise.advice.profile import CONDITION_IDS
 from crampwise.cli import build_parser, main
+from crampwise.domain.profile import CONDITION_IDS
 from crampwise.domain.vocab import CONTEXT_TAGS
 
 README = Path(__file__).resolve().parents[1] / "README.md"

@@ -323,7 +323,7 @@ def test_the_leg_stays_unknown_until_the_person_names_it(
 def test_the_profile_makes_the_player_skip_heat_with_neuropathy(
     qtbot: QtBot, window: MainWindow, store: EpisodeStore
 ) -> None:
-    from crampwise.advice import HealthProfile
+    from crampwise.domain.profile import HealthProfile
 
     store.save_profile(HealthProfile(conditions=frozenset({"neuropathy"})))
     qtbot.keyClick(window.tonight.cramp_button, Qt.Key.Key_Space)

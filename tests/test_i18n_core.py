@@ -113,7 +113,7 @@ def test_night_labels_across_months_and_years(french: None) -> None:
 def test_content_comes_in_the_chosen_language(
     french: None, qtbot: QtBot, store: EpisodeStore
 ) -> None:
-    from crampwise.advice import HealthProfile
+    from crampwise.domain.profile import HealthProfile
     from crampwise.ui.learn import LearnPage
     from crampwise.ui.prevention import PreventionPage
     from crampwise.ui.profile import ProfilePage

@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from crampwise import i18n, paths
-from crampwise.advice.profile import Medication, ProfileError
 from crampwise.domain.episode import Episode, EpisodeError
+from crampwise.domain.profile import Medication, ProfileError
 from crampwise.exchange import ExchangeError, ImportReport, parse_export
 from crampwise.storage.backup import Recovery, check
 from crampwise.storage.schema import StoreError
@@ -29,7 +29,7 @@ from crampwise.ui.messages import localized
 CET = timezone(timedelta(hours=1))
 START = datetime(2026, 11, 26, 3, 10, tzinfo=CET)
 PACKAGE = Path(i18n.__file__).parent
-QT_FREE = ("text.py", "domain/episode.py", "storage/*.py", "exchange/*.py", "advice/profile.py")
+QT_FREE = ("text.py", "domain/episode.py", "storage/*.py", "exchange/*.py", "domain/profile.py")
 
 
 _KEEP: list[QCoreApplication] = []
@@ -336,7 +336,7 @@ def test_the_message_modules_do_not_import_qt() -> None:
         "crampwise.storage.backup",
         "crampwise.exchange.importer",
         "crampwise.exchange.export",
-        "crampwise.advice.profile",
+        "crampwise.domain.profile",
     ]
     code = f"import sys\nfor m in {modules!r}: __import__(m)\nprint('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crampwise import i18n, paths
-from crampwise.advice.profile import HealthProfile, Medication
 from crampwise.domain.episode import Episode
+from crampwise.domain.profile import HealthProfile, Medication
 from crampwise.domain.vocab import Location, Side
 from crampwise.relief.plans import PlanLoadResult, ReliefPlan, load_default_plans
 from crampwise.ui.cue_sounds import CueSounds

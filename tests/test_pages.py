@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from crampwise.advice import HealthProfile
 from crampwise.domain.episode import Episode, local_now
+from crampwise.domain.profile import HealthProfile
 from crampwise.settings import load_settings
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.app import build_window

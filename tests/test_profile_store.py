@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from crampwise.advice import HealthProfile, Medication
 from crampwise.cli import main
 from crampwise.domain.episode import Episode, local_now
+from crampwise.domain.profile import HealthProfile, Medication
 from crampwise.storage.store import EpisodeStore
 
 

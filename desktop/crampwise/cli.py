@@ -201,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _condition_ids() -> tuple[str, ...]:
-    from crampwise.advice.profile import CONDITION_IDS
+    from crampwise.domain.profile import CONDITION_IDS
 
     return CONDITION_IDS
 
@@ -379,13 +379,12 @@ def _cmd_advice(args: argparse.Namespace) -> int:
     from crampwise import i18n
     from crampwise.advice import (
         AdviceDataError,
-        EpisodeFacts,
-        ProfileError,
         advice_to_json,
         evaluate,
         load_rulebook,
         profile_from_cli,
     )
+    from crampwise.domain.profile import EpisodeFacts, ProfileError
     from crampwise.settings import load_settings
 
     try:

@@ -158,7 +158,7 @@ def tag_arg(text: str) -> str:
 
 
 def condition_arg(text: str) -> str:
-    from crampwise.advice.profile import CONDITION_IDS
+    from crampwise.domain.profile import CONDITION_IDS
 
     key = "_".join(text.lower().replace("-", " ").split())
     if key not in CONDITION_IDS:
@@ -171,7 +171,7 @@ def condition_arg(text: str) -> str:
 
 
 def medication_arg(text: str) -> str:
-    from crampwise.advice.profile import Medication, ProfileError
+    from crampwise.domain.profile import Medication, ProfileError
 
     text = text_arg(text)
     try:

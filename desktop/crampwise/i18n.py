@@ -55,7 +55,7 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "report/*.py", "desktop_integration/*.py", "domain/patterns.py", "relief/custom.py",
     ),
     "crampwise_messages": (
-        "text.py", "domain/episode.py", "storage/*.py", "exchange/*.py", "advice/profile.py",
+        "text.py", "domain/episode.py", "storage/*.py", "exchange/*.py", "domain/profile.py",
         "ui/messages.py", "service.py", "settings.py",
     ),
     "crampwise_cli": ("cli.py", "cli_args.py"),

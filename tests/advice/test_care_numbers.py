@@ -10,8 +10,9 @@ import re
 
 import pytest
 
-from crampwise.advice import EpisodeFacts, HealthProfile, Medication, evaluate, load_rulebook
+from crampwise.advice import evaluate, load_rulebook
 from crampwise.advice.care import OTHER, resolve_region
+from crampwise.domain.profile import EpisodeFacts, HealthProfile, Medication
 from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS
 
 RULEBOOK = load_rulebook()

@@ -6,15 +6,8 @@ from datetime import date
 
 import pytest
 
-from crampwise.advice import (
-    EpisodeFacts,
-    HealthProfile,
-    Medication,
-    MedicationCatalogue,
-    ProfileError,
-    load_catalogue,
-    profile_from_cli,
-)
+from crampwise.advice import MedicationCatalogue, load_catalogue, profile_from_cli
+from crampwise.domain.profile import EpisodeFacts, HealthProfile, Medication, ProfileError
 
 
 @pytest.fixture(scope="module")

@@ -13,13 +13,8 @@ from typing import Any
 
 import pytest
 
-from crampwise.advice import (
-    EpisodeFacts,
-    HealthProfile,
-    evaluate,
-    load_rulebook,
-    profile_from_cli,
-)
+from crampwise.advice import evaluate, load_rulebook, profile_from_cli
+from crampwise.domain.profile import EpisodeFacts, HealthProfile
 
 RULEBOOK = load_rulebook()
 CASES: list[dict[str, Any]] = tomllib.loads(

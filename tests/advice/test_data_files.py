@@ -10,7 +10,6 @@ import pytest
 
 from crampwise import paths
 from crampwise.advice import (
-    CONDITION_IDS,
     AdviceDataError,
     Rulebook,
     load_catalogue,
@@ -19,6 +18,7 @@ from crampwise.advice import (
     load_signs,
     load_sources,
 )
+from crampwise.domain.profile import CONDITION_IDS
 from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS, INTERVENTIONS
 
 REQUIRED_SOURCES = (

@@ -11,10 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crampwise.advice import (
-    CONDITION_IDS,
-    EpisodeFacts,
-    HealthProfile,
-    Medication,
     Rule,
     Rulebook,
     advice_to_json,
@@ -23,6 +19,7 @@ from crampwise.advice import (
     profile_from_cli,
 )
 from crampwise.advice.engine import SEVERITIES, STATUSES, When
+from crampwise.domain.profile import CONDITION_IDS, EpisodeFacts, HealthProfile, Medication
 from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS, INTERVENTIONS
 
 RULEBOOK = load_rulebook()

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from crampwise.advice import EpisodeFacts, HealthProfile, Medication, evaluate, load_catalogue
+from crampwise.advice import evaluate, load_catalogue
+from crampwise.domain.profile import EpisodeFacts, HealthProfile, Medication
 
 CATALOGUE = load_catalogue()
 _ROWS = [

@@ -14,15 +14,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crampwise.advice import (
-    CONDITION_IDS,
-    EpisodeFacts,
-    HealthProfile,
-    Medication,
-    evaluate,
-    load_rulebook,
-)
+from crampwise.advice import evaluate, load_rulebook
 from crampwise.advice.engine import SEVERITIES, STANCES
+from crampwise.domain.profile import CONDITION_IDS, EpisodeFacts, HealthProfile, Medication
 from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS
 
 RULEBOOK = load_rulebook()

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from crampwise.advice.profile import HealthProfile, Medication
 from crampwise.domain.episode import Episode, StepUse
+from crampwise.domain.profile import HealthProfile, Medication
 from crampwise.domain.vocab import Location, Side
 from crampwise.exchange.codec import episode_to_dict
 from crampwise.storage.store import EpisodeStore

@@ -13,7 +13,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from crampwise.advice.profile import CONDITION_IDS, HealthProfile, Medication
 from crampwise.domain.episode import Episode, StepUse, normalise_tag, validate
 from crampwise.domain.limits import (
     EARLIEST_START,
@@ -27,6 +26,7 @@ from crampwise.domain.limits import (
     MAX_TAGS,
     MIN_ID,
 )
+from crampwise.domain.profile import CONDITION_IDS, HealthProfile, Medication
 from crampwise.domain.vocab import RED_FLAG_SIGNS, Location, Side
 from crampwise.exchange import ExchangeError, export_csv, export_json, import_file
 from crampwise.exchange.codec import episode_to_dict

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crampwise.advice.profile import HealthProfile
+from crampwise.domain.profile import HealthProfile
 from crampwise.exchange import (
     ExchangeError,
     export_csv,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from crampwise.advice.profile import HealthProfile, Medication
 from crampwise.domain.episode import Episode, StepUse
 from crampwise.domain.patterns import (
     TOO_FEW_NIGHTS_TEXT,
@@ -13,6 +12,7 @@ from crampwise.domain.patterns import (
     rebin,
     week_of,
 )
+from crampwise.domain.profile import HealthProfile, Medication
 from crampwise.domain.vocab import Location, Side
 
 from .conftest import TODAY, episode

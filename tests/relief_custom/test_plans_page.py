@@ -350,7 +350,7 @@ def test_screens_render_in_night_and_day(qtbot: QtBot, tmp_path: Path) -> None:
 def test_a_step_the_profile_skips_is_marked_with_the_reason(
     qtbot: QtBot, store: EpisodeStore, shipped: PlanLoadResult
 ) -> None:
-    from crampwise.advice import HealthProfile
+    from crampwise.domain.profile import HealthProfile
 
     page = open_page(qtbot, store, shipped)
     assert page.select_plan("calf_now")

@@ -29,13 +29,6 @@ if TYPE_CHECKING:
         load_rulebook,
         profile_from_cli,
     )
-    from crampwise.advice.profile import (
-        CONDITION_IDS,
-        EpisodeFacts,
-        HealthProfile,
-        Medication,
-        ProfileError,
-    )
     from crampwise.advice.sources import Source, load_sources
     from crampwise.text import LocalText
 
@@ -61,31 +54,21 @@ _WHERE = {
     "evaluate": "crampwise.advice.engine",
     "load_rulebook": "crampwise.advice.engine",
     "profile_from_cli": "crampwise.advice.engine",
-    "CONDITION_IDS": "crampwise.advice.profile",
-    "EpisodeFacts": "crampwise.advice.profile",
-    "HealthProfile": "crampwise.advice.profile",
-    "Medication": "crampwise.advice.profile",
-    "ProfileError": "crampwise.advice.profile",
     "Source": "crampwise.advice.sources",
     "load_sources": "crampwise.advice.sources",
     "LocalText": "crampwise.text",
 }
 __all__ = [
-    "CONDITION_IDS",
     "LANGUAGES",
     "Advice",
     "AdviceDataError",
     "AdviceItem",
     "Condition",
     "DrugClass",
-    "EpisodeFacts",
-    "HealthProfile",
     "InterventionStatus",
     "LocalText",
     "Match",
-    "Medication",
     "MedicationCatalogue",
-    "ProfileError",
     "Reason",
     "Rule",
     "Rulebook",

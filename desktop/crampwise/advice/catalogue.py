@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from crampwise import paths
 from crampwise.advice._data import Problems, fold, read_toml
-from crampwise.advice.profile import CONDITION_IDS
+from crampwise.domain.profile import CONDITION_IDS
 from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS
 from crampwise.text import LocalText
 

@@ -33,8 +33,8 @@ from crampwise.advice.catalogue import (
     load_conditions,
     load_signs,
 )
-from crampwise.advice.profile import EpisodeFacts, HealthProfile, Medication
 from crampwise.advice.sources import Source, load_sources
+from crampwise.domain.profile import EpisodeFacts, HealthProfile, Medication
 from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS, INTERVENTIONS
 from crampwise.text import LocalText
 
@@ -715,7 +715,7 @@ def profile_from_cli(
 ) -> HealthProfile:
     """Build a profile from ``--condition ID`` and ``--medication NAME`` options.
 
-    Raises :class:`~crampwise.advice.profile.ProfileError` for an unknown condition id or a bad
+    Raises :class:`~crampwise.domain.profile.ProfileError` for an unknown condition id or a bad
     name. A name the catalogue does not know is kept with no drug class ("not recognised").
     """
     medications = tuple(Medication(name, catalogue.classify(name)) for name in medication_names)

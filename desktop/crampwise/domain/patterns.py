@@ -25,7 +25,7 @@ from crampwise.domain.vocab import Location, Side
 from crampwise.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from crampwise.advice.profile import HealthProfile
+    from crampwise.domain.profile import HealthProfile
 
 RECENT_WEEKS = 12
 MEDICATION_WEEKS = 8  # at most this many weeks before and after a start or stop

@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from crampwise.advice.profile import HealthProfile, Medication, ProfileError
 from crampwise.domain.episode import (
     Episode,
     EpisodeError,
@@ -20,6 +19,7 @@ from crampwise.domain.episode import (
     validate,
 )
 from crampwise.domain.limits import MAX_ID
+from crampwise.domain.profile import HealthProfile, Medication, ProfileError
 from crampwise.domain.vocab import Location, Side
 from crampwise.text import QT_TRANSLATE_NOOP, Message
 

@@ -30,7 +30,7 @@ from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from crampwise.advice.profile import HealthProfile
+    from crampwise.domain.profile import HealthProfile
     from crampwise.storage.store import EpisodeStore
 
 # Excel opens a double-clicked CSV in the ANSI code page unless it starts with a BOM (emoji and

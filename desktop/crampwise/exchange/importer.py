@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from crampwise.advice.profile import HealthProfile
 from crampwise.domain.episode import Episode, EpisodeError
 from crampwise.domain.limits import MAX_ID
+from crampwise.domain.profile import HealthProfile
 from crampwise.exchange.codec import (
     EPISODE_FIELDS,
     FORMAT_NAME,

@@ -13,7 +13,6 @@ from html import escape
 from typing import TYPE_CHECKING, Protocol
 
 from crampwise import i18n
-from crampwise.advice.profile import HealthProfile
 from crampwise.domain.episode import Episode
 from crampwise.domain.patterns import (
     MEDICATION_NOTE,
@@ -21,6 +20,7 @@ from crampwise.domain.patterns import (
     Patterns,
     compute_patterns,
 )
+from crampwise.domain.profile import HealthProfile
 from crampwise.i18n import translate
 from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.wording import (

@@ -18,7 +18,6 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crampwise import paths
-from crampwise.advice.profile import EpisodeFacts, HealthProfile, Medication
 from crampwise.domain.episode import (
     DEFAULT_NIGHT_CUTOVER_HOUR,
     RUNNING_WITHIN,
@@ -28,6 +27,7 @@ from crampwise.domain.episode import (
     night_of,
     validate,
 )
+from crampwise.domain.profile import EpisodeFacts, HealthProfile, Medication
 from crampwise.domain.vocab import Location, Side
 from crampwise.storage import backup
 from crampwise.storage.lock import DiaryLock

@@ -38,7 +38,8 @@ def current_region() -> CareRegion:
 
 
 def current_advice(diary: Diary) -> Advice:
-    from crampwise.advice import EpisodeFacts, HealthProfile, evaluate
+    from crampwise.advice import evaluate
+    from crampwise.domain.profile import EpisodeFacts, HealthProfile
 
     store = diary.store
     today = local_now().date()

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
-    from crampwise.advice import HealthProfile
     from crampwise.domain.episode import Episode
+    from crampwise.domain.profile import HealthProfile
     from crampwise.storage.cache import EpisodeCache
     from crampwise.storage.store import EpisodeStore
     from crampwise.text import Describable, Message

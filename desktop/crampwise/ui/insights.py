@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crampwise.advice.profile import HealthProfile
 from crampwise.domain.episode import Episode, local_now
 from crampwise.domain.patterns import (
     MEDICATION_NOTE,
@@ -45,6 +44,7 @@ from crampwise.domain.patterns import (
     compute_patterns,
     period_summary,
 )
+from crampwise.domain.profile import HealthProfile
 from crampwise.i18n import translate
 from crampwise.ui.diary import Diary
 from crampwise.ui.messages import localized

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crampwise import i18n
-from crampwise.advice import CONDITION_IDS, HealthProfile, Medication, ProfileError
+from crampwise.domain.profile import CONDITION_IDS, HealthProfile, Medication, ProfileError
 from crampwise.ui.advice_state import rulebook
 from crampwise.ui.diary import Diary
 from crampwise.ui.messages import localized
