@@ -238,10 +238,26 @@ def _figure(value: float | None, decimals: int = 0) -> str:
     return "–" if value is None else number_text(value, decimals)
 
 
+def _h2(out: list[str], text: str, style: str = "") -> None:
+    attribute = f' style="{style}"' if style else ""
+    out.append(f"<h2{attribute}>{escape(text)}</h2>")
+
+
+def _para(out: list[str], text: str) -> None:
+    out.append(f"<p>{escape(text)}</p>")
+
+
 def report_html(data: ReportData) -> str:
     """The report body; charts are ``<img src="chart:weeks">`` and ``chart:hours``."""
-    pats, s = data.patterns, data.patterns.summary
     out: list[str] = [f'<html lang="{i18n.language()}"><head><style>{_CSS}</style></head><body>']
+    _heading(data, out)
+    for section in (_summary, _medicines, _warning_signs, _episode_table):
+        section(data, out)
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _heading(data: ReportData, out: list[str]) -> None:
     title = translate("Report", "Night leg cramps: diary report")
     out.append(f"<h1>{escape(title)}</h1>")
     out.append(f"<p><b>{escape(_period_text(data.start, data.end))}</b></p>")
@@ -254,17 +270,13 @@ def report_html(data: ReportData) -> str:
     if data.disclaimer:
         out.append(f'<p class="caution">{escape(data.disclaimer)}</p>')
 
-    def h2(text: str, style: str = "") -> None:
-        attribute = f' style="{style}"' if style else ""
-        out.append(f"<h2{attribute}>{escape(text)}</h2>")
 
-    def para(text: str) -> None:
-        out.append(f"<p>{escape(text)}</p>")
-
-    # Summary figures
-    h2(translate("Report", "Summary"))
+def _summary(data: ReportData, out: list[str]) -> None:
+    """The figures, the leg and place counts, the two charts."""
+    pats, s = data.patterns, data.patterns.summary
+    _h2(out, translate("Report", "Summary"))
     if s.episodes == 0:
-        para(translate("Report", "No episodes were logged in this period."))
+        _para(out, translate("Report", "No episodes were logged in this period."))
     else:
         intensity = (
             "–"
@@ -306,19 +318,22 @@ def report_html(data: ReportData) -> str:
         where = [f"{location_label(k)} {v}" for k, v in pats.locations.items()]
         if sides or where:
             not_recorded = translate("Report", "not recorded")
-            para(
+            _para(
+                out,
                 translate("Report", "Leg: {sides}. Where: {places}.").format(
                     sides=", ".join(sides) or not_recorded,
                     places=", ".join(where) or not_recorded,
-                )
+                ),
             )
 
     if s.episodes:
         out.append(f'<p><img src="chart:weeks" width="{IMAGE_WIDTH}"/></p>')
         out.append(f'<p><img src="chart:hours" width="{IMAGE_WIDTH}"/></p>')
 
-    # Medicines and conditions
-    h2(translate("Report", "Medicines listed"))
+
+def _medicines(data: ReportData, out: list[str]) -> None:
+    """Medicines with their changes, and conditions."""
+    _h2(out, translate("Report", "Medicines listed"))
     meds = data.profile.medications
     none_listed = translate("Report", "None listed.")
     if meds:
@@ -351,13 +366,16 @@ def report_html(data: ReportData) -> str:
                 out.append(f"<li>{escape(change.describe(words))}</li>")
             out.append(f'</ul><p class="caution">{escape(patterns_text(MEDICATION_NOTE))}</p>')
     else:
-        para(none_listed)
-    h2(translate("Report", "Conditions listed"))
+        _para(out, none_listed)
+    _h2(out, translate("Report", "Conditions listed"))
     conditions = sorted(condition_label(c) for c in data.profile.conditions)
-    para("; ".join(conditions) if conditions else none_listed)
+    _para(out, "; ".join(conditions) if conditions else none_listed)
 
-    # Warning signs
-    h2(translate("Report", "Warning signs ticked"))
+
+def _warning_signs(data: ReportData, out: list[str]) -> None:
+    """Red flags ticked in the period."""
+    pats = data.patterns
+    _h2(out, translate("Report", "Warning signs ticked"))
     if pats.red_flags:
         out.append("<ul>")
         for flag in pats.red_flags:
@@ -368,10 +386,12 @@ def report_html(data: ReportData) -> str:
             )
         out.append("</ul>")
     else:
-        para(translate("Report", "None ticked in this period."))
+        _para(out, translate("Report", "None ticked in this period."))
 
-    # Episodes
-    h2(translate("Report", "Episodes"), "page-break-before: always")
+
+def _episode_table(data: ReportData, out: list[str]) -> None:
+    """One row per episode, on a page of its own."""
+    _h2(out, translate("Report", "Episodes"), "page-break-before: always")
     if data.episodes:
         columns = (
             ('class="nowrap"', QT_TRANSLATE_NOOP("Report", "Date")),
@@ -396,9 +416,7 @@ def report_html(data: ReportData) -> str:
         out.append(_episode_rows(data.episodes, with_year=with_year))
         out.append("</table>")
     else:
-        para(translate("Report", "No episodes in this period."))
-    out.append("</body></html>")
-    return "\n".join(out)
+        _para(out, translate("Report", "No episodes in this period."))
 
 
 def build_document(data: ReportData) -> QTextDocument:
