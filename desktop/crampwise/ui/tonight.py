@@ -74,6 +74,34 @@ class TonightPage(QWidget):
         self._stack.addWidget(self.idle)
 
         # running ----------------------------------------------------------------------
+        self._custom_plan: ReliefPlan | None = None  # a person's own plan, until C or F
+        self._followed: list[str] = []  # steps gone through in plans already left, in order
+        self._reached: dict[str, str] = {}  # plan id -> the step it was on when left
+        # At 10 minutes of cramp while the plan still plays, ask first: the person may simply
+        # not have pressed "It's over" yet. The answer is kept for this cramp only.
+        self.still_going: bool | None = None
+        self._asked_about: datetime | None = None  # the start of the cramp the answer is for
+        self.player: ReliefPlayer | None = None
+        self._running_page = self._build_running()
+        self._stack.addWidget(self._running_page)
+
+        # details ----------------------------------------------------------------------
+        self._form: EpisodeForm | None = None  # the details sheet, built when first needed
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(self._refresh_elapsed)
+
+        self.cramp_button.clicked.connect(self.start_cramp)
+        self.over_button.clicked.connect(self.end_cramp)
+        self.past_button.clicked.connect(self.add_past_episode)
+        self.finish_button.clicked.connect(self._finish_unfinished)
+        self.finish_details_button.clicked.connect(self._finish_unfinished_with_details)
+        diary.pending_committed.connect(self._on_pending_committed)
+        diary.ready.connect(self._on_ready)
+
+    def _build_running(self) -> QWidget:
+        """The cramp's screen: time, plan and leg choice, the player, It's over."""
         running = QWidget()
         rl = QVBoxLayout(running)
         self.started_label = QLabel()
@@ -83,12 +111,37 @@ class TonightPage(QWidget):
         self.elapsed_label.setProperty("role", "title")
         self.elapsed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.elapsed_label.setAccessibleName(self.tr("Time since the cramp started"))
+        chooser = self._build_chooser()
+        self._build_still_box()
+        self._build_plan_done_box()
+        self.relief_area = QVBoxLayout()  # the relief player sits here
+        self.over_button = QPushButton(self.tr("It's over (Enter)"))
+        self.over_button.setProperty("role", "primary")
+        self.over_button.setMinimumHeight(64)
+        self.over_button.setAccessibleName(self.tr("It's over"))
+        self.over_button.setAccessibleDescription(
+            self.tr("Ends the cramp and stores how long it lasted.")
+        )
+        self.over_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must not end it
+        top = QHBoxLayout()
+        top.addWidget(self.started_label)
+        top.addStretch(1)
+        top.addWidget(self.elapsed_label)
+        rl.addLayout(top)
+        rl.addLayout(chooser)
+        rl.addWidget(self.still_box)
+        rl.addWidget(self.long_warning)
+        rl.addLayout(self.relief_area, 1)
+        rl.addWidget(self.plan_done_box)
+        rl.addWidget(self.over_button)
+        self._add_running_keys(running)
+        return running
+
+    def _build_chooser(self) -> QHBoxLayout:
+        """Calf or foot, left or right: two groups of two, each with its key."""
         chooser = QHBoxLayout()
         self.plan_group = QButtonGroup(self)
         self.side_group = QButtonGroup(self)
-        self._custom_plan: ReliefPlan | None = None  # a person's own plan, until C or F
-        self._followed: list[str] = []  # steps gone through in plans already left, in order
-        self._reached: dict[str, str] = {}  # plan id -> the step it was on when left
         # C and F in every language (M is the player's mute key); the legs take the language's
         # letters (G and D in French), and L and R work in every language too.
         self.leg_keys = {
@@ -130,14 +183,14 @@ class TonightPage(QWidget):
             lambda b: self._choose_side(str(b.property("choice")))
         )
         chooser.addStretch(1)
+        return chooser
+
+    def _build_still_box(self) -> None:
+        """The 10-minute warning and the still-cramping question."""
         self.long_warning = QLabel()  # filled from the rule book when first needed
         self.long_warning.setProperty("role", "error")
         self.long_warning.setWordWrap(True)
         self.long_warning.hide()
-        # At 10 minutes of cramp while the plan still plays, ask first: the person may simply
-        # not have pressed "It's over" yet. The answer is kept for this cramp only.
-        self.still_going: bool | None = None
-        self._asked_about: datetime | None = None  # the start of the cramp the answer is for
         self.still_box = QWidget()
         still_row = QHBoxLayout(self.still_box)
         self.still_label = QLabel(self.tr("Is the cramp still going?"))
@@ -153,6 +206,9 @@ class TonightPage(QWidget):
         self.still_box.hide()
         self.still_yes.clicked.connect(self._still_cramping)
         self.still_no.clicked.connect(self.end_cramp)
+
+    def _build_plan_done_box(self) -> None:
+        """Shown when the plan has played to its end."""
         self.plan_done_label = QLabel(
             self.tr(
                 "That was the whole plan. Press Enter (It's over) when the cramp has eased, "
@@ -171,28 +227,9 @@ class TonightPage(QWidget):
         done_row.addWidget(self.plan_done_label, 1)
         done_row.addWidget(self.again_button)
         self.plan_done_box.hide()
-        self.relief_area = QVBoxLayout()  # the relief player sits here
-        self.player: ReliefPlayer | None = None
-        self.over_button = QPushButton(self.tr("It's over (Enter)"))
-        self.over_button.setProperty("role", "primary")
-        self.over_button.setMinimumHeight(64)
-        self.over_button.setAccessibleName(self.tr("It's over"))
-        self.over_button.setAccessibleDescription(
-            self.tr("Ends the cramp and stores how long it lasted.")
-        )
-        self.over_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must not end it
-        top = QHBoxLayout()
-        top.addWidget(self.started_label)
-        top.addStretch(1)
-        top.addWidget(self.elapsed_label)
-        rl.addLayout(top)
-        rl.addLayout(chooser)
-        rl.addWidget(self.still_box)
-        rl.addWidget(self.long_warning)
-        rl.addLayout(self.relief_area, 1)
-        rl.addWidget(self.plan_done_box)
-        rl.addWidget(self.over_button)
-        self._stack.addWidget(running)
+
+    def _add_running_keys(self, running: QWidget) -> None:
+        """Enter ends the cramp; C, F and the legs' letters choose."""
         for keys, slot in (
             (("Return", "Enter"), self.end_cramp),
             (("C",), lambda: self._choose_plan(CALF_PLAN)),
@@ -204,22 +241,6 @@ class TonightPage(QWidget):
                 shortcut = QShortcut(QKeySequence(key), running)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
-        self._running_page = running
-
-        # details ----------------------------------------------------------------------
-        self._form: EpisodeForm | None = None  # the details sheet, built when first needed
-
-        self._tick = QTimer(self)
-        self._tick.setInterval(250)
-        self._tick.timeout.connect(self._refresh_elapsed)
-
-        self.cramp_button.clicked.connect(self.start_cramp)
-        self.over_button.clicked.connect(self.end_cramp)
-        self.past_button.clicked.connect(self.add_past_episode)
-        self.finish_button.clicked.connect(self._finish_unfinished)
-        self.finish_details_button.clicked.connect(self._finish_unfinished_with_details)
-        diary.pending_committed.connect(self._on_pending_committed)
-        diary.ready.connect(self._on_ready)
 
     @property
     def form(self) -> EpisodeForm:
