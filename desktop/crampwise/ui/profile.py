@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from crampwise.ui.advice_state import rulebook
 from crampwise.ui.diary import Diary
 from crampwise.ui.messages import localized
 from crampwise.wording import full_date_text
+
+if TYPE_CHECKING:
+    from crampwise.advice import Rulebook
 
 
 class _OptionalDate(QWidget):
@@ -90,6 +93,23 @@ class ProfilePage(QWidget):
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
+        lay.addWidget(self._build_conditions(book))
+        lay.addWidget(self._build_medicines())
+        lay.addStretch(1)
+
+        self.add_button.clicked.connect(self.add_medication)
+        self.med_input.returnPressed.connect(self._on_return)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemSelectionChanged.connect(self._show_dates)
+        for widget in (self.started, self.stopped):
+            widget.check.toggled.connect(self._dates_changed)
+            widget.edit.dateChanged.connect(self._dates_changed)
+        diary.ready.connect(self.reload)
+        if diary.is_ready:
+            self.reload()
+
+    def _build_conditions(self, book: Rulebook) -> QGroupBox:
+        """One box per condition, its explanation under it."""
         lang = i18n.language()
         conditions = QGroupBox(self.tr("Conditions"))
         grid = QGridLayout(conditions)
@@ -108,8 +128,10 @@ class ProfilePage(QWidget):
             check.toggled.connect(self._save)
             self.condition_checks[ident] = check
         grid.setColumnStretch(0, 1)
-        lay.addWidget(conditions)
+        return conditions
 
+    def _build_medicines(self) -> QGroupBox:
+        """The name box with suggestions, the list, the dates of the selected one."""
         meds = QGroupBox(self.tr("Medicines"))
         ml = QVBoxLayout(meds)
         add_row = QHBoxLayout()
@@ -172,19 +194,7 @@ class ProfilePage(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         ml.addWidget(self.error_label)
-        lay.addWidget(meds)
-        lay.addStretch(1)
-
-        self.add_button.clicked.connect(self.add_medication)
-        self.med_input.returnPressed.connect(self._on_return)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.table.itemSelectionChanged.connect(self._show_dates)
-        for widget in (self.started, self.stopped):
-            widget.check.toggled.connect(self._dates_changed)
-            widget.edit.dateChanged.connect(self._dates_changed)
-        diary.ready.connect(self.reload)
-        if diary.is_ready:
-            self.reload()
+        return meds
 
     # --- load and save ------------------------------------------------------------------
 
