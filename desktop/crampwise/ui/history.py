@@ -234,6 +234,35 @@ class HistoryPage(ReloadsWhenShown, QWidget):
         self._stale = True
 
         lay = QVBoxLayout(self)
+        lay.addLayout(self._build_filters())
+
+        lay.addWidget(self._build_table(), 1)
+
+        self.empty_label = QLabel(
+            self.tr("No episodes yet. When a cramp wakes you, press Cramp now on Tonight.")
+        )
+        self.empty_label.setProperty("role", "muted")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.empty_label)
+
+        lay.addLayout(self._build_actions())
+
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.view.activated.connect(lambda _i: self.edit_selected())
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        self.range_check.toggled.connect(self._apply_filter)
+        self.since_edit.dateChanged.connect(self._apply_filter)
+        self.until_edit.dateChanged.connect(self._apply_filter)
+        self.location_combo.currentIndexChanged.connect(self._apply_filter)
+        diary.changed.connect(self.mark_stale)
+        diary.ready.connect(self.mark_stale)
+
+    def _build_filters(self) -> QHBoxLayout:
+        """Only nights between two dates, only one place."""
         filters = QHBoxLayout()
         self.range_check = QCheckBox(self.tr("Only nights from"))
         # Room for the focus outline, which the style sheet draws inside the box.
@@ -264,8 +293,10 @@ class HistoryPage(ReloadsWhenShown, QWidget):
         filters.addSpacing(16)
         filters.addWidget(self.location_combo)
         filters.addStretch(1)
-        lay.addLayout(filters)
+        return filters
 
+    def _build_table(self) -> QTableView:
+        """The episodes, newest first, sortable by any column."""
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -280,16 +311,10 @@ class HistoryPage(ReloadsWhenShown, QWidget):
         self.view.setAccessibleDescription(
             self.tr("Enter edits the selected episode, Delete removes it, Ctrl+Z undoes.")
         )
-        lay.addWidget(self.view, 1)
+        return self.view
 
-        self.empty_label = QLabel(
-            self.tr("No episodes yet. When a cramp wakes you, press Cramp now on Tonight.")
-        )
-        self.empty_label.setProperty("role", "muted")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(self.empty_label)
-
+    def _build_actions(self) -> QHBoxLayout:
+        """Edit, Delete, Undo, and how many episodes are shown."""
         actions = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected episode"))
@@ -304,20 +329,7 @@ class HistoryPage(ReloadsWhenShown, QWidget):
         self.count_label = QLabel()
         self.count_label.setProperty("role", "muted")
         actions.addWidget(self.count_label)
-        lay.addLayout(actions)
-
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button.clicked.connect(self.undo_delete)
-        self.view.activated.connect(lambda _i: self.edit_selected())
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
-        self.range_check.toggled.connect(self._apply_filter)
-        self.since_edit.dateChanged.connect(self._apply_filter)
-        self.until_edit.dateChanged.connect(self._apply_filter)
-        self.location_combo.currentIndexChanged.connect(self._apply_filter)
-        diary.changed.connect(self.mark_stale)
-        diary.ready.connect(self.mark_stale)
+        return actions
 
     def _size_columns(self) -> None:
         """Measure, once, what each column needs: its title (bold, with room for the sort
