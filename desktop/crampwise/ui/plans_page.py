@@ -111,6 +111,43 @@ class PlansPage(ReloadsWhenShown, QWidget):
         self.problem_label = make_label("", "error")
         self.problem_label.hide()
 
+        middle = self._build_list_and_details()
+
+        self.confirm_label = make_label("")
+        self.confirm_button = make_button(
+            self.tr("Yes, delete it"), self.tr("Yes, delete the plan"), self.confirm_delete
+        )
+        self.keep_button = make_button(
+            self.tr("Keep it"), self.tr("Keep the plan"), self.cancel_delete
+        )
+        self.confirm_bar = confirm_bar(self.confirm_label, self.confirm_button, self.keep_button)
+
+        actions = self._build_actions()
+
+        lay = QVBoxLayout(self.list_panel)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(heading)
+        lay.addWidget(blurb)
+        lay.addWidget(self.problem_label)
+        lay.addLayout(middle, 1)
+        lay.addWidget(self.confirm_bar)
+        lay.addLayout(actions)
+        self.plan_list.installEventFilter(self)
+
+        self.editor = PlanEditor()
+        self.editor.saveRequested.connect(self._save_draft)
+        self.editor.cancelled.connect(self.show_list)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_panel)
+        self.stack.addWidget(self.editor)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack)
+        self._on_selection()
+
+    # --- keys ----------------------------------------------------------------------------
+
+    def _build_list_and_details(self) -> QHBoxLayout:
+        """The plans on the left, the selected one's steps on the right."""
         self.plan_list = QListWidget()
         self.plan_list.setObjectName("plansList")
         self.plan_list.setAccessibleName(self.tr("Relief plans"))
@@ -147,16 +184,10 @@ class PlansPage(ReloadsWhenShown, QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.plan_list, 5)
         middle.addWidget(scroll, 4)
+        return middle
 
-        self.confirm_label = make_label("")
-        self.confirm_button = make_button(
-            self.tr("Yes, delete it"), self.tr("Yes, delete the plan"), self.confirm_delete
-        )
-        self.keep_button = make_button(
-            self.tr("Keep it"), self.tr("Keep the plan"), self.cancel_delete
-        )
-        self.confirm_bar = confirm_bar(self.confirm_label, self.confirm_button, self.keep_button)
-
+    def _build_actions(self) -> QHBoxLayout:
+        """Play, Edit, Copy, Delete on the left; New plan on the right."""
         self.play_button = make_button(
             self.tr("&Play"), self.tr("Play the selected plan"), self.play_selected, primary=True
         )
@@ -184,28 +215,7 @@ class PlansPage(ReloadsWhenShown, QWidget):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.new_button)
-
-        lay = QVBoxLayout(self.list_panel)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(heading)
-        lay.addWidget(blurb)
-        lay.addWidget(self.problem_label)
-        lay.addLayout(middle, 1)
-        lay.addWidget(self.confirm_bar)
-        lay.addLayout(actions)
-        self.plan_list.installEventFilter(self)
-
-        self.editor = PlanEditor()
-        self.editor.saveRequested.connect(self._save_draft)
-        self.editor.cancelled.connect(self.show_list)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.list_panel)
-        self.stack.addWidget(self.editor)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.stack)
-        self._on_selection()
-
-    # --- keys ----------------------------------------------------------------------------
+        return actions
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
