@@ -140,28 +140,7 @@ class InsightsPage(QWidget):
         title = QLabel(self.tr("Insights"))
         title.setProperty("role", "title")
         lay.addWidget(title)
-        # The buttons get a row of their own: longer French labels must not be cut.
-        top = QHBoxLayout()
-        self.recent_button = QPushButton(self.tr("Last 12 weeks"))
-        self.recent_button.setAccessibleName(self.tr("Show the last 12 weeks"))
-        self.all_button = QPushButton(self.tr("All time"))
-        self.all_button.setAccessibleName(self.tr("Show the whole diary"))
-        self.range_group = QButtonGroup(self)
-        for button in (self.recent_button, self.all_button):
-            button.setCheckable(True)
-            button.setAutoExclusive(True)  # one of two: a radio button to a screen reader
-            self.range_group.addButton(button)
-            top.addWidget(button)
-        self.recent_button.setChecked(True)
-        top.addStretch(1)
-        self.export_button = QPushButton(self.tr("Export PDF report…"))
-        self.export_button.setAccessibleName(self.tr("Export the report for your doctor as PDF"))
-        self.export_button.setProperty("role", "primary")
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setAccessibleName(self.tr("Print the report for your doctor"))
-        top.addWidget(self.export_button)
-        top.addWidget(self.print_button)
-        lay.addLayout(top)
+        lay.addLayout(self._build_top_row())
 
         self.stack = QStackedWidget()
         self.message = QLabel()
@@ -183,6 +162,31 @@ class InsightsPage(QWidget):
         diary.changed.connect(self._mark_stale)
         diary.ready.connect(self._mark_stale)
         self._update_buttons()
+
+    def _build_top_row(self) -> QHBoxLayout:
+        """The period (12 weeks or all time) and the report's PDF and Print buttons."""
+        # The buttons get a row of their own: longer French labels must not be cut.
+        top = QHBoxLayout()
+        self.recent_button = QPushButton(self.tr("Last 12 weeks"))
+        self.recent_button.setAccessibleName(self.tr("Show the last 12 weeks"))
+        self.all_button = QPushButton(self.tr("All time"))
+        self.all_button.setAccessibleName(self.tr("Show the whole diary"))
+        self.range_group = QButtonGroup(self)
+        for button in (self.recent_button, self.all_button):
+            button.setCheckable(True)
+            button.setAutoExclusive(True)  # one of two: a radio button to a screen reader
+            self.range_group.addButton(button)
+            top.addWidget(button)
+        self.recent_button.setChecked(True)
+        top.addStretch(1)
+        self.export_button = QPushButton(self.tr("Export PDF report…"))
+        self.export_button.setAccessibleName(self.tr("Export the report for your doctor as PDF"))
+        self.export_button.setProperty("role", "primary")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the report for your doctor"))
+        top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
+        return top
 
     # --- data ---------------------------------------------------------------------------
 
