@@ -207,8 +207,7 @@ def _edit(path: Path, old: str, new: str) -> None:
             "advice/rules.toml",
             "Call {emergency} at once for",
             "Call {ambulance} at once for",
-            "rule 'rf_standing_emergency': effects[0].text: unknown placeholder "
-            "{ambulance}",
+            "rule 'rf_standing_emergency': effects[0].text: unknown placeholder {ambulance}",
         ),
         (
             "advice/rules.toml",

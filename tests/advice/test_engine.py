@@ -263,7 +263,9 @@ def _cases(draw: st.DrawFn) -> tuple[HealthProfile, EpisodeFacts]:
 
 
 def _all_text(rulebook: Rulebook) -> list[tuple[str, str, str]]:
-    texts = [(f"baseline.{k}", b.text.english, b.text.get("fr")) for k, b in rulebook.baseline.items()]
+    texts = [
+        (f"baseline.{k}", b.text.english, b.text.get("fr")) for k, b in rulebook.baseline.items()
+    ]
     for rule in rulebook.rules:
         texts += [(rule.id, e.text.english, e.text.get("fr")) for e in rule.effects]
     return texts
