@@ -144,7 +144,7 @@ def test_announcements_come_at_phase_changes_not_every_second(
     said: list[str] = []
     widget.announced.connect(said.append)
     assert widget.announcements == [
-        f"Étape 1 sur {len(calf.steps)} : {first.title.get('fr')}. Tenez : 30 secondes, jambe droite."
+        f"Étape 1 sur {len(calf.steps)} : {first.title('fr')}. Tenez : 30 secondes, jambe droite."
     ]
     for _ in range(int(first.hold_seconds * 10) + 5):  # every 100 ms through the hold
         clock.now += 0.1
