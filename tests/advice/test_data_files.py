@@ -379,3 +379,32 @@ def test_sources_match_the_records_found_with_the_search_tool() -> None:
     heat = next(r for r in book.rules if r.id == "reduced_feeling_heat")
     hot_water_bottles = [e for e in heat.effects if "hot-water bottles" in e.text.english]
     assert hot_water_bottles and all("ada_foot_care_2021" in e.sources for e in hot_water_bottles)
+
+
+def test_the_content_files_are_each_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """sources.toml and learn.toml are read once per process, whoever asks first."""
+    from crampwise import content
+    from crampwise.advice import learn, sources
+    from crampwise.relief.plans import load_default_plans
+
+    sources._shipped.cache_clear()
+    learn._shipped.cache_clear()
+    read: list[str] = []
+    real = content.read_toml
+
+    def counting(path: Path) -> dict[str, object]:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(content, "read_toml", counting)
+    monkeypatch.setattr("crampwise.advice._data.read_toml", counting)
+    monkeypatch.setattr("crampwise.relief.plans.read_toml", counting)
+    from crampwise.advice import load_rulebook
+
+    load_rulebook()
+    load_default_plans()
+    learn.load_learn()
+    learn.load_learn()
+    sources.load_sources()
+    assert read.count("sources.toml") == 1
+    assert read.count("learn.toml") == 1

@@ -172,3 +172,13 @@ def test_timing_and_length_in_words(shipped: PlanLoadResult) -> None:
     # 3 holds of 30 s and 3 rests of 10 s, then the massage (no rest after the very last hold).
     assert plan_seconds(make_plan("p", [towel, massage])) == 3 * 40 + 60
     assert plan_seconds(make_plan("p", [massage, towel])) == 60 + 3 * 40 - 10
+
+
+def test_the_step_picker_names_interventions_with_the_learn_page_words() -> None:
+    """The editor's step list says what kind of step each is, in the reader's language, with
+    the Learn page's words (it used to show the id, in English, whatever the language)."""
+    from crampwise.ui.plan_parts import _intervention_labels
+
+    assert _intervention_labels("fr")["calf_stretch"] == "Étirer le mollet"
+    assert _intervention_labels("en")["calf_stretch"] == "Stretching the calf"
+    assert _intervention_labels("de")["massage"] == "Massage"  # no German: the English

@@ -131,6 +131,7 @@ def load_rulebook(directory: Path | None = None, sources_path: Path | None = Non
     ``sources_path`` defaults to ``sources.toml`` beside ``directory``. Every fault found in any
     file is collected and raised together as one :class:`AdviceDataError`.
     """
+    shipped = directory is None and sources_path is None  # the shipped sources are read once
     directory = advice_dir() if directory is None else Path(directory)
     sources_path = directory.parent / "sources.toml" if sources_path is None else sources_path
     problems: list[str] = []
@@ -142,7 +143,7 @@ def load_rulebook(directory: Path | None = None, sources_path: Path | None = Non
             problems.extend(exc.problems)
             return None
 
-    sources = attempt(lambda: load_sources(sources_path)) or {}
+    sources = attempt(lambda: load_sources(None if shipped else sources_path)) or {}
     care = attempt(lambda: load_care(sources, directory / "care.toml"))
     conditions = attempt(lambda: load_conditions(directory / "conditions.toml")) or {}
     signs = attempt(lambda: load_signs(directory / "signs.toml")) or {}
