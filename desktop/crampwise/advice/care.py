@@ -153,16 +153,18 @@ def check_placeholders(problems: Problems, text: LocalText, where: str) -> set[s
 
 def disclaimer_text(region_id: str, lang: str) -> str:
     """The app's disclaimer with the emergency number of ``region_id``, read from the shipped
-    content (the care file and the sources only: light enough for the first screen)."""
+    care file alone: light enough for the first screen. (Its sources are checked with the rest
+    of the rule book, after the first paint.)"""
     from crampwise import paths
-    from crampwise.advice.sources import load_sources
 
-    care = load_care(load_sources(), paths.asset("advice", "care.toml"))
+    care = load_care(None, paths.asset("advice", "care.toml"))
     return care.region(region_id).fill(care.disclaimer)(lang)
 
 
-def load_care(known_sources: Iterable[str], path: Path) -> CareDirectory:
-    """Read and check the care file; raise :class:`AdviceDataError` naming file and field."""
+def load_care(known_sources: Iterable[str] | None, path: Path) -> CareDirectory:
+    """Read and check the care file; raise :class:`AdviceDataError` naming file and field.
+
+    ``known_sources``: the source ids each contact must cite one of (None: not checked)."""
     problems = Problems(path)
     data = problems.decode(problems.read(), _CareFile)
     problems.raise_if_any()
@@ -171,7 +173,7 @@ def load_care(known_sources: Iterable[str], path: Path) -> CareDirectory:
     for lang in data.words.or_.languages:
         if placeholders(data.words.or_(lang)) != {"first", "last"}:
             problems.add(f"words.or.{lang}", "must use {first} and {last}")
-    sources = set(known_sources)
+    sources = None if known_sources is None else set(known_sources)
     regions: dict[str, CareRegion] = {}
     for region_id, table in data.regions.items():
         raw = {**table, "id": region_id, "joiner": data.words.or_.as_dict()} if isinstance(
@@ -179,7 +181,7 @@ def load_care(known_sources: Iterable[str], path: Path) -> CareDirectory:
         where = f"region '{region_id}'"
         region = problems.decode(raw, CareRegion, where)
         for index, contact in enumerate(region.contacts if region else ()):
-            if contact.source not in sources:
+            if sources is not None and contact.source not in sources:
                 problems.add(
                     f"{where}: contacts[{index}].source",
                     f"unknown source '{contact.source}' (not in sources.toml)",
