@@ -9,7 +9,6 @@ starts, and ``{"end": …}`` once the last cue has finished playing. Run by
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
 import sys
@@ -68,7 +67,7 @@ def main() -> int:
     app = QApplication(["crampwise-sound-harness"])
     first, second = _step("first", 2), _step("second", 1)
     if args.hold != 1:
-        first = dataclasses.replace(first, hold_seconds=args.hold, repetitions=1)
+        first = first.with_timing(hold_seconds=args.hold, repetitions=1)
     text = LocalText.same("Test")
     plan = ReliefPlan("test", text, text, "relief", (first,) if args.speech else (first, second))
     sounds = Logged(args.volume, args.muted, args.speech)
