@@ -19,7 +19,7 @@ import tomllib
 import types
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 import msgspec
 
@@ -80,7 +80,7 @@ def convert(value: object, kind: type[T], where: str = "") -> tuple[T | None, li
     try:
         return msgspec.convert(value, kind, dec_hook=_dec_hook), []
     except msgspec.ValidationError as exc:
-        first = _problem(str(exc), where)
+        first = _problem(str(exc), where, kind)
     struct = _struct_of(kind)
     if struct is None or not isinstance(value, dict):
         return None, [first]
@@ -120,9 +120,12 @@ _MISSING = re.compile(r"^Object missing required field `(?P<field>[^`]*)`$")
 _UNKNOWN = re.compile(r"^Object contains unknown field `(?P<field>[^`]*)`$")
 
 
-def _problem(text: str, where: str) -> Problem:
+def _problem(text: str, where: str, kind: Any = None) -> Problem:
     found = _AT.match(text)
     message, path = (found["message"], found["path"]) if found else (text, "")
+    expected = _expected(_at_path(kind, path))
+    if expected and not message.startswith("Object"):
+        message = f"{message}; expected {expected}"
     path = where + path if path.startswith("[") or not where else _join(where, path.lstrip("."))
     for pattern, what in ((_MISSING, "missing"), (_UNKNOWN, "unknown field")):
         if field := pattern.match(message):
@@ -158,3 +161,39 @@ def _items_of(kind: Any) -> Any:
 def _struct_of(kind: Any) -> type[msgspec.Struct] | None:
     kind = _strip(kind)
     return kind if isinstance(kind, type) and issubclass(kind, msgspec.Struct) else None
+
+
+_STEP = re.compile(r"\.(\w+)|\[(\d+|\.\.\.)\]")
+
+
+def _at_path(kind: Any, path: str) -> Any:
+    """The type found at ``path`` (``.rules[0].severity``) inside ``kind``, if it can be told."""
+    for field, _index in _STEP.findall(path):
+        kind = _strip(kind)
+        if field:
+            struct = _struct_of(kind)
+            names = (
+                {f.encode_name: f.type for f in msgspec.structs.fields(struct)} if struct else {}
+            )
+            if field not in names:
+                return None
+            kind = names[field]
+        else:
+            args = get_args(kind)
+            kind = args[-1] if get_origin(kind) is dict else _items_of(kind)
+    return kind
+
+
+def _expected(kind: Any) -> str:
+    """What a value of ``kind`` must be, in words, where msgspec's own message is terse."""
+    if get_origin(kind) in (Union, types.UnionType):
+        rest = [a for a in get_args(kind) if a is not type(None)]
+        kind = rest[0] if len(rest) == 1 else kind
+    annotated = get_origin(kind) is Annotated
+    meta = [m for m in get_args(kind)[1:] if isinstance(m, msgspec.Meta)] if annotated else []
+    kind = _strip(kind)
+    if get_origin(kind) is Literal:
+        return "one of " + ", ".join(str(choice) for choice in get_args(kind))
+    if kind is int and meta and meta[0].ge is not None and meta[0].le is not None:
+        return f"a whole number from {meta[0].ge} to {meta[0].le}"
+    return ""

@@ -98,7 +98,10 @@ def test_broken_plan_names_file_and_field_and_others_still_load(plans_copy: Path
     )
     result = load_plans(plans_copy)
     messages = [str(e) for e in result.errors]
-    assert messages == ["evening.toml: steps[2].hold_seconds: Expected `int` >= 1"]
+    assert messages == [
+        "evening.toml: steps[2].hold_seconds: Expected `int` >= 1; expected a whole number from 1 "
+        "to 600"
+    ]
     assert {p.id for p in result.plans} == {"calf_now", "foot_now"}
 
 
