@@ -145,8 +145,8 @@ def _edit(path: Path, old: str, new: str) -> None:
             "advice/rules.toml",
             'kind = "red_flag"\nseverity = "emergency"',
             'kind = "red_flag"\nseverity = "panic"',
-            "rule 'rf_standing_emergency': effects[0].severity: Invalid enum value 'panic'; expected "
-            "one of info, consider, important, urgent, emergency",
+            "rule 'rf_standing_emergency': effects[0].severity: Invalid enum value 'panic'; "
+            "expected one of info, consider, important, urgent, emergency",
         ),
         (
             "advice/rules.toml",
