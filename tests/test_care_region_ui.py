@@ -60,7 +60,7 @@ def test_the_evening_routine_blurb_gives_its_real_length(window: MainWindow) -> 
     assert isinstance(page, PreventionPage)
     blurb = page._advice_widgets[1].text()  # type: ignore[attr-defined]
     assert blurb.startswith(f"About {minutes} minutes.")
-    assert "7 minutes" not in plan.description.en  # the length is never typed in the words
+    assert "7 minutes" not in plan.description.english  # the length is never typed in the words
     assert f"about {minutes} minutes" in page.routine_button.accessibleDescription()
 
 

@@ -91,11 +91,11 @@ def test_the_player_speaks_french(qtbot: QtBot, shipped: PlanLoadResult, french:
     calf = plan(shipped, "calf_now")
     sounds = Speaking()
     widget = player(qtbot, calf, FakeClock(), sounds=sounds)  # lang: the app's, French
-    assert widget.title.text() == calf.steps[0].title.fr
-    assert widget.instructions.text() == calf.steps[0].instructions.fr
-    assert widget.picture.accessibleName() == calf.steps[0].alt.fr
+    assert widget.title.text() == calf.steps[0].title.get("fr")
+    assert widget.instructions.text() == calf.steps[0].instructions.get("fr")
+    assert widget.picture.accessibleName() == calf.steps[0].alt.get("fr")
     assert widget.header.text().startswith(f"Étape 1 sur {len(calf.steps)}")
-    assert calf.name.fr in widget.header.text()
+    assert calf.name.get("fr") in widget.header.text()
     assert widget.cue.text() == "Tenez · jambe droite"
     texts = [b.text() for b in widget.buttons()]
     assert texts == ["Précédent", "Pause", "Suivant", "+15 s", "Fin"]
@@ -129,7 +129,7 @@ def test_the_french_caution_and_the_english_content(
     calf = plan(shipped, "calf_now")
     step = calf.steps[0]
     widget = player(qtbot, calf, FakeClock(), lang="en", cautions={step.intervention: "Doucement"})
-    assert widget.title.text() == step.title.en  # the content follows ``lang``
+    assert widget.title.text() == step.title.english  # the content follows ``lang``
     assert widget.caution.text() == "Attention : Doucement"
 
 
@@ -144,7 +144,7 @@ def test_announcements_come_at_phase_changes_not_every_second(
     said: list[str] = []
     widget.announced.connect(said.append)
     assert widget.announcements == [
-        f"Étape 1 sur {len(calf.steps)} : {first.title.fr}. Tenez : 30 secondes, jambe droite."
+        f"Étape 1 sur {len(calf.steps)} : {first.title('fr')}. Tenez : 30 secondes, jambe droite."
     ]
     for _ in range(int(first.hold_seconds * 10) + 5):  # every 100 ms through the hold
         clock.now += 0.1
@@ -185,12 +185,12 @@ def test_the_plans_page_in_french(qtbot: QtBot, shipped: PlanLoadResult, french:
     page.reload()
     calf = plan(shipped, "calf_now")
     assert page.select_plan("calf_now")
-    assert page.detail_name.text() == calf.name.fr
+    assert page.detail_name.text() == calf.name.get("fr")
     assert page.detail_meta.text().startswith("Fourni, non modifiable")
     assert page.play_button.text().replace("&", "") == "Lancer"
     editor = page.copy_selected()
     assert editor is not None
-    assert editor.name_edit.text() == f"{calf.name.fr} (ma copie)"
+    assert editor.name_edit.text() == f"{calf.name.get('fr')} (ma copie)"
     editor.name_edit.clear()
     page.show()
     editor.try_save()

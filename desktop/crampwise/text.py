@@ -23,6 +23,8 @@ from typing import Protocol
 
 from crampwise.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # marks text for lupdate
 
+ENGLISH = "en"  # the one language every content text must have
+
 
 @dataclass(frozen=True, slots=True)
 class Message:
@@ -67,24 +69,73 @@ class Describable(Protocol):
     def describe(self) -> Message | str: ...
 
 
-@dataclass(frozen=True, slots=True)
 class LocalText:
-    """One piece of content text (plans, rules, Learn) in every language Crampwise speaks."""
+    """One piece of content text (plans, rules, Learn) in every language it was written in.
 
-    en: str
-    fr: str
+    ``texts`` maps a language code (``"en"``, ``"fr"``, ``"pt_BR"``...) to the text; English is
+    required, every other language optional. ``get("fr_CA")`` tries ``fr_CA``, then ``fr``, then
+    English. Adding a language to the content means adding keys to its files, not code.
+    """
 
-    def get(self, lang: str = "en") -> str:
-        """The text in ``lang`` (``"fr"``, ``"fr_CA"``...), falling back to English."""
-        if lang[:2].lower() == "fr" and self.fr:
-            return self.fr
-        return self.en
+    __slots__ = ("_texts",)
 
-    def __call__(self, lang: str = "en") -> str:
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        if not isinstance(texts.get(ENGLISH), str):
+            raise ValueError(f"an English text ('{ENGLISH}') is required")
+        self._texts: dict[str, str] = dict(texts)
+
+    @classmethod
+    def same(cls, text: str) -> LocalText:
+        """A person's own words: the same text whatever the language."""
+        return cls({ENGLISH: text})
+
+    @property
+    def english(self) -> str:
+        return self._texts[ENGLISH]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self._texts)
+
+    def get(self, lang: str = ENGLISH) -> str:
+        """The text in ``lang`` (``"fr"``, ``"fr_CA"``...), falling back to its base language,
+        then to English. An empty text counts as missing."""
+        for code in (lang, lang.replace("-", "_").split("_")[0].lower()):
+            text = self._texts.get(code)
+            if text:
+                return text
+        return self._texts[ENGLISH]
+
+    def __call__(self, lang: str = ENGLISH) -> str:
         return self.get(lang)
 
     def as_dict(self) -> dict[str, str]:
-        return {"en": self.en, "fr": self.fr}
+        return dict(self._texts)
+
+    def format(self, **values: LocalText | str) -> LocalText:
+        """Fill ``{placeholders}`` in every language; a :class:`LocalText` value gives its own
+        text in each language (its English where it has none)."""
+        langs = dict.fromkeys(self.languages)
+        for value in values.values():
+            if isinstance(value, LocalText):
+                langs.update(dict.fromkeys(value.languages))
+        return LocalText(
+            {
+                lang: self.get(lang).format_map(
+                    {k: v.get(lang) if isinstance(v, LocalText) else v for k, v in values.items()}
+                )
+                for lang in langs
+            }
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LocalText) and self._texts == other._texts
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self._texts.items())))
+
+    def __repr__(self) -> str:
+        return f"LocalText({self._texts!r})"
 
 
 class ExplainedError(Exception):

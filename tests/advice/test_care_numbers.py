@@ -90,7 +90,7 @@ def test_every_urgent_item_gives_the_numbers_of_the_region(region_id: str, lang:
         assert item.numbers and set(item.numbers) <= allowed
         assert "{" not in text and "}" not in text
     for item in items:
-        if "{urgent}" in _template(item.id).en:
+        if "{urgent}" in _template(item.id).english:
             assert words[LANGS.index(lang)] in item.text(lang), item.id
 
 
@@ -115,7 +115,7 @@ def test_no_care_number_is_written_in_a_text() -> None:
     learn = load_learn(RULEBOOK.sources)
     texts = [(f"baseline.{k}", b.text) for k, b in RULEBOOK.baseline.items()]
     texts += [(r.id, e.text) for r in RULEBOOK.rules for e in r.effects]
-    texts += [(s.title.en, s.text) for s in learn.sections]
+    texts += [(s.title.english, s.text) for s in learn.sections]
     texts.append(("disclaimer", RULEBOOK.care.disclaimer))
     for where, text in texts:
         for lang in LANGS:

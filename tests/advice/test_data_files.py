@@ -74,7 +74,7 @@ def test_rulebook_covers_every_intervention(rulebook: Rulebook) -> None:
 def test_every_drug_class_has_a_talk_to_your_prescriber_rule(rulebook: Rulebook) -> None:
     for class_id in rulebook.catalogue.classes:
         texts = [
-            effect.text.en
+            effect.text.english
             for rule in rulebook.rules
             if class_id in rule.when.drug_classes_any and not rule.id.startswith("rf_")
             for effect in rule.effects
@@ -101,11 +101,11 @@ def test_baseline_statuses_follow_the_fact_sheet(rulebook: Rulebook) -> None:
     }
     for intervention, status in expected.items():
         assert rulebook.baseline[intervention].status == status
-    assert "no evidence" in rulebook.baseline["heat"].text.en
+    assert "no evidence" in rulebook.baseline["heat"].text.english
     for named in ("diabetes", "neuropathy", "peripheral arterial disease"):
-        assert named in rulebook.baseline["heat"].text.en
-    assert "don't help" in rulebook.baseline["magnetic_therapy"].text.en.lower()
-    assert "tonic water" in rulebook.baseline["quinine"].text.en
+        assert named in rulebook.baseline["heat"].text.english
+    assert "don't help" in rulebook.baseline["magnetic_therapy"].text.english.lower()
+    assert "tonic water" in rulebook.baseline["quinine"].text.english
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -121,37 +121,38 @@ def _edit(path: Path, old: str, new: str) -> None:
             "advice/rules.toml",
             'when = { conditions_any = ["pad"] }',
             'when = { conditions_any = ["padd"] }',
-            "rules.toml: rule 'pad_care', field 'when'.conditions_any: unknown condition 'padd'",
+            "rules.toml: rule 'pad_care': when.conditions_any: unknown condition 'padd'",
         ),
         (
             "advice/rules.toml",
             'when = { drug_classes_any = ["statin"] }',
             'when = { drug_classes_any = ["statins"] }',
-            "rule 'med_statin', field 'when'.drug_classes_any: unknown drug class 'statins'",
+            "rule 'med_statin': when.drug_classes_any: unknown drug class 'statins'",
         ),
         (
             "advice/rules.toml",
             'intervention = "leg_elevation"',
             'intervention = "leg_raise"',
-            "rule 'pad_care', effects[1], field 'intervention': unknown intervention 'leg_raise'",
+            "rule 'pad_care': effects[1].intervention: unknown intervention 'leg_raise'",
         ),
         (
             "advice/rules.toml",
             'sources = ["bhf_pad", "nice_cg147"]\n\n[[rules]]\nid = "venous_care"',
             'sources = ["bhf_pad", "made_up_2099"]\n\n[[rules]]\nid = "venous_care"',
-            "rule 'pad_warning_signs', effects[0], field 'sources': unknown source 'made_up_2099'",
+            "rule 'pad_warning_signs': effects[0].sources: unknown source 'made_up_2099'",
         ),
         (
             "advice/rules.toml",
             'kind = "red_flag"\nseverity = "emergency"',
             'kind = "red_flag"\nseverity = "panic"',
-            "rule 'rf_standing_emergency', effects[0], field 'severity': 'panic' is not one of",
+            "rule 'rf_standing_emergency': effects[0].severity: Invalid enum value 'panic'; "
+            "expected one of info, consider, important, urgent, emergency",
         ),
         (
             "advice/rules.toml",
             'red_flag_signs_any = ["pain_when_walking"]',
             'red_flag_signs_any = ["limping"]',
-            "rule 'rf_claudication', field 'when'.red_flag_signs_any: unknown sign 'limping'",
+            "rule 'rf_claudication': when.red_flag_signs_any: unknown sign 'limping'",
         ),
         (
             "advice/rules.toml",
@@ -159,31 +160,31 @@ def _edit(path: Path, old: str, new: str) -> None:
             'kind = "advice"\nseverity = "consider"\n',
             'id = "thyroid_check"\nwhen = { conditions_any = ["thyroid"] }\n[[rules.effects]]\n'
             'kind = "advice"\nseverity = "consider"\nintervention = "heat"\n',
-            "rule 'thyroid_check', effects[0], field 'intervention': not allowed on a 'advice'",
+            "rule 'thyroid_check': effects[0].intervention: not allowed on a 'advice'",
         ),
         (
             "advice/rules.toml",
             '[baseline.magnetic_therapy]\nstatus = "not_recommended"',
             '[baseline.magnetic_therapy]\nstatus = "maybe"',
-            "baseline 'magnetic_therapy', field 'status': 'maybe' is not one of",
+            "baseline 'magnetic_therapy': status: Invalid enum value 'maybe'",
         ),
         (
             "advice/rules.toml",
             'text = { en = "Painkillers act too slowly',
             'text = { english = "x", en = "Painkillers act too slowly',
-            "rule 'general_painkillers', effects[0], field 'text': unknown language 'english'",
+            "rule 'general_painkillers': effects[0].text: unknown language 'english'",
         ),
         (
             "sources.toml",
             'title = "Side effects of atorvastatin (NHS statin medicine pages)"\n',
             "",
-            "sources.toml: source 'nhs_statins', field 'title': missing",
+            "sources.toml: source 'nhs_statins': title: missing",
         ),
         (
             "sources.toml",
             'evidence = "MOD"\nnote = "11 randomised',
             'evidence = "STRONG"\nnote = "11 randomised',
-            "sources.toml: source 'cochrane_magnesium_2020', field 'evidence': 'STRONG' is not one",
+            "sources.toml: source 'cochrane_magnesium_2020': evidence: Invalid enum value 'STRONG'",
         ),
         (
             "advice/conditions.toml",
@@ -195,46 +196,45 @@ def _edit(path: Path, old: str, new: str) -> None:
             "advice/medications.toml",
             'brands = ["Lixiana", "Savaysa"]',
             'brands = ["Lixiana", "Lipitor"]',
-            "medications.toml: class 'anticoagulant', drugs[5]: name 'Lipitor' is already listed",
+            "medications.toml: class 'anticoagulant': drugs[5]: name 'Lipitor' is already listed",
         ),
         (
             "advice/signs.toml",
             '[signs.dark_cola_urine]\nlabel = { en = "Dark (cola-coloured) urine", ',
             '[signs.dark_cola_urine]\nlabel = { en = "", ',
-            "signs.toml: sign 'dark_cola_urine', field 'label': missing or empty 'en' text",
+            "signs.toml: sign 'dark_cola_urine': label: missing or empty 'en' text",
         ),
         (
             "advice/rules.toml",
             "Call {emergency} at once for",
             "Call {ambulance} at once for",
-            "rule 'rf_standing_emergency', effects[0], field 'text': unknown placeholder "
-            "{ambulance}",
+            "rule 'rf_standing_emergency': effects[0].text: unknown placeholder {ambulance}",
         ),
         (
             "advice/rules.toml",
             "If you can't get seen, or feel very unwell, call {emergency}.",
             "",
-            "rule 'rf_standing_urgent', effects[0], field 'text': an 'urgent' item must give the "
+            "rule 'rf_standing_urgent': effects[0].text: an 'urgent' item must give the "
             "emergency number",
         ),
         (
             "advice/rules.toml",
             "Appelez {emergency} immédiatement en cas de",
             "Appelez le 15 immédiatement en cas de",
-            "rule 'rf_standing_emergency', effects[0], field 'text': the English and French "
-            "texts use different placeholders",
+            "rule 'rf_standing_emergency': effects[0].text: the 'en' and 'fr' texts use "
+            "different placeholders",
         ),
         (
             "advice/care.toml",
             'number = "144"\nsay = { en = "{number}", fr = "le {number}" }',
             'number = "144"\nsay = { en = "one four four", fr = "le {number}" }',
-            "care.toml: region 'CH', contacts[0], field 'say': 'en' text must contain {number}",
+            "care.toml: region 'CH': contacts[0]: say.en must contain {number}",
         ),
         (
             "advice/care.toml",
             'source = "sos_medecins"',
             'source = "sos_2099"',
-            "care.toml: region 'FR', contacts[5], field 'source': unknown source 'sos_2099'",
+            "care.toml: region 'FR': contacts[5].source: unknown source 'sos_2099'",
         ),
         (
             "sources.toml",
@@ -246,7 +246,7 @@ def _edit(path: Path, old: str, new: str) -> None:
             "advice/rules.toml",
             'recommends = ["leg_elevation"]',
             'recommends = ["leg_lifting"]',
-            "rule 'venous_care', effects[0], field 'recommends': unknown intervention",
+            "rule 'venous_care': effects[0].recommends: unknown intervention",
         ),
         (
             "advice/medications.toml",
@@ -258,7 +258,7 @@ def _edit(path: Path, old: str, new: str) -> None:
             "advice/medications.toml",
             'classes = ["ace_inhibitor", "thiazide_diuretic"]\nbrands = ["Preterax"',
             'classes = ["ace_inhibitor", "beta_blocker"]\nbrands = ["Preterax"',
-            "combinations[0], field 'classes': unknown class 'beta_blocker'",
+            "combinations[0].classes: unknown class 'beta_blocker'",
         ),
     ],
 )
@@ -354,7 +354,7 @@ def test_the_known_errors_in_the_sources_are_fixed() -> None:
     supplements = next(r for r in book.rules if r.id == "no_potassium_supplements")
     assert "mhra_2016_potassium" not in supplements.effects[0].sources
     assert {"nhs_ramipril", "nhs_spironolactone"} <= set(supplements.effects[0].sources)
-    causes = next(x for x in load_learn(book.sources).sections if "midsummer" in x.text.en)
+    causes = next(x for x in load_learn(book.sources).sections if "midsummer" in x.text.english)
     assert "garrison_2015" in causes.sources
     neuropathy = next(r for r in book.rules if r.id == "neuropathy_stockings")
     assert all(e.sources == ("nice_ng89",) for e in neuropathy.effects)
@@ -378,5 +378,34 @@ def test_sources_match_the_records_found_with_the_search_tool() -> None:
         assert "/search" not in link and "?q=" not in link, source.id
     book = load_rulebook()
     heat = next(r for r in book.rules if r.id == "reduced_feeling_heat")
-    hot_water_bottles = [e for e in heat.effects if "hot-water bottles" in e.text.en]
+    hot_water_bottles = [e for e in heat.effects if "hot-water bottles" in e.text.english]
     assert hot_water_bottles and all("ada_foot_care_2021" in e.sources for e in hot_water_bottles)
+
+
+def test_the_content_files_are_each_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """sources.toml and learn.toml are read once per process, whoever asks first."""
+    from crampwise import content
+    from crampwise.advice import learn, sources
+    from crampwise.relief.plans import load_default_plans
+
+    sources._shipped.cache_clear()
+    learn._shipped.cache_clear()
+    read: list[str] = []
+    real = content.read_toml
+
+    def counting(path: Path) -> dict[str, object]:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(content, "read_toml", counting)
+    monkeypatch.setattr("crampwise.advice._data.read_toml", counting)
+    monkeypatch.setattr("crampwise.relief.plans.read_toml", counting)
+    from crampwise.advice import load_rulebook
+
+    load_rulebook()
+    load_default_plans()
+    learn.load_learn()
+    learn.load_learn()
+    sources.load_sources()
+    assert read.count("sources.toml") == 1
+    assert read.count("learn.toml") == 1

@@ -18,7 +18,7 @@ from crampwise.advice import (
     load_rulebook,
     profile_from_cli,
 )
-from crampwise.advice.engine import SEVERITIES, STATUSES, When
+from crampwise.advice.rules import SEVERITIES, STATUSES, When
 from crampwise.domain.profile import CONDITION_IDS, EpisodeFacts, HealthProfile, Medication
 from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS, INTERVENTIONS
 
@@ -102,8 +102,8 @@ def test_rule_items_carry_because_unless_baseline(rule: Rule) -> None:
     for item in advice.items:
         if item.id == rule.id:
             assert bool(item.because) != rule.is_baseline
-            assert all(b.en.startswith("because ") for b in item.because)
-            assert all(b.fr.startswith("parce que ") for b in item.because)
+            assert all(b.english.startswith("because ") for b in item.because)
+            assert all(b.get("fr").startswith("parce que ") for b in item.because)
 
 
 # --- Specific behaviour ----------------------------------------------------------------------
@@ -161,13 +161,13 @@ def test_breathless_is_an_emergency_and_comes_first() -> None:
     emergencies = [item for item in advice.items if item.severity == "emergency"]
     assert advice.items[: len(emergencies)] == tuple(emergencies)
     assert "rf_breathless_chest_pain" in {item.id for item in emergencies}
-    assert all(item.urgency == "emergency" and "999" in item.text.en for item in emergencies)
+    assert all(item.urgency == "emergency" and "999" in item.text.english for item in emergencies)
 
 
 def test_statin_with_dark_urine_quotes_the_nhs_exception() -> None:
     _, items = _advise(classes=("statin",), signs=("dark_urine",))
     assert STATIN_EXCEPTION in items and "rf_dark_urine" not in items
-    text = next(r for r in RULEBOOK.rules if r.id == STATIN_EXCEPTION).effects[0].text.en
+    text = next(r for r in RULEBOOK.rules if r.id == STATIN_EXCEPTION).effects[0].text.english
     assert "The NHS statin pages say" in text and "stop taking the statin" in text
 
 
@@ -217,8 +217,8 @@ def test_anticoagulant_avoids_quinine_and_cautions_massage() -> None:
 
 def test_diltiazem_is_not_called_a_cause() -> None:
     rule = next(r for r in RULEBOOK.rules if r.id == "med_calcium_channel_blocker")
-    assert "only nifedipine is listed" in rule.effects[0].text.en
-    assert "diltiazem has even been tried as a cramp treatment" in rule.effects[0].text.en
+    assert "only nifedipine is listed" in rule.effects[0].text.english
+    assert "diltiazem has even been tried as a cramp treatment" in rule.effects[0].text.english
 
 
 def test_stopped_and_future_medicines_are_ignored() -> None:
@@ -241,8 +241,8 @@ def test_because_names_the_medicine_in_both_languages() -> None:
     profile = profile_from_cli(["pad"], ["Lasix"], RULEBOOK.catalogue)
     advice = evaluate(RULEBOOK, profile, today=TODAY)
     item = next(i for i in advice.items if i.id == "med_loop_diuretic")
-    assert item.because[0].en == "because you take Lasix (a loop diuretic)"
-    assert item.because[0].fr == "parce que vous prenez Lasix (un diurétique de l'anse)"
+    assert item.because[0].english == "because you take Lasix (a loop diuretic)"
+    assert item.because[0].get("fr") == "parce que vous prenez Lasix (un diurétique de l'anse)"
 
 
 # --- Properties over random profiles --------------------------------------------------------
@@ -263,9 +263,11 @@ def _cases(draw: st.DrawFn) -> tuple[HealthProfile, EpisodeFacts]:
 
 
 def _all_text(rulebook: Rulebook) -> list[tuple[str, str, str]]:
-    texts = [(f"baseline.{k}", b.text.en, b.text.fr) for k, b in rulebook.baseline.items()]
+    texts = [
+        (f"baseline.{k}", b.text.english, b.text.get("fr")) for k, b in rulebook.baseline.items()
+    ]
     for rule in rulebook.rules:
-        texts += [(rule.id, e.text.en, e.text.fr) for e in rule.effects]
+        texts += [(rule.id, e.text.english, e.text.get("fr")) for e in rule.effects]
     return texts
 
 
@@ -278,8 +280,8 @@ def test_no_text_says_stop_a_medicine_except_official_safety_advice() -> None:
     assert offenders == []
     for rule_id in STOP_EXCEPTIONS:
         text = next(r for r in RULEBOOK.rules if r.id == rule_id).effects[0].text
-        assert _STOP_EN.search(text.en) and _STOP_FR.search(text.fr), rule_id
-        assert "NHS" in text.en or "MHRA" in text.en, rule_id  # always attributed
+        assert _STOP_EN.search(text.english) and _STOP_FR.search(text.get("fr")), rule_id
+        assert "NHS" in text.english or "MHRA" in text.english, rule_id  # always attributed
 
 
 @settings(max_examples=300, deadline=None)
@@ -303,9 +305,9 @@ def test_invariants_hold_for_any_profile(case: tuple[HealthProfile, EpisodeFacts
         assert ranks == sorted(ranks, reverse=True)
     for item in advice.items:
         assert item.sources and set(item.sources) <= set(RULEBOOK.sources)
-        assert item.text.en and item.text.fr
+        assert item.text.english and item.text.get("fr")
         if item.id not in STOP_EXCEPTIONS:
-            assert not _STOP_EN.search(item.text.en), item.id
+            assert not _STOP_EN.search(item.text.english), item.id
     for lang in ("en", "fr"):
         json.dumps(advice_to_json(advice, lang))
 
@@ -339,7 +341,8 @@ def test_json_shape() -> None:
     )
 
 
-def test_json_rejects_unknown_language() -> None:
+def test_json_in_a_language_without_texts_falls_back_to_english() -> None:
     advice = evaluate(RULEBOOK, HealthProfile(), today=TODAY)
-    with pytest.raises(ValueError, match="unsupported language 'de'"):
-        advice_to_json(advice, lang="de")
+    assert advice_to_json(advice, lang="de") == advice_to_json(advice, lang="en")
+    with pytest.raises(ValueError, match="unsupported language 'de!'"):
+        advice_to_json(advice, lang="de!")

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crampwise.advice import evaluate, load_rulebook
-from crampwise.advice.engine import SEVERITIES, STANCES
+from crampwise.advice.rules import SEVERITIES, STANCES
 from crampwise.domain.profile import CONDITION_IDS, EpisodeFacts, HealthProfile, Medication
 from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS
 
@@ -120,5 +120,5 @@ def test_cards_that_mention_legs_up_compression_or_heat_say_so_in_their_stances(
                 continue
             listed = set().union(*effect.stances.values()) if effect.stances else set()
             for intervention, pattern in words.items():
-                if pattern.search(effect.text.en):
+                if pattern.search(effect.text.english):
                     assert intervention in listed, (rule.id, intervention)

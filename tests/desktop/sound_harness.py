@@ -9,7 +9,6 @@ starts, and ``{"end": …}`` once the last cue has finished playing. Run by
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
 import sys
@@ -32,7 +31,7 @@ EXPECTED = [("hold", 0.0), ("hold", 2.0), ("switch", 4.0), ("done", 5.0)]
 
 
 def _step(ident: str, reps: int) -> ReliefStep:
-    text = LocalText(ident, ident)
+    text = LocalText.same(ident)
     return ReliefStep(
         id=ident, intervention="calf_stretch", title=text, instructions=text,
         illustration="calf_wall.svg", alt=text, hold_seconds=1, repetitions=reps,
@@ -68,8 +67,8 @@ def main() -> int:
     app = QApplication(["crampwise-sound-harness"])
     first, second = _step("first", 2), _step("second", 1)
     if args.hold != 1:
-        first = dataclasses.replace(first, hold_seconds=args.hold, repetitions=1)
-    text = LocalText("Test", "Test")
+        first = first.with_timing(hold_seconds=args.hold, repetitions=1)
+    text = LocalText.same("Test")
     plan = ReliefPlan("test", text, text, "relief", (first,) if args.speech else (first, second))
     sounds = Logged(args.volume, args.muted, args.speech)
     sounds.prepare()  # as make_player does

@@ -5,12 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from crampwise import paths
+from crampwise.advice.sources import load_sources
 from crampwise.domain.vocab import STEP_INTERVENTIONS
 from crampwise.relief.plans import (
     PlanLoadResult,
     PlanValidationError,
-    known_source_ids,
     load_default_plans,
     load_plans,
     plan_from_dict,
@@ -42,9 +41,9 @@ def test_every_shipped_plan_loads_without_errors(shipped: PlanLoadResult) -> Non
 def test_default_loader_checks_sources_file_when_present() -> None:
     result = load_default_plans()
     assert result.errors == []
-    known = known_source_ids(paths.asset("sources.toml"))
+    known = set(load_sources())
     for step in result.steps.values():
-        assert set(step.sources) <= (known if known is not None else SOURCE_IDS)
+        assert set(step.sources) <= known
 
 
 def test_steps_use_only_agreed_source_ids_and_interventions(shipped: PlanLoadResult) -> None:
@@ -56,7 +55,7 @@ def test_steps_use_only_agreed_source_ids_and_interventions(shipped: PlanLoadRes
 def test_every_step_is_bilingual_and_has_a_drawing(shipped: PlanLoadResult) -> None:
     for step in shipped.steps.values():
         for text in (step.title, step.instructions, step.alt):
-            assert text.en and text.fr and text.en != text.fr, step.id
+            assert text.english and text.get("fr") and text.english != text.get("fr"), step.id
         assert (PICTURES_DIR / step.illustration).is_file()
 
 
@@ -68,7 +67,7 @@ def test_calf_plan_starts_with_the_stretch_and_warns_heat_is_comfort_only(
     assert first.intervention == "calf_stretch"
     assert first.hold_seconds == 30
     heat = next(s for s in calf.steps if s.intervention == "heat")
-    assert "comfort" in heat.instructions.en.lower()
+    assert "comfort" in heat.instructions.english.lower()
     assert "jose_2005" in heat.sources
 
 
@@ -83,7 +82,7 @@ def test_evening_plan_follows_hallegraeff(shipped: PlanLoadResult) -> None:
 
 
 def test_localized_text_falls_back_to_english() -> None:
-    text = LocalText(en="Hold", fr="Tenez")
+    text = LocalText({"en": "Hold", "fr": "Tenez"})
     assert text.get("fr") == "Tenez"
     assert text.get("fr_CA") == "Tenez"
     assert text.get("de") == "Hold"
@@ -100,7 +99,8 @@ def test_broken_plan_names_file_and_field_and_others_still_load(plans_copy: Path
     result = load_plans(plans_copy)
     messages = [str(e) for e in result.errors]
     assert messages == [
-        "evening.toml: steps[2].hold_seconds: must be a whole number of seconds between 1 and 600"
+        "evening.toml: steps[2].hold_seconds: Expected `int` >= 1; expected a whole number from 1 "
+        "to 600"
     ]
     assert {p.id for p in result.plans} == {"calf_now", "foot_now"}
 
@@ -116,7 +116,7 @@ def test_broken_plan_names_file_and_field_and_others_still_load(plans_copy: Path
             '{ step = "soleus_stretch", repetitions = 99 }',
             "steps[1].repetitions",
         ),
-        ('name = { en = "Evening prevention routine", ', "name = { ", "name.en"),
+        ('name = { en = "Evening prevention routine", ', "name = { ", "name"),
     ],
 )
 def test_each_kind_of_mistake_is_reported(
@@ -167,16 +167,6 @@ def test_missing_illustration_is_caught(plans_copy: Path, tmp_path: Path) -> Non
     assert any(e.field == "calf_towel_stretch.illustration" for e in result.errors)
 
 
-def test_known_source_ids_reads_several_layouts(tmp_path: Path) -> None:
-    a = tmp_path / "a.toml"
-    a.write_text('[nhs_leg_cramps]\ntitle = "x"\n[aafp_2012]\ntitle = "y"\n')
-    b = tmp_path / "b.toml"
-    b.write_text('[[sources]]\nid = "katzberg_2010"\n')
-    assert known_source_ids(a) == {"nhs_leg_cramps", "aafp_2012"}
-    assert known_source_ids(b) == {"katzberg_2010"}
-    assert known_source_ids(tmp_path / "missing.toml") is None
-
-
 # --- personal plans -----------------------------------------------------------------------
 
 
@@ -218,7 +208,7 @@ def test_custom_plan_errors_list_every_problem(shipped: PlanLoadResult) -> None:
     with pytest.raises(PlanValidationError) as caught:
         plan_from_dict(data, shipped.steps)
     fields = {e.field for e in caught.value.errors}
-    assert fields == {"extra", "id", "name.en", "steps[0].hold_seconds", "steps[1].step"}
+    assert fields == {"extra", "id", "name", "steps[0].hold_seconds", "steps[1].step"}
     assert "custom plan: steps[0].hold_seconds" in str(caught.value)
 
 

@@ -10,7 +10,7 @@ from tests.fakes import FakeClock
 
 from .conftest import plan_of
 
-T = LocalText("x", "x")
+T = LocalText.same("x")
 
 
 def step(
@@ -25,7 +25,7 @@ def step(
     return ReliefStep(
         id=step_id,
         intervention=intervention,
-        title=LocalText(step_id.title(), step_id.title()),
+        title=LocalText.same(step_id.title()),
         instructions=T,
         illustration=f"{step_id}.svg",
         alt=T,

@@ -45,8 +45,8 @@ def test_a_saved_plan_comes_back_with_its_order_timing_and_a_stable_id(
     assert plan.id == plan_id_for(row) == f"custom_{row}"
     assert row_id_of(plan.id) == row
     assert plan.custom and plan.kind == "prevention"
-    assert plan.name.en == "Physio routine"
-    assert plan.description.en == "From Sam, physiotherapist"
+    assert plan.name.english == "Physio routine"
+    assert plan.description.english == "From Sam, physiotherapist"
     assert plan.step_ids == ("soleus_stretch", "wall_calf_stretch")
     first = plan.steps[0]
     assert (first.hold_seconds, first.repetitions, first.rest_seconds) == (45, 4, 20)
@@ -155,8 +155,8 @@ def test_problems_are_told_in_plain_words(shipped: PlanLoadResult) -> None:
 def test_copies_get_a_free_name_within_the_limit(shipped: PlanLoadResult) -> None:
     calf = shipped.plan("calf_now")
     assert calf is not None
-    draft = copy_plan(calf, [calf.name.en])
-    assert draft.name.en == "Calf cramp now (my copy)"
+    draft = copy_plan(calf, [calf.name.english])
+    assert draft.name.english == "Calf cramp now (my copy)"
     assert draft.custom and draft.id == NEW_PLAN_ID and draft.steps == calf.steps
     assert copy_name("Calf cramp now", ["calf cramp now (MY COPY)"]) == (
         "Calf cramp now (my copy 2)"
@@ -172,3 +172,13 @@ def test_timing_and_length_in_words(shipped: PlanLoadResult) -> None:
     # 3 holds of 30 s and 3 rests of 10 s, then the massage (no rest after the very last hold).
     assert plan_seconds(make_plan("p", [towel, massage])) == 3 * 40 + 60
     assert plan_seconds(make_plan("p", [massage, towel])) == 60 + 3 * 40 - 10
+
+
+def test_the_step_picker_names_interventions_with_the_learn_page_words() -> None:
+    """The editor's step list says what kind of step each is, in the reader's language, with
+    the Learn page's words (it used to show the id, in English, whatever the language)."""
+    from crampwise.ui.plan_parts import _intervention_labels
+
+    assert _intervention_labels("fr")["calf_stretch"] == "Étirer le mollet"
+    assert _intervention_labels("en")["calf_stretch"] == "Stretching the calf"
+    assert _intervention_labels("de")["massage"] == "Massage"  # no German: the English

@@ -103,7 +103,7 @@ def test_a_plan_is_built_saved_replayed_edited_and_deleted(
     assert page.stack.currentWidget() is page.list_panel
     entry = page.selected_entry()
     assert entry is not None and entry.kind == "own" and entry.plan is not None
-    assert entry.plan.name.en == "Physio routine"
+    assert entry.plan.name.english == "Physio routine"
     assert entry.plan.id == plan_id_for(entry.row_id or 0)
     assert statuses == ["Saved “Physio routine”."]
     assert page.plan_list.currentItem().text().startswith("Physio routine\nYours · 3 steps")
@@ -155,7 +155,7 @@ def test_a_plan_is_built_saved_replayed_edited_and_deleted(
         key(qtbot, editor2.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         ((same_row, edited),) = list_custom_plans(reopened, shipped.steps)
         assert same_row == row_id and edited.id == stored.id
-        assert edited.name.en == "Physio, week 2" and len(edited.steps) == 2
+        assert edited.name.english == "Physio, week 2" and len(edited.steps) == 2
         assert page2.selected_entry() is not None
         assert page2.selected_entry().plan == edited  # type: ignore[union-attr]
 

@@ -7,7 +7,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crampwise.advice._data import LANGUAGES, AdviceDataError
+    from crampwise.advice._data import AdviceDataError
     from crampwise.advice.catalogue import (
         Condition,
         DrugClass,
@@ -22,20 +22,17 @@ if TYPE_CHECKING:
         AdviceItem,
         InterventionStatus,
         Reason,
-        Rule,
-        Rulebook,
         advice_to_json,
         evaluate,
-        load_rulebook,
         profile_from_cli,
     )
+    from crampwise.advice.rules import Rule, Rulebook, load_rulebook
     from crampwise.advice.sources import Source, load_sources
     from crampwise.text import LocalText
 
 # Loaded on first use: the first screen's disclaimer reads advice.care, and importing the
 # engine and catalogue (~25 ms) must not come before the first paint.
 _WHERE = {
-    "LANGUAGES": "crampwise.advice._data",
     "AdviceDataError": "crampwise.advice._data",
     "Condition": "crampwise.advice.catalogue",
     "DrugClass": "crampwise.advice.catalogue",
@@ -48,18 +45,17 @@ _WHERE = {
     "AdviceItem": "crampwise.advice.engine",
     "InterventionStatus": "crampwise.advice.engine",
     "Reason": "crampwise.advice.engine",
-    "Rule": "crampwise.advice.engine",
-    "Rulebook": "crampwise.advice.engine",
+    "Rule": "crampwise.advice.rules",
+    "Rulebook": "crampwise.advice.rules",
     "advice_to_json": "crampwise.advice.engine",
     "evaluate": "crampwise.advice.engine",
-    "load_rulebook": "crampwise.advice.engine",
+    "load_rulebook": "crampwise.advice.rules",
     "profile_from_cli": "crampwise.advice.engine",
     "Source": "crampwise.advice.sources",
     "load_sources": "crampwise.advice.sources",
     "LocalText": "crampwise.text",
 }
 __all__ = [
-    "LANGUAGES",
     "Advice",
     "AdviceDataError",
     "AdviceItem",

@@ -1,17 +1,15 @@
-"""Shared pieces for reading the advice data files: bilingual text, errors, field checks."""
+"""Shared pieces for reading the advice data files: errors, decoding into the schema, names."""
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from crampwise.text import LocalText
+from crampwise.content import LANGUAGE_CODE, ContentFileError, Problem, convert, read_toml
 
-LANGUAGES: tuple[str, ...] = ("en", "fr")
-EVIDENCE_LEVELS: tuple[str, ...] = ("MOD", "LOW", "VLOW", "EO", "NF")
+T = TypeVar("T")
 
 
 class AdviceDataError(ValueError):
@@ -25,8 +23,10 @@ class AdviceDataError(ValueError):
 
 
 def check_language(lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+    """``lang`` if it is a language code (``en``, ``fr``, ``pt_BR``); the content falls back to
+    English wherever it has no text in that language."""
+    if not LANGUAGE_CODE.match(lang):
+        raise ValueError(f"unsupported language {lang!r}; expected a code such as en or fr")
     return lang
 
 
@@ -37,83 +37,35 @@ def fold(text: str) -> str:
     return " ".join(stripped.split())
 
 
-def read_toml(path: Path) -> dict[str, Any]:
-    """Parse ``path`` or raise :class:`AdviceDataError` naming the file."""
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise AdviceDataError([f"{path}: file not found"]) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise AdviceDataError([f"{path}: not valid TOML: {exc}"]) from None
-    except OSError as exc:
-        raise AdviceDataError([f"{path}: cannot be read: {exc}"]) from None
-
-
 class Problems:
-    """Collects faults found while reading one file, each prefixed with where it was found."""
+    """Collects the faults found in one file: ``"rules.toml: rule 'x': effects[0].kind: ..."``."""
 
     def __init__(self, file: Path | str) -> None:
-        self.file = Path(file).name
+        self.path = Path(file)
+        self.file = self.path.name
         self.items: list[str] = []
 
     def add(self, where: str, message: str) -> None:
-        self.items.append(f"{self.file}: {where}: {message}")
+        self.items.append(
+            f"{self.file}: {where}: {message}" if where else f"{self.file}: {message}"
+        )
 
-    def text(self, table: Mapping[str, Any], key: str, where: str) -> LocalText | None:
-        """Read a required ``{ en = "...", fr = "..." }`` field."""
-        value = table.get(key)
-        field = f"{where}, field '{key}'"
-        if value is None:
-            self.add(field, 'missing (expected { en = "...", fr = "..." })')
-            return None
-        if not isinstance(value, dict):
-            self.add(field, 'expected a table { en = "...", fr = "..." }')
-            return None
-        ok = True
-        for lang in LANGUAGES:
-            item = value.get(lang)
-            if not isinstance(item, str) or not item.strip():
-                self.add(field, f"missing or empty '{lang}' text")
-                ok = False
-        for extra in sorted(set(value) - set(LANGUAGES)):
-            self.add(field, f"unknown language '{extra}'")
-            ok = False
-        if not ok:
-            return None
-        return LocalText(en=value["en"].strip(), fr=value["fr"].strip())
+    def read(self) -> dict[str, Any]:
+        """The file's tables; raise :class:`AdviceDataError` naming the file if it has none."""
+        try:
+            return read_toml(self.path)
+        except ContentFileError as exc:
+            raise AdviceDataError([f"{self.path}: {exc}"]) from None
 
-    def string(
-        self, table: Mapping[str, Any], key: str, where: str, *, required: bool = True
-    ) -> str | None:
-        value = table.get(key)
-        if value is None:
-            if required:
-                self.add(f"{where}, field '{key}'", "missing")
-            return None
-        if not isinstance(value, str) or not value.strip():
-            self.add(f"{where}, field '{key}'", "expected a non-empty string")
-            return None
-        return value.strip()
+    def decode(self, value: object, kind: type[T], where: str = "") -> T | None:
+        """``value`` as ``kind``; each fault is recorded under ``where`` and ``None`` returned."""
+        decoded, found = convert(value, kind)
+        self.extend(found, where)
+        return decoded
 
-    def string_list(
-        self, table: Mapping[str, Any], key: str, where: str, *, required: bool = False
-    ) -> tuple[str, ...]:
-        value = table.get(key)
-        if value is None:
-            if required:
-                self.add(f"{where}, field '{key}'", "missing")
-            return ()
-        if not isinstance(value, list) or not all(
-            isinstance(item, str) and item.strip() for item in value
-        ):
-            self.add(f"{where}, field '{key}'", "expected a list of non-empty strings")
-            return ()
-        return tuple(item.strip() for item in value)
-
-    def unknown_keys(self, table: Mapping[str, Any], allowed: Iterable[str], where: str) -> None:
-        for key in sorted(set(table) - set(allowed)):
-            self.add(where, f"unknown field '{key}'")
+    def extend(self, found: Iterable[Problem], where: str = "") -> None:
+        for path, message in found:
+            self.add(": ".join(part for part in (where, path) if part), message)
 
     def raise_if_any(self) -> None:
         if self.items:

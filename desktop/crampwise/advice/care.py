@@ -8,12 +8,14 @@ system's country), never from the language.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Annotated, Any, Literal
 
-from crampwise.advice._data import LANGUAGES, Problems, read_toml
+import msgspec
+
+from crampwise.advice._data import Problems
+from crampwise.content import Id
 from crampwise.i18n import OTHER_REGION as OTHER
 from crampwise.i18n import is_region_code
 from crampwise.i18n import resolve_region as resolve_region
@@ -22,29 +24,46 @@ __all__ = ["OTHER", "resolve_region"]  # defined in i18n (no cycle), used here a
 from crampwise.text import LocalText
 
 Level = Literal["emergency", "emergency_text", "urgent", "doctor"]
-LEVELS: tuple[Level, ...] = ("emergency", "emergency_text", "urgent", "doctor")
 # The placeholders texts may use, and the level each one names.
 PLACEHOLDERS: dict[str, Level] = {"emergency": "emergency", "urgent": "urgent", "doctor": "doctor"}
 _FIELD = re.compile(r"\{([^{}]*)\}")
-_OR = {"en": "or", "fr": "ou"}
+_OR = LocalText({"en": "{first} or {last}"})
 
 
-@dataclass(frozen=True, slots=True)
-class Contact:
-    levels: tuple[Level, ...]
+class Contact(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    levels: Annotated[tuple[Level, ...], msgspec.Meta(min_length=1)] = msgspec.field(name="for")
     say: LocalText  # with "{number}" where the number goes
-    source: str
-    number: str | None = None
+    source: Id
+    number: Annotated[str, msgspec.Meta(pattern=r"^[0-9][0-9 ]*$")] | None = None
 
-    def text(self, lang: str) -> str:
-        return self.say(lang).replace("{number}", self.number or "")
+    def __post_init__(self) -> None:
+        for lang in self.say.languages:
+            used = placeholders(self.say(lang))
+            if used - {"number"}:
+                raise ValueError(f"say.{lang}: only {{number}} may be used here")
+            if ("number" in used) != (self.number is not None):
+                raise ValueError(
+                    f"say.{lang} must contain {{number}} exactly when a number is given"
+                )
+
+    def text(self) -> LocalText:
+        return self.say.format(number=self.number or "")
 
 
-@dataclass(frozen=True, slots=True)
-class CareRegion:
+class CareRegion(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     id: str
     name: LocalText
-    contacts: tuple[Contact, ...]
+    contacts: Annotated[tuple[Contact, ...], msgspec.Meta(min_length=1)]
+    joiner: LocalText = _OR  # "{first} or {last}": the file's [words] or
+
+    def __post_init__(self) -> None:
+        if self.id != OTHER and not is_region_code(self.id):
+            raise ValueError("id must be a two-letter country code (GB, FR, …) or 'other'")
+        for level in ("emergency", "urgent", "doctor"):
+            if not self.at(level):
+                raise ValueError(f"no contact for '{level}'")
+        if not self.numbers("emergency"):
+            raise ValueError("no emergency number")
 
     def at(self, level: Level) -> tuple[Contact, ...]:
         return tuple(c for c in self.contacts if level in c.levels)
@@ -55,25 +74,25 @@ class CareRegion:
             found += [c.number for c in self.at("emergency_text") if c.number]
         return tuple(found)
 
-    def phrase(self, level: Level, lang: str) -> str:
+    def phrase(self, level: Level) -> LocalText:
         """How a sentence names this level: "15 (SAMU) or 112 (deaf …: text 114)"."""
-        names = [c.text(lang) for c in self.at(level)]
-        text = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {_OR[lang]} {names[-1]}"
-        if level == "emergency":
-            extra = [c.text(lang) for c in self.at("emergency_text")]
-            if extra:
-                text += f" ({'; '.join(extra)})"
+        names = [c.text() for c in self.at(level)]
+        text = names[0]
+        if len(names) > 1:
+            text = self.joiner.format(first=_joined(names[:-1], ", "), last=names[-1])
+        extra = [c.text() for c in self.at("emergency_text")] if level == "emergency" else []
+        if extra:
+            both = LocalText({"en": "{text} ({extra})"})
+            text = both.format(text=text, extra=_joined(extra, "; "))
         return text
 
     def fill(self, text: LocalText) -> LocalText:
         """``text`` with every placeholder replaced by this region's contacts."""
-        values = {lang: {key: self.phrase(level, lang) for key, level in PLACEHOLDERS.items()}
-                  for lang in LANGUAGES}  # fmt: skip
-        return LocalText(en=text.en.format(**values["en"]), fr=text.fr.format(**values["fr"]))
+        return text.format(**{key: self.phrase(level) for key, level in PLACEHOLDERS.items()})
 
     def numbers_in(self, text: LocalText) -> tuple[str, ...]:
         """The numbers ``text`` gives once filled (emergency first), without repeats."""
-        used = placeholders(text.en)
+        used = placeholders(text.english)
         found: list[str] = []
         for key, level in PLACEHOLDERS.items():
             if key in used:
@@ -81,9 +100,15 @@ class CareRegion:
         return tuple(dict.fromkeys(found))
 
 
-@dataclass(frozen=True, slots=True)
-class CareDirectory:
-    regions: Mapping[str, CareRegion]  # "other" always present
+def _joined(parts: Sequence[LocalText], separator: str) -> LocalText:
+    result = parts[0]
+    for part in parts[1:]:
+        result = LocalText({"en": "{a}" + separator + "{b}"}).format(a=result, b=part)
+    return result
+
+
+class CareDirectory(msgspec.Struct, frozen=True):
+    regions: dict[str, CareRegion]  # "other" always present
     disclaimer: LocalText
 
     def region(self, region_id: str | None) -> CareRegion:
@@ -95,113 +120,75 @@ class CareDirectory:
         return self.regions.get(key) or self.regions[OTHER]
 
 
+class _Text(msgspec.Struct, forbid_unknown_fields=True):
+    text: LocalText
+
+
+class _Words(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    or_: LocalText = msgspec.field(default=_OR, name="or")
+
+
+class _CareFile(msgspec.Struct, forbid_unknown_fields=True):
+    disclaimer: _Text
+    regions: dict[str, Any]
+    words: _Words = _Words()
+
+
 def placeholders(text: str) -> set[str]:
     return set(_FIELD.findall(text))
 
 
 def check_placeholders(problems: Problems, text: LocalText, where: str) -> set[str]:
-    """Report unknown placeholders, or English and French that name different ones."""
-    en, fr = placeholders(text.en), placeholders(text.fr)
-    for name in sorted((en | fr) - set(PLACEHOLDERS)):
-        problems.add(where, f"unknown placeholder {{{name}}}; use {{emergency}}, {{urgent}} or "
-                     "{doctor}")  # fmt: skip
-    if en != fr:
-        problems.add(where, "the English and French texts use different placeholders")
-    return en
+    """Report unknown placeholders, or languages that name different ones than the English."""
+    used = placeholders(text.english)
+    for lang in text.languages:
+        found = placeholders(text(lang))
+        for name in sorted(found - set(PLACEHOLDERS)):
+            problems.add(where, f"unknown placeholder {{{name}}}; use {{emergency}}, {{urgent}} "
+                         "or {doctor}")  # fmt: skip
+        if found != used:
+            problems.add(where, f"the 'en' and '{lang}' texts use different placeholders")
+    return used
 
 
 def disclaimer_text(region_id: str, lang: str) -> str:
     """The app's disclaimer with the emergency number of ``region_id``, read from the shipped
-    content (the care file and the sources only: light enough for the first screen)."""
+    care file alone: light enough for the first screen. (Its sources are checked with the rest
+    of the rule book, after the first paint.)"""
     from crampwise import paths
-    from crampwise.advice.sources import load_sources
 
-    care = load_care(load_sources(), paths.asset("advice", "care.toml"))
+    care = load_care(None, paths.asset("advice", "care.toml"))
     return care.region(region_id).fill(care.disclaimer)(lang)
 
 
-def load_care(known_sources: Iterable[str], path: Path) -> CareDirectory:
-    """Read and check the care file; raise :class:`AdviceDataError` naming file and field."""
+def load_care(known_sources: Iterable[str] | None, path: Path) -> CareDirectory:
+    """Read and check the care file; raise :class:`AdviceDataError` naming file and field.
+
+    ``known_sources``: the source ids each contact must cite one of (None: not checked)."""
     problems = Problems(path)
-    data = read_toml(path)
-    problems.unknown_keys(data, ("regions", "disclaimer"), "top level")
-    sources = set(known_sources)
-    raw_disclaimer = data.get("disclaimer")
-    disclaimer = None
-    if isinstance(raw_disclaimer, dict):
-        problems.unknown_keys(raw_disclaimer, ("text",), "disclaimer")
-        disclaimer = problems.text(raw_disclaimer, "text", "disclaimer")
-        if disclaimer is not None:
-            check_placeholders(problems, disclaimer, "disclaimer")
-    else:
-        problems.add("top level", "missing [disclaimer]")
-    raw = data.get("regions")
+    data = problems.decode(problems.read(), _CareFile)
+    problems.raise_if_any()
+    assert data is not None
+    check_placeholders(problems, data.disclaimer.text, "disclaimer.text")
+    for lang in data.words.or_.languages:
+        if placeholders(data.words.or_(lang)) != {"first", "last"}:
+            problems.add(f"words.or.{lang}", "must use {first} and {last}")
+    sources = None if known_sources is None else set(known_sources)
     regions: dict[str, CareRegion] = {}
-    if not isinstance(raw, dict):
-        problems.add("top level", "missing [regions.<id>] tables")
-        raw = {}
-    for region_id, table in raw.items():
-        region = _region(problems, sources, region_id, table)
+    for region_id, table in data.regions.items():
+        raw = {**table, "id": region_id, "joiner": data.words.or_.as_dict()} if isinstance(
+            table, dict) else table  # fmt: skip
+        where = f"region '{region_id}'"
+        region = problems.decode(raw, CareRegion, where)
+        for index, contact in enumerate(region.contacts if region else ()):
+            if sources is not None and contact.source not in sources:
+                problems.add(
+                    f"{where}: contacts[{index}].source",
+                    f"unknown source '{contact.source}' (not in sources.toml)",
+                )
         if region is not None:
             regions[region_id] = region
-    if OTHER not in raw:
-        problems.add("top level", f"missing [regions.{OTHER}] for every country not listed")
+    if OTHER not in data.regions:
+        problems.add("regions", f"missing [regions.{OTHER}] for every country not listed")
     problems.raise_if_any()
-    assert disclaimer is not None
-    return CareDirectory(regions, disclaimer)
-
-
-def _region(problems: Problems, sources: set[str], region_id: str, table: Any) -> CareRegion | None:
-    where = f"region '{region_id}'"
-    if region_id != OTHER and not is_region_code(region_id):
-        problems.add(where, "id must be a two-letter country code (GB, FR, …) or 'other'")
-    if not isinstance(table, dict):
-        problems.add(where, "expected a table")
-        return None
-    problems.unknown_keys(table, ("name", "contacts"), where)
-    name = problems.text(table, "name", where)
-    raw_contacts = table.get("contacts")
-    if not isinstance(raw_contacts, list) or not raw_contacts:
-        problems.add(f"{where}, field 'contacts'", "expected [[regions.<id>.contacts]] tables")
-        return None
-    contacts = [_contact(problems, sources, f"{where}, contacts[{i}]", c)
-                for i, c in enumerate(raw_contacts)]  # fmt: skip
-    kept = tuple(c for c in contacts if c is not None)
-    for level in ("emergency", "urgent", "doctor"):
-        if not any(level in c.levels for c in kept):
-            problems.add(where, f"no contact for '{level}'")
-    if not any(c.number for c in kept if "emergency" in c.levels):
-        problems.add(where, "no emergency number")
-    if name is None or len(kept) != len(contacts):
-        return None
-    return CareRegion(region_id, name, kept)
-
-
-def _contact(problems: Problems, sources: set[str], where: str, raw: Any) -> Contact | None:
-    if not isinstance(raw, dict):
-        problems.add(where, "expected a table")
-        return None
-    before = len(problems.items)
-    problems.unknown_keys(raw, ("for", "number", "say", "source"), where)
-    levels = problems.string_list(raw, "for", where, required=True)
-    for level in levels:
-        if level not in LEVELS:
-            problems.add(f"{where}, field 'for'", f"{level!r} is not one of {', '.join(LEVELS)}")
-    number = problems.string(raw, "number", where, required=False)
-    if number is not None and not re.fullmatch(r"[0-9][0-9 ]*", number):
-        problems.add(f"{where}, field 'number'", "expected digits (spaces allowed)")
-    say = problems.text(raw, "say", where)
-    if say is not None:
-        for lang in LANGUAGES:
-            has = "{number}" in say(lang)
-            if has != (number is not None):
-                problems.add(f"{where}, field 'say'", f"'{lang}' text must contain {{number}} "
-                             "exactly when a number is given")  # fmt: skip
-            if placeholders(say(lang)) - {"number"}:
-                problems.add(f"{where}, field 'say'", "only {number} may be used here")
-    source = problems.string(raw, "source", where)
-    if source is not None and source not in sources:
-        problems.add(f"{where}, field 'source'", f"unknown source '{source}' (not in sources.toml)")
-    if len(problems.items) != before or say is None or source is None:
-        return None
-    return Contact(tuple(cast(Level, level) for level in levels), say, source, number)
+    return CareDirectory(regions, data.disclaimer.text)

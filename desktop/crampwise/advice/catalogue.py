@@ -3,43 +3,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Literal
+
+import msgspec
 
 from crampwise import paths
-from crampwise.advice._data import Problems, fold, read_toml
+from crampwise.advice._data import Problems, fold
+from crampwise.content import Id, Words
 from crampwise.domain.profile import CONDITION_IDS
 from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS
 from crampwise.text import LocalText
 
 MatchKind = Literal["generic", "french", "alias", "brand"]
+Names = tuple[Words, ...]
 
 
 def advice_dir() -> Path:
     return paths.asset("advice")
 
 
-@dataclass(frozen=True, slots=True)
-class Condition:
+class Condition(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     id: str
     label: LocalText
     explanation: LocalText
     because: LocalText  # completes "because ..."
 
 
-@dataclass(frozen=True, slots=True)
-class Drug:
+class Drug(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """A medicine by its generic name; a combination product belongs to every class it holds.
 
     ``generic``: the English name; ``french``: the French names (none when French writes it
-    the same); ``aliases``: other English spellings; ``brands``: in every language."""
+    the same); ``aliases``: other English spellings; ``brands``: in every language. A drug
+    listed under a class gets that class; a combination lists its ``classes``."""
 
-    generic: str
-    drug_classes: tuple[str, ...]
-    aliases: tuple[str, ...] = ()
-    brands: tuple[str, ...] = ()
-    french: tuple[str, ...] = ()
+    generic: Words
+    drug_classes: tuple[Id, ...] = msgspec.field(default=(), name="classes")
+    aliases: Names = ()
+    brands: Names = ()
+    french: Names = msgspec.field(default=(), name="fr")
 
     def names(self, lang: str) -> tuple[str, ...]:
         """The names a person reading ``lang`` would write, their own language's first."""
@@ -54,16 +56,14 @@ class Drug:
         return self.drug_classes[0]
 
 
-@dataclass(frozen=True, slots=True)
-class DrugClass:
+class DrugClass(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     id: str
     label: LocalText
     described: LocalText  # "a thiazide-type diuretic", used in "because you take X (...)"
-    drugs: tuple[Drug, ...]
+    drugs: Annotated[tuple[Drug, ...], msgspec.Meta(min_length=1)]
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(msgspec.Struct, frozen=True):
     """One search hit: ``name`` is what matched (a brand, alias or generic)."""
 
     name: str
@@ -268,39 +268,39 @@ class MedicationCatalogue:
         return match.drug_classes if match is not None else ()
 
 
-def _table_of_tables(
-    data: Mapping[str, Any], key: str, problems: Problems, also: tuple[str, ...] = ()
-) -> dict[str, dict[str, Any]]:
-    raw = data.get(key)
-    if not isinstance(raw, dict) or not raw:
-        problems.add("top level", f"no [{key}.<id>] tables found")
-        return {}
-    result: dict[str, dict[str, Any]] = {}
-    for item_id, table in raw.items():
-        if isinstance(table, dict):
-            result[item_id] = table
-        else:
-            problems.add(f"{key} '{item_id}'", "expected a table")
+class _Label(msgspec.Struct, forbid_unknown_fields=True):
+    label: LocalText
+
+
+def _tables(
+    problems: Problems, data: Mapping[str, object], key: str, also: tuple[str, ...] = ()
+) -> dict[str, object]:
+    """The ``[key.<id>]`` tables of the file (and nothing but ``key`` and ``also`` at the top)."""
     for extra in sorted(set(data) - {key, *also}):
         problems.add("top level", f"unknown table '{extra}'")
-    return result
+    tables = data.get(key)
+    if not isinstance(tables, dict) or not tables:
+        problems.add("top level", f"no [{key}.<id>] tables found")
+        return {}
+    return tables
+
+
+def _with_id(table: object, item_id: str) -> object:
+    return {**table, "id": item_id} if isinstance(table, dict) else table
 
 
 def load_conditions(path: Path | None = None) -> dict[str, Condition]:
     path = advice_dir() / "conditions.toml" if path is None else path
     problems = Problems(path)
-    tables = _table_of_tables(read_toml(path), "conditions", problems)
+    tables = _tables(problems, problems.read(), "conditions")
     conditions: dict[str, Condition] = {}
     for condition_id, table in tables.items():
         where = f"condition '{condition_id}'"
         if condition_id not in CONDITION_IDS:
             problems.add(where, f"unknown condition id; known ids: {', '.join(CONDITION_IDS)}")
-        problems.unknown_keys(table, ("label", "explanation", "because"), where)
-        label = problems.text(table, "label", where)
-        explanation = problems.text(table, "explanation", where)
-        because = problems.text(table, "because", where)
-        if label and explanation and because:
-            conditions[condition_id] = Condition(condition_id, label, explanation, because)
+        condition = problems.decode(_with_id(table, condition_id), Condition, where)
+        if condition is not None:
+            conditions[condition_id] = condition
     for missing in CONDITION_IDS:
         if missing not in tables:
             problems.add("top level", f"condition '{missing}' is not described")
@@ -309,19 +309,17 @@ def load_conditions(path: Path | None = None) -> dict[str, Condition]:
 
 
 def load_signs(path: Path | None = None) -> dict[str, LocalText]:
-    """Bilingual labels for every id in ``ALL_RED_FLAG_SIGNS`` (retired ones included)."""
+    """Labels for every id in ``ALL_RED_FLAG_SIGNS`` (retired ones included)."""
     path = advice_dir() / "signs.toml" if path is None else path
     problems = Problems(path)
-    tables = _table_of_tables(read_toml(path), "signs", problems)
+    tables = _tables(problems, problems.read(), "signs")
     signs: dict[str, LocalText] = {}
     for sign_id, table in tables.items():
         where = f"sign '{sign_id}'"
         if sign_id not in ALL_RED_FLAG_SIGNS:
             problems.add(where, f"unknown sign id; known ids: {', '.join(ALL_RED_FLAG_SIGNS)}")
-        problems.unknown_keys(table, ("label",), where)
-        label = problems.text(table, "label", where)
-        if label:
-            signs[sign_id] = label
+        if (sign := problems.decode(table, _Label, where)) is not None:
+            signs[sign_id] = sign.label
     for missing in ALL_RED_FLAG_SIGNS:
         if missing not in tables:
             problems.add("top level", f"sign '{missing}' has no label")
@@ -329,54 +327,39 @@ def load_signs(path: Path | None = None) -> dict[str, LocalText]:
     return signs
 
 
-def _drug(
-    problems: Problems, raw: object, where: str, classes: tuple[str, ...], seen: dict[str, str]
-) -> Drug | None:
-    if not isinstance(raw, dict):
-        problems.add(where, "expected a table { generic = ..., brands = [...] }")
-        return None
-    allowed = ("generic", "fr", "aliases", "brands") + (("classes",) if len(classes) != 1 else ())
-    problems.unknown_keys(raw, allowed, where)
-    generic = problems.string(raw, "generic", where)
-    french = problems.string_list(raw, "fr", where)
-    aliases = problems.string_list(raw, "aliases", where)
-    brands = problems.string_list(raw, "brands", where)
-    if generic is None or not classes:
-        return None
-    for name in (generic, *french, *aliases, *brands):
+def _check_names(problems: Problems, drug: Drug, where: str, seen: dict[str, str]) -> None:
+    """Each name belongs to one medicine, and reads as itself (no dose or form word in it)."""
+    owner = f"{'+'.join(drug.drug_classes)}/{drug.generic}"
+    for name in (drug.generic, *drug.french, *drug.aliases, *drug.brands):
         key = name_key(name)
-        owner = f"{'+'.join(classes)}/{generic}"
         if key in seen and seen[key] != owner:
             problems.add(where, f"name {name!r} is already listed ({seen[key]})")
         elif key != base_name(name):
             problems.add(where, f"name {name!r} would be read as {base_name(name)!r}")
         seen[key] = owner
-    return Drug(generic, classes, aliases, brands, french)
 
 
 def load_catalogue(path: Path | None = None) -> MedicationCatalogue:
     """Read ``[classes.<id>]`` (one class each) and ``[[combinations]]`` (several classes)."""
     path = advice_dir() / "medications.toml" if path is None else path
     problems = Problems(path)
-    data = read_toml(path)
-    tables = _table_of_tables(data, "classes", problems, also=("combinations",))
+    data = problems.read()
+    tables = _tables(problems, data, "classes", also=("combinations",))
     classes: dict[str, DrugClass] = {}
     seen: dict[str, str] = {}
     for class_id, table in tables.items():
         where = f"class '{class_id}'"
-        problems.unknown_keys(table, ("label", "described", "drugs"), where)
-        label = problems.text(table, "label", where)
-        described = problems.text(table, "described", where)
-        raw_drugs = table.get("drugs")
-        if not isinstance(raw_drugs, list) or not raw_drugs:
-            problems.add(f"{where}, field 'drugs'", "expected a non-empty list of drug tables")
+        found = problems.decode(_with_id(table, class_id), DrugClass, where)
+        if found is None:
             continue
-        drugs = [_drug(problems, raw, f"{where}, drugs[{i}]", (class_id,), seen)
-                 for i, raw in enumerate(raw_drugs)]  # fmt: skip
-        if label and described:
-            classes[class_id] = DrugClass(
-                class_id, label, described, tuple(d for d in drugs if d is not None)
-            )
+        drugs = []
+        for index, drug in enumerate(found.drugs):
+            if drug.drug_classes:
+                problems.add(f"{where}: drugs[{index}].classes", "only combinations list classes")
+            drug = msgspec.structs.replace(drug, drug_classes=(class_id,))
+            _check_names(problems, drug, f"{where}: drugs[{index}]", seen)
+            drugs.append(drug)
+        classes[class_id] = msgspec.structs.replace(found, drugs=tuple(drugs))
     combinations: list[Drug] = []
     raw_combinations = data.get("combinations", [])
     if not isinstance(raw_combinations, list):
@@ -384,18 +367,15 @@ def load_catalogue(path: Path | None = None) -> MedicationCatalogue:
         raw_combinations = []
     for index, raw in enumerate(raw_combinations):
         where = f"combinations[{index}]"
-        ids = (
-            problems.string_list(raw, "classes", where, required=True)
-            if isinstance(raw, dict)
-            else ()
-        )
-        if isinstance(raw, dict) and len(set(ids)) < 2:
-            problems.add(f"{where}, field 'classes'", "list every class it holds (two or more)")
-        for class_id in ids:
+        combo = problems.decode(raw, Drug, where)
+        if combo is None:
+            continue
+        if len(set(combo.drug_classes)) < 2:
+            problems.add(f"{where}.classes", "list every class it holds (two or more)")
+        for class_id in combo.drug_classes:
             if class_id not in tables:
-                problems.add(f"{where}, field 'classes'", f"unknown class '{class_id}'")
-        drug = _drug(problems, raw, where, tuple(ids), seen)
-        if drug is not None:
-            combinations.append(drug)
+                problems.add(f"{where}.classes", f"unknown class '{class_id}'")
+        _check_names(problems, combo, where, seen)
+        combinations.append(combo)
     problems.raise_if_any()
     return MedicationCatalogue(classes, combinations)

@@ -4,20 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import Annotated, Any
+
+import msgspec
 
 from crampwise import paths
-from crampwise.advice._data import Problems, read_toml
+from crampwise.advice._data import Problems
 from crampwise.advice.care import check_placeholders
+from crampwise.content import Id
 from crampwise.domain.vocab import INTERVENTIONS
 from crampwise.text import LocalText
 
 
-@dataclass(frozen=True, slots=True)
-class LearnSection:
+class LearnSection(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     title: LocalText
     text: LocalText
-    sources: tuple[str, ...]
+    sources: Annotated[tuple[Id, ...], msgspec.Meta(min_length=1)]
+
+
+class _Intervention(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    label: LocalText
+    verdict: LocalText | None = None
+    evidence: LocalText | None = None
+
+
+class _LearnFile(msgspec.Struct, forbid_unknown_fields=True):
+    interventions: dict[str, Any]
+    sections: list[Any] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,53 +44,60 @@ class LearnContent:
     evidence: Mapping[str, LocalText] = field(default_factory=dict)
 
 
-def load_learn(known_sources: Mapping[str, object], path: Path | None = None) -> LearnContent:
-    """Read the Learn page; every intervention needs a label and every source id must exist."""
-    path = path or paths.asset("learn.toml")
-    data = read_toml(path)
+def load_learn(
+    known_sources: Mapping[str, object] | None = None, path: Path | None = None
+) -> LearnContent:
+    """Read the Learn page; every intervention needs a label and every source id must exist.
+
+    Without arguments: the shipped file, checked against the shipped sources, read once."""
+    if known_sources is None and path is None:
+        return _shipped(paths.asset("learn.toml"))
+    if known_sources is None:
+        from crampwise.advice.sources import load_sources
+
+        known_sources = load_sources()
+    return _read(known_sources, path or paths.asset("learn.toml"))
+
+
+@cache
+def _shipped(path: Path) -> LearnContent:
+    from crampwise.advice.sources import load_sources
+
+    return _read(load_sources(), path)
+
+
+def _read(known_sources: Mapping[str, object], path: Path) -> LearnContent:
     problems = Problems(path)
-    problems.unknown_keys(data, ("interventions", "sections"), "top level")
-    raw_labels = data.get("interventions", {})
+    data = problems.decode(problems.read(), _LearnFile)
+    problems.raise_if_any()
+    assert data is not None
     labels: dict[str, LocalText] = {}
     verdicts: dict[str, LocalText] = {}
     evidence: dict[str, LocalText] = {}
-    if not isinstance(raw_labels, dict):
-        problems.add("interventions", "expected a table")
-        raw_labels = {}
     for ident in INTERVENTIONS:
         where = f"interventions.{ident}"
-        table = raw_labels.get(ident)
-        if not isinstance(table, dict):
+        if ident not in data.interventions:
             problems.add(where, "missing (expected a table with label = { en, fr })")
-            continue
-        problems.unknown_keys(table, ("label", "verdict", "evidence"), where)
-        text = problems.text(table, "label", where)
-        if text is not None:
-            labels[ident] = text
-        for key, found in (("verdict", verdicts), ("evidence", evidence)):
-            if key in table and (words := problems.text(table, key, where)) is not None:
-                found[ident] = words
-    for extra in sorted(set(raw_labels) - set(INTERVENTIONS)):
+        elif (
+            found := problems.decode(data.interventions[ident], _Intervention, where)
+        ) is not None:
+            labels[ident] = found.label
+            if found.verdict is not None:
+                verdicts[ident] = found.verdict
+            if found.evidence is not None:
+                evidence[ident] = found.evidence
+    for extra in sorted(set(data.interventions) - set(INTERVENTIONS)):
         problems.add("interventions", f"unknown intervention '{extra}'")
     sections = []
-    raw_sections = data.get("sections", [])
-    if not isinstance(raw_sections, list):
-        problems.add("sections", "expected a list of [[sections]]")
-        raw_sections = []
-    for i, raw in enumerate(raw_sections):
+    for i, raw in enumerate(data.sections):
         where = f"sections[{i}]"
-        if not isinstance(raw, dict):
-            problems.add(where, "expected a table")
+        section = problems.decode(raw, LearnSection, where)
+        if section is None:
             continue
-        problems.unknown_keys(raw, ("title", "text", "sources"), where)
-        title, text = problems.text(raw, "title", where), problems.text(raw, "text", where)
-        sources = problems.string_list(raw, "sources", where, required=True)
-        for source in sources:
+        for source in section.sources:
             if source not in known_sources:
-                problems.add(f"{where}, field 'sources'", f"unknown source '{source}'")
-        if text is not None:
-            check_placeholders(problems, text, f"{where}, field 'text'")
-        if title is not None and text is not None:
-            sections.append(LearnSection(title, text, sources))
+                problems.add(f"{where}.sources", f"unknown source '{source}'")
+        check_placeholders(problems, section.text, f"{where}.text")
+        sections.append(section)
     problems.raise_if_any()
     return LearnContent(labels, tuple(sections), verdicts, evidence)

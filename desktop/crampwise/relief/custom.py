@@ -157,7 +157,7 @@ def save_custom_plan(
     lets the store's :class:`~crampwise.storage.schema.StoreError` through.
     """
     checked = validate_plan(plan, library)
-    name = checked.name.en
+    name = checked.name.english
     body_id = NEW_PLAN_ID if plan_id is None else plan_id_for(plan_id)
     row_id = store.save_custom_plan(plan_id, name, _body(checked, body_id))
     if row_id != plan_id:
@@ -192,8 +192,8 @@ def make_plan(
     description = " ".join(description.split())
     return ReliefPlan(
         id=plan_id,
-        name=LocalText(name, name),
-        description=LocalText(description, description),
+        name=LocalText.same(name),
+        description=LocalText.same(description),
         kind="prevention" if kind == "prevention" else "relief",
         steps=tuple(steps),
         custom=True,
@@ -246,7 +246,7 @@ def problems_in_words(
     ``lang``: the language of the step titles named in the sentences.
     """
     out: list[str] = []
-    name = plan.name.en
+    name = plan.name.english
     if not name.strip():
         out.append(tr(QT_TRANSLATE_NOOP("CustomPlans", "Give the plan a name.")))
     elif len(name) > MAX_NAME:
@@ -255,7 +255,7 @@ def problems_in_words(
                 QT_TRANSLATE_NOOP("CustomPlans", "Shorten the name to {0} characters or fewer.")
             ).format(MAX_NAME)
         )
-    if len(plan.description.en) > MAX_DESCRIPTION:
+    if len(plan.description.english) > MAX_DESCRIPTION:
         out.append(
             tr(
                 QT_TRANSLATE_NOOP("CustomPlans", "Shorten the note to {0} characters or fewer.")

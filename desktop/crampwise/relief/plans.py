@@ -10,17 +10,17 @@ A broken file never stops the others: :func:`load_plans` returns every valid pla
 
 from __future__ import annotations
 
-import dataclasses
-import tomllib
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Annotated, Any, Final, Literal
 
+import msgspec
+
+from crampwise.content import ContentFileError, Problem, convert, read_toml
 from crampwise.domain.vocab import STEP_INTERVENTIONS
 from crampwise.text import LocalText
 
-LANGUAGES: Final = ("en", "fr")
 STEPS_FILENAME: Final = "steps.toml"
 PLAN_KINDS: Final = ("relief", "prevention")
 SIDES: Final = ("one", "alternate", "none")
@@ -42,21 +42,28 @@ MAX_ID: Final = 40
 
 Kind = Literal["relief", "prevention"]
 Sides = Literal["one", "alternate", "none"]
+Hold = Annotated[int, msgspec.Meta(ge=HOLD_RANGE[0], le=HOLD_RANGE[1])]
+Repetitions = Annotated[int, msgspec.Meta(ge=REPETITIONS_RANGE[0], le=REPETITIONS_RANGE[1])]
+Rest = Annotated[int, msgspec.Meta(ge=REST_RANGE[0], le=REST_RANGE[1])]
+PlanId = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9_]+$", min_length=1, max_length=MAX_ID)]
+Picture = Annotated[str, msgspec.Meta(pattern=r"^[^/\\]+\.svg$")]  # a file in illustrations/
+SourceIds = Annotated[tuple[str, ...], msgspec.Meta(min_length=1, max_length=MAX_SOURCES)]
 
 
-@dataclass(frozen=True, slots=True)
-class ReliefStep:
-    id: str
-    intervention: str
+class ReliefStep(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """One ``[step_id]`` table of ``steps.toml`` (``id`` is the table's name)."""
+
+    id: PlanId
+    intervention: str  # one of STEP_INTERVENTIONS
     title: LocalText
     instructions: LocalText
-    illustration: str
+    illustration: Picture
     alt: LocalText
-    hold_seconds: int
-    repetitions: int
-    rest_seconds: int
+    hold_seconds: Hold
+    repetitions: Repetitions
+    rest_seconds: Rest
     sides: Sides
-    sources: tuple[str, ...]
+    sources: SourceIds
     # The word under the countdown while a hold runs: "Hold", "Rub", "Walk", "Keep warm".
     cue: LocalText | None = None
 
@@ -66,12 +73,41 @@ class ReliefStep:
         repetitions: int | None = None,
         rest_seconds: int | None = None,
     ) -> ReliefStep:
-        return dataclasses.replace(
+        return msgspec.structs.replace(
             self,
             hold_seconds=self.hold_seconds if hold_seconds is None else hold_seconds,
             repetitions=self.repetitions if repetitions is None else repetitions,
             rest_seconds=self.rest_seconds if rest_seconds is None else rest_seconds,
         )
+
+
+class StepUse(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """A plan's use of a library step, with its own timing where it differs."""
+
+    step: str
+    hold_seconds: Hold | None = None
+    repetitions: Repetitions | None = None
+    rest_seconds: Rest | None = None
+
+
+StepUses = Annotated[tuple[StepUse, ...], msgspec.Meta(min_length=1, max_length=MAX_STEPS_PER_PLAN)]
+
+
+class PlanFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """A shipped plan file (``assets/plans/<id>.toml``)."""
+
+    id: PlanId
+    name: LocalText
+    description: LocalText
+    kind: Kind
+    steps: StepUses
+
+
+class CustomPlanFile(PlanFile, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """A personal plan as stored: the person's own words may be one language, no description."""
+
+    description: LocalText = LocalText.same("")
+    format: Literal[1] = CUSTOM_PLAN_FORMAT
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,194 +156,56 @@ class PlanLoadResult:
         return next((p for p in self.plans if p.id == plan_id), None)
 
 
-# --- validation helpers -----------------------------------------------------------------------
+# --- checks a type cannot express -------------------------------------------------------------
+
+_TEXT_LIMITS: Final = {
+    "title": MAX_TITLE, "cue": MAX_CUE, "instructions": MAX_INSTRUCTIONS, "alt": MAX_ALT,
+    "name": MAX_NAME, "description": MAX_DESCRIPTION,
+}  # fmt: skip
 
 
-class _Collector:
-    """Collects errors for one file; field paths are built by the callers."""
-
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.errors: list[PlanError] = []
-
-    def add(self, path: str, message: str) -> None:
-        self.errors.append(PlanError(self.file, path, message))
-
-
-def _join(prefix: str, key: str) -> str:
-    return f"{prefix}.{key}" if prefix else key
-
-
-def _check_keys(
-    c: _Collector,
-    path: str,
-    table: Mapping[str, Any],
-    required: Collection[str],
-    optional: Collection[str] = (),
-) -> bool:
-    ok = True
-    for key in table:
-        if key not in required and key not in optional:
-            c.add(_join(path, key), "unknown key (check the spelling)")
-            ok = False
-    for key in required:
-        if key not in table:
-            c.add(_join(path, key), "missing")
-            ok = False
-    return ok
-
-
-def _int_in(c: _Collector, path: str, value: object, bounds: tuple[int, int], what: str) -> int:
-    lo, hi = bounds
-    if isinstance(value, int) and not isinstance(value, bool) and lo <= value <= hi:
-        return value
-    c.add(path, f"must be {what} between {lo} and {hi}")
-    return -1
-
-
-def _seconds(c: _Collector, path: str, value: object, bounds: tuple[int, int]) -> int:
-    return _int_in(c, path, value, bounds, "a whole number of seconds")
-
-
-def _identifier(c: _Collector, path: str, value: object) -> str:
-    if (
-        not isinstance(value, str)
-        or not 1 <= len(value) <= MAX_ID
-        or not value.replace("_", "").isalnum()
-        or not value.isascii()
-        or value != value.lower()
-    ):
-        c.add(path, f"must be an id of lower-case letters, digits and _ (at most {MAX_ID})")
-        return ""
-    return value
-
-
-def _text(c: _Collector, path: str, value: object, limit: int, *, both: bool = True) -> LocalText:
-    """``{ en = "...", fr = "..." }``; a plain string is accepted only when ``both`` is False."""
-    if isinstance(value, str) and not both:
-        value = {"en": value, "fr": value}
-    if not isinstance(value, Mapping):
-        c.add(path, 'must be a table of texts: { en = "...", fr = "..." }')
-        return LocalText("", "")
-    if not _check_keys(c, path, value, LANGUAGES if both else ("en",), LANGUAGES):
-        return LocalText("", "")
-    texts: dict[str, str] = {}
-    for lang in LANGUAGES:
-        text = value.get(lang)
-        if lang != "en" and not both and not text:
-            texts[lang] = texts["en"]  # a person's own words: one language is enough
+def _text_problems(owner: msgspec.Struct, where: str = "") -> list[Problem]:
+    """Each text one line, within its length limit, in every language."""
+    found: list[Problem] = []
+    for name, limit in _TEXT_LIMITS.items():
+        text: object = getattr(owner, name, None)
+        if not isinstance(text, LocalText):
             continue
-        if not isinstance(text, str) or not text.strip():
-            c.add(f"{path}.{lang}", "must be a non-empty text")
-            text = ""
-        elif len(text) > limit:
-            c.add(f"{path}.{lang}", f"too long ({len(text)} characters, at most {limit})")
-        elif text != text.strip() or "\n" in text:
-            c.add(f"{path}.{lang}", "must be one line without leading or trailing spaces")
-        texts[lang] = text
-    return LocalText(texts["en"], texts["fr"])
+        for lang in text.languages:
+            value, path = text.get(lang), f"{where}{name}.{lang}"
+            if len(value) > limit:
+                found.append((path, f"too long ({len(value)} characters, at most {limit})"))
+            elif "\n" in value:
+                found.append((path, "must be one line"))
+    return found
 
 
-def _choice(c: _Collector, path: str, value: object, choices: Sequence[str]) -> str:
-    if value not in choices:
-        c.add(path, "must be one of " + ", ".join(f'"{x}"' for x in choices))
-        return ""
-    assert isinstance(value, str)
-    return value
+def _step_problems(
+    step: ReliefStep, known_sources: Collection[str] | None, pictures: Path | None
+) -> list[Problem]:
+    where = f"{step.id}."
+    found = _text_problems(step, where)
+    if step.intervention not in STEP_INTERVENTIONS:
+        found.append((f"{where}intervention", "must be one of " + ", ".join(STEP_INTERVENTIONS)))
+    if pictures is not None and not (pictures / step.illustration).is_file():
+        found.append((f"{where}illustration", f"no file {step.illustration} in {pictures.name}/"))
+    for i, source in enumerate(step.sources):
+        if known_sources is not None and source not in known_sources:
+            found.append(
+                (f"{where}sources[{i}]", f'unknown source "{source}" (not in sources.toml)')
+            )
+    return found
 
 
-# --- steps ------------------------------------------------------------------------------------
-
-_STEP_KEYS: Final = (
-    "intervention",
-    "title",
-    "cue",
-    "instructions",
-    "illustration",
-    "alt",
-    "hold_seconds",
-    "repetitions",
-    "rest_seconds",
-    "sides",
-    "sources",
-)
-
-
-def _parse_step(
-    c: _Collector,
-    step_id: str,
-    table: object,
-    known_sources: Collection[str] | None,
-    illustrations_dir: Path | None,
-) -> ReliefStep | None:
-    path = step_id
-    before = len(c.errors)
-    _identifier(c, path, step_id)
-    if not isinstance(table, Mapping):
-        c.add(path, "must be a table of step fields")
-        return None
-    _check_keys(c, path, table, _STEP_KEYS)
-    get = table.get
-    intervention = _choice(c, f"{path}.intervention", get("intervention"), STEP_INTERVENTIONS)
-    title = _text(c, f"{path}.title", get("title"), MAX_TITLE)
-    cue = _text(c, f"{path}.cue", get("cue"), MAX_CUE)
-    instructions = _text(c, f"{path}.instructions", get("instructions"), MAX_INSTRUCTIONS)
-    alt = _text(c, f"{path}.alt", get("alt"), MAX_ALT)
-    illustration = get("illustration")
-    if (
-        not isinstance(illustration, str)
-        or not illustration.endswith(".svg")
-        or "/" in illustration
-        or "\\" in illustration
-    ):
-        c.add(f"{path}.illustration", "must be an .svg file name in assets/illustrations/")
-        illustration = ""
-    elif illustrations_dir is not None and not (illustrations_dir / illustration).is_file():
-        c.add(f"{path}.illustration", f"no file {illustration} in {illustrations_dir.name}/")
-    hold = _seconds(c, f"{path}.hold_seconds", get("hold_seconds"), HOLD_RANGE)
-    reps = _int_in(
-        c, f"{path}.repetitions", get("repetitions"), REPETITIONS_RANGE, "a whole number"
-    )
-    rest = _seconds(c, f"{path}.rest_seconds", get("rest_seconds"), REST_RANGE)
-    sides = _choice(c, f"{path}.sides", get("sides"), SIDES)
-    sources = get("sources")
-    if (
-        not isinstance(sources, list)
-        or not 1 <= len(sources) <= MAX_SOURCES
-        or not all(isinstance(s, str) for s in sources)
-    ):
-        c.add(f"{path}.sources", f"must be a list of 1 to {MAX_SOURCES} source ids")
-        sources = []
-    elif known_sources is not None:
-        for i, source in enumerate(sources):
-            if source not in known_sources:
-                c.add(f"{path}.sources[{i}]", f'unknown source "{source}" (not in sources.toml)')
-    if len(c.errors) > before:
-        return None
-    return ReliefStep(
-        id=step_id,
-        intervention=intervention,
-        title=title,
-        instructions=instructions,
-        illustration=str(illustration),
-        alt=alt,
-        hold_seconds=hold,
-        repetitions=reps,
-        rest_seconds=rest,
-        sides=sides,  # type: ignore[arg-type]
-        sources=tuple(sources),
-        cue=cue,
-    )
+def _errors(file: str, problems: Sequence[Problem]) -> list[PlanError]:
+    return [PlanError(file, where, message) for where, message in problems]
 
 
 def _read_toml(path: Path) -> tuple[dict[str, Any] | None, PlanError | None]:
     try:
-        with path.open("rb") as f:
-            return tomllib.load(f), None
-    except tomllib.TOMLDecodeError as exc:
-        return None, PlanError(path.name, "", f"not valid TOML ({exc})")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, PlanError(path.name, "", f"cannot be read ({exc})")
+        return read_toml(path), None
+    except ContentFileError as exc:
+        return None, PlanError(path.name, "", str(exc))
 
 
 def load_steps(
@@ -323,93 +221,59 @@ def load_steps(
     steps: dict[str, ReliefStep] = {}
     errors: list[PlanError] = []
     for step_id, table in data.items():
-        c = _Collector(path.name)
-        step = _parse_step(c, step_id, table, known_sources, illustrations_dir)
-        errors.extend(c.errors)
+        raw = {**table, "id": step_id} if isinstance(table, dict) else table
+        step, found = convert(raw, ReliefStep, step_id)
         if step is not None:
+            found = _step_problems(step, known_sources, illustrations_dir)
+        errors += _errors(path.name, found)
+        if step is not None and not found:
             steps[step_id] = step
     return steps, errors
 
 
-# --- plans ------------------------------------------------------------------------------------
-
-_PLAN_KEYS: Final = ("id", "name", "description", "kind", "steps")
-_REF_KEYS: Final = ("step",)
-_REF_OPTIONAL: Final = ("hold_seconds", "repetitions", "rest_seconds")
-
-
-def _parse_step_refs(
-    c: _Collector, value: object, library: Mapping[str, ReliefStep], library_name: str
-) -> list[ReliefStep]:
-    if not isinstance(value, list) or not 1 <= len(value) <= MAX_STEPS_PER_PLAN:
-        c.add("steps", f"must be a list of 1 to {MAX_STEPS_PER_PLAN} steps")
-        return []
-    steps: list[ReliefStep] = []
-    for i, ref in enumerate(value):
-        path = f"steps[{i}]"
-        if isinstance(ref, str):
-            ref = {"step": ref}
-        if not isinstance(ref, Mapping):
-            c.add(path, '{ step = "step_id" } expected')
-            continue
-        if not _check_keys(c, path, ref, _REF_KEYS, _REF_OPTIONAL):
-            continue
-        step_id = ref["step"]
-        base = library.get(step_id) if isinstance(step_id, str) else None
-        if base is None:
-            c.add(f"{path}.step", f'unknown step "{step_id}" (not a valid step in {library_name})')
-            continue
-        hold = ref.get("hold_seconds")
-        reps = ref.get("repetitions")
-        rest = ref.get("rest_seconds")
-        before = len(c.errors)
-        if hold is not None:
-            _seconds(c, f"{path}.hold_seconds", hold, HOLD_RANGE)
-        if reps is not None:
-            _int_in(c, f"{path}.repetitions", reps, REPETITIONS_RANGE, "a whole number")
-        if rest is not None:
-            _seconds(c, f"{path}.rest_seconds", rest, REST_RANGE)
-        if len(c.errors) == before:
-            steps.append(base.with_timing(hold, reps, rest))
-    return steps
-
-
-def _parse_plan(
-    c: _Collector,
-    data: Mapping[str, Any],
+def _plan(
+    data: object,
     library: Mapping[str, ReliefStep],
     *,
+    file: str,
     expected_id: str | None,
     custom: bool,
-) -> ReliefPlan | None:
-    before = len(c.errors)
-    optional = ("description", "format") if custom else ()
-    required = tuple(k for k in _PLAN_KEYS if k not in optional)
-    _check_keys(c, "", data, required, optional)
-    plan_id = _identifier(c, "id", data.get("id"))
-    if expected_id is not None and plan_id and plan_id != expected_id:
-        c.add("id", f'"{plan_id}" must match the file name ("{expected_id}")')
-    name = _text(c, "name", data.get("name"), MAX_NAME, both=not custom)
-    if custom and "description" not in data:
-        description = LocalText("", "")
-    else:
-        description = _text(
-            c, "description", data.get("description"), MAX_DESCRIPTION, both=not custom
-        )
-    kind = _choice(c, "kind", data.get("kind"), PLAN_KINDS)
-    steps = _parse_step_refs(
-        c, data.get("steps"), library, "the step library" if custom else STEPS_FILENAME
-    )
-    if len(c.errors) > before:
-        return None
-    return ReliefPlan(
-        id=plan_id,
-        name=name,
-        description=description,
-        kind=kind,  # type: ignore[arg-type]
-        steps=tuple(steps),
-        custom=custom,
-    )
+) -> tuple[ReliefPlan | None, list[PlanError]]:
+    """A plan from its file's (or stored) data, or ``None`` and every problem found."""
+    if isinstance(data, Mapping) and isinstance(data.get("steps"), list):
+        uses = [{"step": use} if isinstance(use, str) else use for use in data["steps"]]
+        data = {**data, "steps": uses}
+    if custom and isinstance(data, Mapping):  # a person's own words may be a plain string
+        data = {k: {"en": v} if k in ("name", "description") and isinstance(v, str) else v
+                for k, v in data.items()}  # fmt: skip
+    shape = CustomPlanFile if custom else PlanFile
+    plan, found = convert(data, shape)
+    if plan is None and isinstance(data, Mapping) and isinstance(data.get("steps"), list):
+        # Name the unknown steps too, even when other fields are wrong.
+        for i, use in enumerate(data["steps"]):
+            step = use.get("step") if isinstance(use, Mapping) else None
+            if isinstance(step, str) and step not in library:
+                found.append((f"steps[{i}].step", _unknown_step(step, custom)))
+        return None, _errors(file, found)
+    assert plan is not None
+    found = _text_problems(plan)
+    if expected_id is not None and plan.id != expected_id:
+        found.append(("id", f'"{plan.id}" must match the file name ("{expected_id}")'))
+    steps: list[ReliefStep] = []
+    for i, use in enumerate(plan.steps):
+        base = library.get(use.step)
+        if base is None:
+            found.append((f"steps[{i}].step", _unknown_step(use.step, custom)))
+        else:
+            steps.append(base.with_timing(use.hold_seconds, use.repetitions, use.rest_seconds))
+    if found:
+        return None, _errors(file, found)
+    return ReliefPlan(plan.id, plan.name, plan.description, plan.kind, tuple(steps), custom), []
+
+
+def _unknown_step(step_id: str, custom: bool) -> str:
+    library = "the step library" if custom else STEPS_FILENAME
+    return f'unknown step "{step_id}" (not a valid step in {library})'
 
 
 def load_plans(
@@ -442,51 +306,27 @@ def load_plans(
             assert error is not None
             result.errors.append(error)
             continue
-        c = _Collector(path.name)
-        plan = _parse_plan(c, data, result.steps, expected_id=path.stem, custom=False)
-        result.errors.extend(c.errors)
+        plan, errors = _plan(
+            data, result.steps, file=path.name, expected_id=path.stem, custom=False
+        )
+        result.errors.extend(errors)
         if plan is not None:
             result.plans.append(plan)
     return result
 
 
-def known_source_ids(sources_file: Path) -> set[str] | None:
-    """Source ids in ``sources.toml``, or None when the file is missing or unreadable.
-
-    Accepts ``[id]`` tables, ``[sources.id]`` tables, or ``[[sources]]`` entries with an ``id``.
-    """
-    data, _ = _read_toml(sources_file) if sources_file.is_file() else (None, None)
-    if data is None:
-        return None
-    ids: set[str] = set()
-
-    def collect(table: Mapping[str, Any]) -> Iterator[str]:
-        for key, value in table.items():
-            if isinstance(value, Mapping):
-                yield key
-            elif isinstance(value, list):
-                for item in value:
-                    if isinstance(item, Mapping) and isinstance(item.get("id"), str):
-                        yield item["id"]
-
-    sources = data.get("sources", data.get("source"))
-    if isinstance(sources, Mapping):
-        ids.update(collect(sources))
-    elif isinstance(sources, list):
-        ids.update(collect({"sources": sources}))
-    else:
-        ids.update(collect(data))
-    return ids
-
-
 def load_default_plans() -> PlanLoadResult:
-    """The plans shipped in ``assets/plans``, checked against ``assets/sources.toml`` if present."""
+    """The plans shipped in ``assets/plans``, checked against the shipped sources."""
     from crampwise import paths
+    from crampwise.advice import AdviceDataError
+    from crampwise.advice.sources import load_sources
 
+    try:
+        known: Collection[str] | None = load_sources()
+    except AdviceDataError:
+        known = None  # the advice reports a broken sources file; the plans still load
     return load_plans(
-        paths.asset("plans"),
-        known_sources=known_source_ids(paths.asset("sources.toml")),
-        illustrations_dir=paths.asset("illustrations"),
+        paths.asset("plans"), known_sources=known, illustrations_dir=paths.asset("illustrations")
     )
 
 
@@ -501,7 +341,7 @@ def plan_to_dict(plan: ReliefPlan) -> dict[str, Any]:
         "name": plan.name.as_dict(),
         "kind": plan.kind,
     }
-    if plan.description.en:
+    if plan.description.english:
         data["description"] = plan.description.as_dict()
     data["steps"] = [
         {
@@ -523,13 +363,12 @@ def plan_from_dict(
     ``name``/``description`` may be plain strings (a person's own words). Raises
     :class:`PlanValidationError` listing every problem.
     """
-    c = _Collector(source)
     if not isinstance(data, Mapping):
         raise PlanValidationError([PlanError(source, "", "must be a JSON object")])
     fmt = data.get("format", CUSTOM_PLAN_FORMAT)
     if fmt != CUSTOM_PLAN_FORMAT:
         raise PlanValidationError([PlanError(source, "format", f"unsupported format {fmt!r}")])
-    plan = _parse_plan(c, data, library, expected_id=None, custom=True)
+    plan, errors = _plan(data, library, file=source, expected_id=None, custom=True)
     if plan is None:
-        raise PlanValidationError(c.errors)
+        raise PlanValidationError(errors)
     return plan

@@ -4,7 +4,6 @@ for kinds and timings, a plan in the list (:class:`PlanEntry`) and the step thum
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -75,18 +74,17 @@ def intervention_labels() -> dict[str, str]:
 @functools.cache
 def _intervention_labels(lang: str) -> dict[str, str]:
     """Plain names of the interventions (``assets/learn.toml``), falling back to the id."""
-    raw: object = {}
+    from crampwise.advice import AdviceDataError
+    from crampwise.advice.learn import load_learn
+
     try:
-        with paths.asset("learn.toml").open("rb") as f:
-            raw = tomllib.load(f).get("interventions", {})
-    except (OSError, tomllib.TOMLDecodeError):
-        pass
-    labels: dict[str, str] = {}
-    for key in STEP_INTERVENTIONS:
-        entry = raw.get(key) if isinstance(raw, dict) else None
-        text = (entry.get(lang) or entry.get("en")) if isinstance(entry, dict) else None
-        labels[key] = text if isinstance(text, str) and text else key.replace("_", " ").capitalize()
-    return labels
+        found = load_learn().intervention_labels
+    except AdviceDataError:
+        found = {}
+    return {
+        key: found[key](lang) if key in found else key.replace("_", " ").capitalize()
+        for key in STEP_INTERVENTIONS
+    }
 
 
 def make_label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLabel:

@@ -478,7 +478,9 @@ class PlansPage(ReloadsWhenShown, QWidget):
         if entry is None or entry.plan is None:
             return None
         lang = plan_lang()
-        taken = [p.name.get(lang) for p in self.shipped.plans] + [p.name.en for _, p in self._own]
+        taken = [p.name.get(lang) for p in self.shipped.plans] + [
+            p.name.english for _, p in self._own
+        ]
         return self._open_editor(copy_plan(entry.plan, taken, custom_tr, lang=lang), None)
 
     def show_list(self) -> None:
@@ -504,7 +506,7 @@ class PlansPage(ReloadsWhenShown, QWidget):
         self.diary.changed.emit()  # the backup timer counts plan changes too
         self.reload(select=plan_id_for(row_id))
         self.show_list()
-        self.status.emit(self.tr("Saved “{0}”.").format(draft.name.en))
+        self.status.emit(self.tr("Saved “{0}”.").format(draft.name.english))
 
     def ask_delete(self) -> None:
         entry = self.selected_entry()
