@@ -675,7 +675,7 @@ class MainWindow(QMainWindow):
             self.close()
 
     def set_theme_mode(self, mode: ThemeMode) -> None:
-        from crampwise.ui.app import refresh_theme
+        from crampwise.ui.theme import refresh_theme
 
         self._save_settings(self.settings._replace(theme=mode))
         refresh_theme(self.settings)
