@@ -6,7 +6,6 @@ import sys
 import threading
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
 
 from crampwise.settings import Settings, load_settings, take_reset_notice
 from crampwise.ui.diary import Diary
