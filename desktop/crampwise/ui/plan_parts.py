@@ -177,12 +177,11 @@ class Thumbnails:
     @staticmethod
     def _render(step: ReliefStep, theme: Theme) -> QIcon:
         from crampwise.ui.illustration import render_svg_image
-        from crampwise.ui.player import ReliefPalette
 
         path = paths.asset("illustrations", step.illustration)
         if not path.is_file():
             return QIcon()
-        colours = ReliefPalette.from_theme(theme).illustration_colours()
+        colours = theme.illustration_colours()
         try:
             image = render_svg_image(path, colours, THUMB * 2, theme.surface)
         except (OSError, ValueError):

@@ -44,6 +44,11 @@ class Theme(NamedTuple):
     cramp: str
     cramp_text: str
 
+    def illustration_colours(self) -> dict[str, str]:
+        """Colours for the relief drawings (see :mod:`crampwise.ui.illustration`): the bodies
+        in the border colour, lines in the text colour, what moves in the accent."""
+        return {"ink": self.text, "accent": self.accent, "soft": self.border}
+
 
 NIGHT = Theme(
     name="night",
