@@ -593,47 +593,6 @@
         <translation>Entrée sur une étape l’ajoute aussi</translation>
     </message>
     <message>
-        <source> s</source>
-        <comment>a suffix: seconds</comment>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Hold, in seconds</source>
-        <translation>Maintien, en secondes</translation>
-    </message>
-    <message>
-        <source>Repetitions</source>
-        <translation>Répétitions</translation>
-    </message>
-    <message>
-        <source>Rest after each hold, in seconds</source>
-        <translation>Repos après chaque maintien, en secondes</translation>
-    </message>
-    <message>
-        <source>Usual timing</source>
-        <translation>Durées habituelles</translation>
-    </message>
-    <message>
-        <source>Use the step&apos;s usual timing</source>
-        <translation>Reprendre les durées habituelles de l’étape</translation>
-    </message>
-    <message>
-        <source>&amp;Hold</source>
-        <translation>&amp;Maintien</translation>
-    </message>
-    <message>
-        <source>R&amp;epetitions</source>
-        <translation>Répétition&amp;s</translation>
-    </message>
-    <message>
-        <source>Res&amp;t</source>
-        <translation>Rep&amp;os</translation>
-    </message>
-    <message>
-        <source>Timing of the selected step</source>
-        <translation>Durées de l’étape choisie</translation>
-    </message>
-    <message>
         <source>Your plan, in order</source>
         <translation>Votre plan, dans l’ordre</translation>
     </message>
@@ -696,14 +655,6 @@
     <message>
         <source>A plan can have at most {0} steps.</source>
         <translation>Un plan compte au plus {0} étapes.</translation>
-    </message>
-    <message>
-        <source>{0} · usual timing: {1}</source>
-        <translation>{0} · durées habituelles : {1}</translation>
-    </message>
-    <message>
-        <source>Select a step in your plan to set its timing.</source>
-        <translation>Choisissez une étape de votre plan pour régler ses durées.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -1334,6 +1285,58 @@
     <message>
         <source>Episodes</source>
         <translation>Crampes</translation>
+    </message>
+</context>
+<context>
+    <name>StepTiming</name>
+    <message>
+        <source> s</source>
+        <comment>a suffix: seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold, in seconds</source>
+        <translation>Maintien, en secondes</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Rest after each hold, in seconds</source>
+        <translation>Repos après chaque maintien, en secondes</translation>
+    </message>
+    <message>
+        <source>Usual timing</source>
+        <translation>Durées habituelles</translation>
+    </message>
+    <message>
+        <source>Use the step&apos;s usual timing</source>
+        <translation>Reprendre les durées habituelles de l’étape</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Maintien</translation>
+    </message>
+    <message>
+        <source>R&amp;epetitions</source>
+        <translation>Répétition&amp;s</translation>
+    </message>
+    <message>
+        <source>Res&amp;t</source>
+        <translation>Rep&amp;os</translation>
+    </message>
+    <message>
+        <source>Timing of the selected step</source>
+        <translation>Durées de l’étape choisie</translation>
+    </message>
+    <message>
+        <source>Select a step in your plan to set its timing.</source>
+        <translation>Choisissez une étape de votre plan pour régler ses durées.</translation>
+    </message>
+    <message>
+        <source>{0} · usual timing: {1}</source>
+        <translation>{0} · durées habituelles : {1}</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+)
 
 from crampwise import i18n, paths
 from crampwise.domain.vocab import STEP_INTERVENTIONS
@@ -189,3 +196,18 @@ class Thumbnails:
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(2.0)
         return QIcon(pixmap)
+
+
+def step_list(name: str) -> QListWidget:
+    """A list of steps with their thumbnails, for the plan editor."""
+    view = QListWidget()
+    view.setAccessibleName(name)
+    view.setIconSize(THUMB)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSpacing(2)
+    view.setWordWrap(True)
+    view.setUniformItemSizes(False)
+    # Two steps' worth: the editor then fits a 768 px high screen without the window
+    # growing (the lists scroll; a taller window shows more).
+    view.setMinimumHeight(2 * (THUMB.height() + 12))
+    return view
