@@ -64,6 +64,7 @@ class StepTiming(QWidget):
         """Show ``step``'s timing, and ``usual``, the step as the library has it."""
         self._usual = usual if step is not None else None
         self.timing_box.setVisible(step is not None)
+        self.updateGeometry()  # the editor's column then gives the list the box's place
         for spin in self.spins():
             spin.setEnabled(step is not None)
         self.usual_button.setEnabled(step is not None)
