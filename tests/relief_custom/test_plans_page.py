@@ -362,23 +362,3 @@ def test_a_step_the_profile_skips_is_marked_with_the_reason(
     assert lines[heat + 1].strip().startswith("⊘ Skipped for you: With reduced feeling")
     assert sum("Skipped for you" in line for line in lines) == 1
 
-
-def test_with_no_step_chosen_the_timing_section_leaves_no_blank_band(
-    qtbot: QtBot, page: PlansPage
-) -> None:
-    """With no step to time, the timing boxes fold away and the hint sits right under its
-    heading (the plan's list takes the space), also after a step was timed and removed."""
-    click(qtbot, page.new_button)
-    editor = page.editor
-    choose(editor, "calf_massage")
-    click(qtbot, editor.add_button)
-    timing = editor.timing
-    assert timing.timing_box.isVisible()
-    click(qtbot, editor.remove_button)
-    assert not timing.timing_box.isVisible()
-
-    def hint_under_heading() -> bool:
-        gap = timing.usual_label.y() - timing.heading.geometry().bottom()
-        return gap <= 2 * timing.layout().spacing() + 1
-
-    qtbot.waitUntil(hint_under_heading, timeout=1000)
