@@ -361,4 +361,3 @@ def test_a_step_the_profile_skips_is_marked_with_the_reason(
     heat = next(i for i, line in enumerate(lines) if line.startswith("5. Warmth on the calf"))
     assert lines[heat + 1].strip().startswith("⊘ Skipped for you: With reduced feeling")
     assert sum("Skipped for you" in line for line in lines) == 1
-
