@@ -85,7 +85,8 @@ def measure_first_screen(data_dir: Path) -> float:
     from PySide6.QtTest import QTest
 
     from crampwise.settings import load_settings
-    from crampwise.ui.app import build_window, refresh_theme
+    from crampwise.ui.app import build_window
+    from crampwise.ui.theme import refresh_theme
 
     settings = load_settings()
     refresh_theme(settings)

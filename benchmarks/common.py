@@ -415,7 +415,8 @@ def open_window(data_dir: Path) -> tuple[Any, Any, Any, Any]:
     app = qt_app()
     from crampwise.settings import load_settings
     from crampwise.storage.store import EpisodeStore
-    from crampwise.ui.app import build_window, refresh_theme
+    from crampwise.ui.app import build_window
+    from crampwise.ui.theme import refresh_theme
 
     settings = load_settings()
     refresh_theme(settings)

@@ -24,8 +24,8 @@ from crampwise.ui.cue_sounds import CueSounds
 from crampwise.ui.diary import Diary
 from crampwise.ui.insights import InsightsPage
 from crampwise.ui.plans_page import PlansPage
-from crampwise.ui.player import PALETTES, ReliefPlayer
-from crampwise.ui.theme import DAY, NIGHT, THEMES, application, apply_theme
+from crampwise.ui.player import ReliefPlayer
+from crampwise.ui.theme import DAY, NIGHT, THEMES, ThemeName, application, apply_theme
 from devtools.demo import demo_episodes, demo_profile
 
 # --- the relief player ------------------------------------------------------------------------
@@ -66,7 +66,7 @@ def render_plan_screens(
     before_lang = i18n.language()
     if lang is not None:
         i18n.install(_app, lang)
-    palette = PALETTES[palette_name]
+    theme = THEMES[cast("ThemeName", palette_name)]
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     size = size or QSize(960, 680)
@@ -75,7 +75,7 @@ def render_plan_screens(
         for index, step in enumerate(plan.steps):
             clock = _FakeClock()
             player = ReliefPlayer(
-                plan, side=side, lang=lang, palette=palette, clock=clock, sounds=_Silent()
+                plan, side=side, lang=lang, theme=theme, clock=clock, sounds=_Silent()
             )
             for _ in range(index):
                 player.sequencer_next()

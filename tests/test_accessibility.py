@@ -66,7 +66,7 @@ def test_every_control_on_every_page_has_an_accessible_name(
     tonight.end_cramp()  # the details sheet
     problems += _unnamed(window)
     tonight.form.skipped.emit()
-    for _title, key, _factory in PAGES:
+    for _title, key in PAGES:
         window.go_to(key)
         problems += _unnamed(window)
     window.start_evening_routine()
@@ -126,7 +126,7 @@ def test_the_focused_control_is_visibly_marked(window: MainWindow, theme: Theme)
 
 def test_reduce_motion_stops_the_ring_sweeping(qtbot: QtBot, window: MainWindow) -> None:
     window.fill_menus()
-    window.setting_actions["reduce_motion"].trigger()
+    window.menus.setting_actions["reduce_motion"].trigger()
     assert window.settings.reduce_motion
     qtbot.keyClick(window.tonight.cramp_button, Qt.Key.Key_Space)
     assert window.tonight.player is not None and window.tonight.player.reduce_motion

@@ -24,20 +24,20 @@ def test_settings_country_changes_the_numbers_at_once(qtbot: QtBot, window: Main
     window.go_to("prevention")
     page = window.page("prevention")
     assert isinstance(page, PreventionPage)
-    assert set(window.region_actions) >= {"auto", "GB", "FR", "BE", "CH", "CA", "US", "other"}
-    window.region_actions["GB"].trigger()
+    assert set(window.menus.region_actions) >= {"auto", "GB", "FR", "BE", "CH", "CA", "US", "other"}
+    window.menus.region_actions["GB"].trigger()
     assert "999" in page.cards.toPlainText() and "SAMU" not in page.cards.toPlainText()
-    window.region_actions["FR"].trigger()
+    window.menus.region_actions["FR"].trigger()
     text = page.cards.toPlainText()
     assert "15 (SAMU) or 112" in text and "116 117" in text
     assert "999" not in text and "111" not in text
     assert load_settings().region == "FR"
-    assert window.region_actions["FR"].isChecked()
+    assert window.menus.region_actions["FR"].isChecked()
     window.go_to("learn")
     learn = window.page("learn")
     assert isinstance(learn, LearnPage)
     assert "15 (SAMU)" in learn.browser.toPlainText()
-    window.region_actions["US"].trigger()
+    window.menus.region_actions["US"].trigger()
     assert "911" in learn.browser.toPlainText()
 
 

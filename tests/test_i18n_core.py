@@ -144,11 +144,11 @@ def test_the_language_menu_saves_the_setting_and_offers_a_restart(
     win = _window(qtbot, store, Settings(theme="night", language="en"))
     relaunched: list[bool] = []
     win.relaunch = lambda: relaunched.append(True)
-    assert set(win.language_actions) == {"system", "en", "fr"}
-    assert win.language_actions["fr"].text() == "Français"  # never translated
-    assert win.language_actions["en"].isChecked()
+    assert set(win.menus.language_actions) == {"system", "en", "fr"}
+    assert win.menus.language_actions["fr"].text() == "Français"  # never translated
+    assert win.menus.language_actions["en"].isChecked()
     assert not win.restart_box.isVisibleTo(win)
-    win.language_actions["fr"].trigger()
+    win.menus.language_actions["fr"].trigger()
     assert load_settings().language == "fr"
     assert win.settings.language == "fr"
     assert win.restart_box.isVisibleTo(win)
@@ -157,7 +157,7 @@ def test_the_language_menu_saves_the_setting_and_offers_a_restart(
     qtbot.mouseClick(win.restart_button, Qt.MouseButton.LeftButton)
     assert relaunched == [True]
     # Back to the language on screen: no restart needed.
-    win.language_actions["en"].trigger()
+    win.menus.language_actions["en"].trigger()
     assert load_settings().language == "en"
     assert not win.restart_box.isVisibleTo(win)
 

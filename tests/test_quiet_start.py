@@ -127,13 +127,13 @@ def test_the_window_says_once_that_sounds_are_unavailable(
     assert shown == [notice]
     # And in the sound settings, at the head of the Settings menu and of Sound volume (on
     # lines as long as the menu's others).
-    for menu in (window._menus[3], window._volume_menu):
+    for menu in (window.menus.options, window.menus.volume_menu):
         lines = [a for a in menu.actions() if a.objectName() == "soundNotice"]
         assert " ".join(a.text() for a in lines) == notice
         assert not any(a.isEnabled() for a in lines)
         assert menu.actions()[: len(lines)] == lines
-    settings_entries = [a for a in window._menus[3].actions() if not a.isSeparator()]
-    assert settings_entries[len(lines)] is window.setting_actions["muted"]
+    settings_entries = [a for a in window.menus.options.actions() if not a.isSeparator()]
+    assert settings_entries[len(lines)] is window.menus.setting_actions["muted"]
 
 
 def test_the_window_says_nothing_when_sounds_play(
@@ -144,7 +144,7 @@ def test_the_window_says_nothing_when_sounds_play(
     window.statusBar().messageChanged.connect(lambda text: shown.extend([text] if text else []))
     window.check_sound()
     assert shown == [] and window.sound_notice == ""
-    assert all(a.objectName() != "soundNotice" for a in window._menus[3].actions())
+    assert all(a.objectName() != "soundNotice" for a in window.menus.options.actions())
 
 
 @pytest.mark.parametrize(

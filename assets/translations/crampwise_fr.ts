@@ -528,26 +528,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Night theme in the evening and at night</source>
-        <translation>Thème de nuit le soir et la nuit</translation>
-    </message>
-    <message>
-        <source>Follow the system&apos;s colours</source>
-        <translation>Suivre les couleurs du système</translation>
-    </message>
-    <message>
-        <source>Always night</source>
-        <translation>Toujours le thème de nuit</translation>
-    </message>
-    <message>
-        <source>Always day</source>
-        <translation>Toujours le thème de jour</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -570,34 +550,6 @@
     <message>
         <source>Learn</source>
         <translation>Comprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Tonight</source>
-        <translation>&amp;Cette nuit</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <source>&amp;Insights</source>
-        <translation>&amp;Tendances</translation>
-    </message>
-    <message>
-        <source>&amp;Prevention</source>
-        <translation>&amp;Prévention</translation>
-    </message>
-    <message>
-        <source>&amp;Relief plans</source>
-        <translation>Plans de &amp;soulagement</translation>
-    </message>
-    <message>
-        <source>Health pro&amp;file</source>
-        <translation>Pro&amp;fil de santé</translation>
-    </message>
-    <message>
-        <source>&amp;Learn</source>
-        <translation>Co&amp;mprendre</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -648,32 +600,12 @@
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>Doctor &amp;report (PDF)…</source>
-        <translation>&amp;Rapport pour le médecin (PDF)…</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -691,92 +623,12 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Where your data is…</source>
-        <translation>&amp;Où sont vos données…</translation>
-    </message>
-    <message>
-        <source>Mute relief sounds</source>
-        <translation>Couper les sons pendant le soulagement</translation>
-    </message>
-    <message>
-        <source>Keep running in the tray when the window closes</source>
-        <translation>Rester dans la zone de notification quand la fenêtre se ferme</translation>
-    </message>
-    <message>
-        <source>Bedtime reminder for the evening routine</source>
-        <translation>Rappel au coucher pour la routine du soir</translation>
-    </message>
-    <message>
-        <source>Start Crampwise when I log in</source>
-        <translation>Lancer Crampwise à l&apos;ouverture de ma session</translation>
-    </message>
-    <message>
-        <source>Reduce motion (no moving countdown ring)</source>
-        <translation>Réduire les animations (anneau du compte à rebours immobile)</translation>
-    </message>
-    <message>
-        <source>Reminder time</source>
-        <translation>Heure du rappel</translation>
-    </message>
-    <message>
-        <source>Sound volume</source>
-        <translation>Volume du son</translation>
-    </message>
-    <message>
-        <source>Very quiet</source>
-        <translation>Très doux</translation>
-    </message>
-    <message>
-        <source>Quiet</source>
-        <translation>Doux</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyen</translation>
-    </message>
-    <message>
-        <source>Loud</source>
-        <translation>Fort</translation>
-    </message>
-    <message>
-        <source>Test sounds…</source>
-        <translation>Tester les sons…</translation>
-    </message>
-    <message>
         <source>Sounds are unavailable on this computer: {0}</source>
         <translation>Les sons ne sont pas disponibles sur cet ordinateur : {0}</translation>
     </message>
     <message>
-        <source>Playing the three cues…</source>
-        <translation>Lecture des trois signaux sonores…</translation>
-    </message>
-    <message>
-        <source>Test sounds</source>
-        <translation>Test des sons</translation>
-    </message>
-    <message>
-        <source>Country for emergency numbers</source>
-        <translation>Pays des numéros d&apos;urgence</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s country ({0})</source>
-        <translation>Pays de cet ordinateur ({0})</translation>
-    </message>
-    <message>
         <source>Emergency numbers updated for your country.</source>
         <translation>Numéros d&apos;urgence mis à jour pour votre pays.</translation>
-    </message>
-    <message>
-        <source>Where your data is</source>
-        <translation>Où sont vos données</translation>
-    </message>
-    <message>
-        <source>Your diary, health profile, settings and backups stay on this computer, readable by your user account alone. Crampwise sends nothing anywhere. They are in this folder:</source>
-        <translation>Votre journal, votre profil de santé, vos réglages et vos sauvegardes restent sur cet ordinateur, lisibles par votre seul compte. Crampwise n&apos;envoie rien nulle part. Ils sont dans ce dossier :</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>The setting applies now but could not be saved: {0}</source>
@@ -1342,6 +1194,157 @@
     <message>
         <source>Night of {0}–{1}</source>
         <translation>Nuit du {0} au {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Night theme in the evening and at night</source>
+        <translation>Thème de nuit le soir et la nuit</translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s colours</source>
+        <translation>Suivre les couleurs du système</translation>
+    </message>
+    <message>
+        <source>Always night</source>
+        <translation>Toujours le thème de nuit</translation>
+    </message>
+    <message>
+        <source>Always day</source>
+        <translation>Toujours le thème de jour</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Tonight</source>
+        <translation>&amp;Cette nuit</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Tendances</translation>
+    </message>
+    <message>
+        <source>&amp;Prevention</source>
+        <translation>&amp;Prévention</translation>
+    </message>
+    <message>
+        <source>&amp;Relief plans</source>
+        <translation>Plans de &amp;soulagement</translation>
+    </message>
+    <message>
+        <source>Health pro&amp;file</source>
+        <translation>Pro&amp;fil de santé</translation>
+    </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation>Co&amp;mprendre</translation>
+    </message>
+    <message>
+        <source>Mute relief sounds</source>
+        <translation>Couper les sons pendant le soulagement</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Rester dans la zone de notification quand la fenêtre se ferme</translation>
+    </message>
+    <message>
+        <source>Bedtime reminder for the evening routine</source>
+        <translation>Rappel au coucher pour la routine du soir</translation>
+    </message>
+    <message>
+        <source>Start Crampwise when I log in</source>
+        <translation>Lancer Crampwise à l&apos;ouverture de ma session</translation>
+    </message>
+    <message>
+        <source>Reduce motion (no moving countdown ring)</source>
+        <translation>Réduire les animations (anneau du compte à rebours immobile)</translation>
+    </message>
+    <message>
+        <source>Very quiet</source>
+        <translation>Très doux</translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation>Doux</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation>Fort</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Doctor &amp;report (PDF)…</source>
+        <translation>&amp;Rapport pour le médecin (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Where your data is…</source>
+        <translation>&amp;Où sont vos données…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Heure du rappel</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Volume du son</translation>
+    </message>
+    <message>
+        <source>Test sounds…</source>
+        <translation>Tester les sons…</translation>
+    </message>
+    <message>
+        <source>Playing the three cues…</source>
+        <translation>Lecture des trois signaux sonores…</translation>
+    </message>
+    <message>
+        <source>Test sounds</source>
+        <translation>Test des sons</translation>
+    </message>
+    <message>
+        <source>Country for emergency numbers</source>
+        <translation>Pays des numéros d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country ({0})</source>
+        <translation>Pays de cet ordinateur ({0})</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Où sont vos données</translation>
+    </message>
+    <message>
+        <source>Your diary, health profile, settings and backups stay on this computer, readable by your user account alone. Crampwise sends nothing anywhere. They are in this folder:</source>
+        <translation>Votre journal, votre profil de santé, vos réglages et vos sauvegardes restent sur cet ordinateur, lisibles par votre seul compte. Crampwise n&apos;envoie rien nulle part. Ils sont dans ce dossier :</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,16 @@
 <context>
     <name>ReliefPlayer</name>
     <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>second</numerusform>
+            <numerusform>seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReliefWords</name>
+    <message numerus="yes">
         <source>%n second(s) left.</source>
         <translation>
             <numerusform>%n second left.</numerusform>
@@ -82,13 +92,6 @@
         <translation>
             <numerusform>{0}: %n second.</numerusform>
             <numerusform>{0}: %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>second(s)</source>
-        <translation>
-            <numerusform>second</numerusform>
-            <numerusform>seconds</numerusform>
         </translation>
     </message>
 </context>

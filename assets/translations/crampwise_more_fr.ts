@@ -593,47 +593,6 @@
         <translation>Entrée sur une étape l’ajoute aussi</translation>
     </message>
     <message>
-        <source> s</source>
-        <comment>a suffix: seconds</comment>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Hold, in seconds</source>
-        <translation>Maintien, en secondes</translation>
-    </message>
-    <message>
-        <source>Repetitions</source>
-        <translation>Répétitions</translation>
-    </message>
-    <message>
-        <source>Rest after each hold, in seconds</source>
-        <translation>Repos après chaque maintien, en secondes</translation>
-    </message>
-    <message>
-        <source>Usual timing</source>
-        <translation>Durées habituelles</translation>
-    </message>
-    <message>
-        <source>Use the step&apos;s usual timing</source>
-        <translation>Reprendre les durées habituelles de l’étape</translation>
-    </message>
-    <message>
-        <source>&amp;Hold</source>
-        <translation>&amp;Maintien</translation>
-    </message>
-    <message>
-        <source>R&amp;epetitions</source>
-        <translation>Répétition&amp;s</translation>
-    </message>
-    <message>
-        <source>Res&amp;t</source>
-        <translation>Rep&amp;os</translation>
-    </message>
-    <message>
-        <source>Timing of the selected step</source>
-        <translation>Durées de l’étape choisie</translation>
-    </message>
-    <message>
         <source>Your plan, in order</source>
         <translation>Votre plan, dans l’ordre</translation>
     </message>
@@ -696,14 +655,6 @@
     <message>
         <source>A plan can have at most {0} steps.</source>
         <translation>Un plan compte au plus {0} étapes.</translation>
-    </message>
-    <message>
-        <source>{0} · usual timing: {1}</source>
-        <translation>{0} · durées habituelles : {1}</translation>
-    </message>
-    <message>
-        <source>Select a step in your plan to set its timing.</source>
-        <translation>Choisissez une étape de votre plan pour régler ses durées.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -1004,13 +955,6 @@
         <source>Escape key</source>
         <translation>Touche Échap</translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s) left.</source>
-        <translation>
-            <numerusform>Plus que %n seconde.</numerusform>
-            <numerusform>Plus que %n secondes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sound off</source>
         <translation>Son coupé</translation>
@@ -1020,13 +964,27 @@
         <translation>Son activé</translation>
     </message>
     <message>
-        <source>Ended</source>
-        <translation>Arrêté</translation>
+        <source>No steps to show</source>
+        <translation>Aucune étape à montrer</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
+        <source>Caution: {0}</source>
+        <translation>Attention : {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>seconde</numerusform>
+            <numerusform>secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefWords</name>
     <message>
         <source>Paused</source>
         <translation>En pause</translation>
@@ -1047,26 +1005,32 @@
         <source>{0} · right leg</source>
         <translation>{0} · jambe droite</translation>
     </message>
-    <message numerus="yes">
-        <source>{0}: %n second(s), left leg.</source>
-        <translation>
-            <numerusform>{0} : %n seconde, jambe gauche.</numerusform>
-            <numerusform>{0} : %n secondes, jambe gauche.</numerusform>
-        </translation>
+    <message>
+        <source>Ended</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
     <message numerus="yes">
-        <source>{0}: %n second(s), right leg.</source>
+        <source>%n second(s) left.</source>
         <translation>
-            <numerusform>{0} : %n seconde, jambe droite.</numerusform>
-            <numerusform>{0} : %n secondes, jambe droite.</numerusform>
+            <numerusform>Plus que %n seconde.</numerusform>
+            <numerusform>Plus que %n secondes.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>{0}: %n second(s).</source>
-        <translation>
-            <numerusform>{0} : %n seconde.</numerusform>
-            <numerusform>{0} : %n secondes.</numerusform>
-        </translation>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Étape {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Repetition {0} of {1}</source>
+        <translation>Répétition {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Skipped for you: “{0}”. {1} Ask your clinician.</source>
+        <translation>Étape sautée pour vous : « {0} ». {1} Parlez-en à votre soignant.</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -1095,6 +1059,27 @@
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>{0}: %n second(s), left leg.</source>
+        <translation>
+            <numerusform>{0} : %n seconde, jambe gauche.</numerusform>
+            <numerusform>{0} : %n secondes, jambe gauche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n second(s), right leg.</source>
+        <translation>
+            <numerusform>{0} : %n seconde, jambe droite.</numerusform>
+            <numerusform>{0} : %n secondes, jambe droite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n second(s).</source>
+        <translation>
+            <numerusform>{0} : %n seconde.</numerusform>
+            <numerusform>{0} : %n secondes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Step {0} of {1}: {2}.</source>
         <translation>Étape {0} sur {1} : {2}.</translation>
@@ -1102,37 +1087,6 @@
     <message>
         <source>Resumed. {0}</source>
         <translation>Reprise. {0}</translation>
-    </message>
-    <message>
-        <source>No steps to show</source>
-        <translation>Aucune étape à montrer</translation>
-    </message>
-    <message>
-        <source>Skipped for you: “{0}”. {1} Ask your clinician.</source>
-        <translation>Étape sautée pour vous : « {0} ». {1} Parlez-en à votre soignant.</translation>
-    </message>
-    <message>
-        <source>Step {0} of {1}</source>
-        <translation>Étape {0} sur {1}</translation>
-    </message>
-    <message>
-        <source>Repetition {0} of {1}</source>
-        <translation>Répétition {0} sur {1}</translation>
-    </message>
-    <message>
-        <source>Caution: {0}</source>
-        <translation>Attention : {0}</translation>
-    </message>
-    <message numerus="yes">
-        <source>second(s)</source>
-        <translation>
-            <numerusform>seconde</numerusform>
-            <numerusform>secondes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1285,58 @@
     <message>
         <source>Episodes</source>
         <translation>Crampes</translation>
+    </message>
+</context>
+<context>
+    <name>StepTiming</name>
+    <message>
+        <source> s</source>
+        <comment>a suffix: seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold, in seconds</source>
+        <translation>Maintien, en secondes</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Rest after each hold, in seconds</source>
+        <translation>Repos après chaque maintien, en secondes</translation>
+    </message>
+    <message>
+        <source>Usual timing</source>
+        <translation>Durées habituelles</translation>
+    </message>
+    <message>
+        <source>Use the step&apos;s usual timing</source>
+        <translation>Reprendre les durées habituelles de l’étape</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Maintien</translation>
+    </message>
+    <message>
+        <source>R&amp;epetitions</source>
+        <translation>Répétition&amp;s</translation>
+    </message>
+    <message>
+        <source>Res&amp;t</source>
+        <translation>Rep&amp;os</translation>
+    </message>
+    <message>
+        <source>Timing of the selected step</source>
+        <translation>Durées de l’étape choisie</translation>
+    </message>
+    <message>
+        <source>Select a step in your plan to set its timing.</source>
+        <translation>Choisissez une étape de votre plan pour régler ses durées.</translation>
+    </message>
+    <message>
+        <source>{0} · usual timing: {1}</source>
+        <translation>{0} · durées habituelles : {1}</translation>
     </message>
 </context>
 <context>

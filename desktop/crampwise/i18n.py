@@ -47,11 +47,12 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "ui/prevention.py", "ui/profile.py", "ui/learn.py", "ui/exchange_actions.py",
         "wording.py", "ui/theme.py", "ui/diary.py", "ui/advice_state.py",
         "ui/relief_state.py", "ui/stale.py", "ui/wheel_guard.py", "ui/unsaved.py",
-        "ui/audio.py",
+        "ui/audio.py", "ui/window_menus.py", "ui/window_pages.py",
     ),
     "crampwise_more": (
-        "ui/player.py", "ui/cue_sounds.py", "ui/plans_page.py", "ui/plan_editor.py",
-        "ui/plan_parts.py", "ui/insights.py", "ui/insights_charts.py", "ui/illustration.py",
+        "ui/player.py", "ui/relief_words.py", "ui/countdown_ring.py", "ui/cue_sounds.py",
+        "ui/plans_page.py", "ui/plan_editor.py", "ui/plan_timing.py", "ui/plan_parts.py",
+        "ui/insights.py", "ui/insights_charts.py", "ui/illustration.py",
         "report/*.py", "desktop_integration/*.py", "domain/patterns.py", "relief/custom.py",
     ),
     "crampwise_messages": (

@@ -10,13 +10,13 @@ from crampwise.ui.mainwindow import MainWindow
 
 
 def _action(window: MainWindow, text: str) -> object:
-    options = window._menus[3]
+    options = window.menus.options
     return next(a for a in options.actions() if a.text() == text)
 
 
 def test_test_sounds_in_the_settings_says_what_happened(qtbot: QtBot, window: MainWindow) -> None:
     window.set_option("muted", True)  # muted: the check plays nothing and says why
-    box = window.test_sounds()
+    box = window.menus.test_sounds()
     qtbot.addWidget(box)
     assert box.icon() == QMessageBox.Icon.Warning
     assert "Sounds are muted in Crampwise" in box.text()
@@ -41,4 +41,4 @@ def test_what_the_desktop_lacks_is_said_in_the_settings_menu(window: MainWindow)
     note = _action(window, "No notification service: …")
     assert not note.isEnabled()  # type: ignore[attr-defined]
     window.show_desktop_problems([])
-    assert all(a.text() != "No notification service: …" for a in window._menus[3].actions())
+    assert all(a.text() != "No notification service: …" for a in window.menus.options.actions())

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from crampwise.relief.illustrations import TOKENS, themed_svg, themed_svg_text
 from crampwise.relief.plans import PlanLoadResult
 from crampwise.ui.illustration import IllustrationView, render_svg_image
-from crampwise.ui.player import DAY_PALETTE, NIGHT_PALETTE, ReliefPalette
+from crampwise.ui.theme import DAY, NIGHT, Theme
 
 from .conftest import PICTURES_DIR
 
@@ -37,10 +37,8 @@ def test_every_step_has_its_drawing_and_every_drawing_is_used(shipped: PlanLoadR
 
 
 @pytest.mark.parametrize("svg", ALL_SVGS, ids=lambda p: p.stem)
-@pytest.mark.parametrize("palette", [NIGHT_PALETTE, DAY_PALETTE], ids=["night", "day"])
-def test_drawing_renders_visibly_on_its_background(
-    qtbot: QtBot, svg: Path, palette: ReliefPalette
-) -> None:
+@pytest.mark.parametrize("palette", [NIGHT, DAY], ids=["night", "day"])
+def test_drawing_renders_visibly_on_its_background(qtbot: QtBot, svg: Path, palette: Theme) -> None:
     image = render_svg_image(
         svg, palette.illustration_colours(), QSize(320, 240), palette.background
     )
@@ -70,7 +68,7 @@ def test_themed_svg_refuses_a_palette_that_is_not_colours() -> None:
 
 
 def test_mirroring_flips_the_drawing() -> None:
-    colours = NIGHT_PALETTE.illustration_colours()
+    colours = NIGHT.illustration_colours()
     svg = PICTURES_DIR / "wall_calf_stretch.svg"
     plain = render_svg_image(svg, colours, QSize(160, 120), "#000000")
     flipped = render_svg_image(svg, colours, QSize(160, 120), "#000000", mirrored=True)
@@ -90,7 +88,7 @@ def test_view_paints_keeps_aspect_and_names_itself(qtbot: QtBot) -> None:
     view.resize(600, 200)  # much wider than 4:3
     view.set_illustration(
         PICTURES_DIR / "calf_towel_stretch.svg",
-        DAY_PALETTE.illustration_colours(),
+        DAY.illustration_colours(),
         "Leg straight, towel around the foot",
         mirrored=False,
     )
@@ -101,7 +99,7 @@ def test_view_paints_keeps_aspect_and_names_itself(qtbot: QtBot) -> None:
     margin = (600 - 200 * 4 // 3) // 2
     for x in (5, margin - 5, 600 - margin + 5, 595):
         column = {image.pixelColor(x, y).name() for y in range(0, 200, 4)}
-        assert DAY_PALETTE.text not in column
+        assert DAY.text not in column
 
 
 # Drawings where a limb deliberately comes in from beyond the frame, and on which side.
@@ -116,7 +114,7 @@ def test_every_drawing_stays_inside_its_frame(svg: Path) -> None:
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    renderer = QSvgRenderer(QByteArray(themed_svg(svg, NIGHT_PALETTE.illustration_colours())))
+    renderer = QSvgRenderer(QByteArray(themed_svg(svg, NIGHT.illustration_colours())))
     box = renderer.viewBoxF()
     pad = 40
     image = QImage(
@@ -145,7 +143,7 @@ def test_the_view_shows_nothing_beyond_the_frame(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     view.resize(320, 600)  # the 320 x 240 frame sits in the middle: 180 px above and below
     view.set_illustration(
-        PICTURES_DIR / "sole_massage.svg", NIGHT_PALETTE.illustration_colours(), "", mirrored=True
+        PICTURES_DIR / "sole_massage.svg", NIGHT.illustration_colours(), "", mirrored=True
     )
     image = view.grab().toImage()
     below = {image.pixelColor(x, y).name() for y in range(424, 600, 3) for x in range(0, 320, 3)}

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from crampwise.relief.plans import PlanLoadResult, ReliefPlan
 from crampwise.relief.tones import tone_file, tone_samples
 from crampwise.ui.cue_sounds import CueSounds
-from crampwise.ui.player import DAY_PALETTE, ReliefPalette, ReliefPlayer
+from crampwise.ui.player import ReliefPlayer
+from crampwise.ui.theme import DAY
 from tests.fakes import FakeClock
 
 from .conftest import plan_of
@@ -199,17 +200,16 @@ def test_skip_and_caution_reach_the_screen(
     assert [s.step_id for s in player.sequencer.skipped] == ["calf_towel_stretch"]
 
 
-def test_french_and_a_mapping_palette(
+def test_french_plan_texts_in_the_day_theme(
     qtbot: QtBot, shipped: PlanLoadResult, clock: FakeClock, sounds: RecordingSounds
 ) -> None:
     calf = plan_of(shipped, "calf_now")
-    player = make_player(qtbot, calf, clock, sounds, lang="fr", palette=DAY_PALETTE.as_dict())
+    player = make_player(qtbot, calf, clock, sounds, lang="fr", theme=DAY)
     assert player.title.text() == calf.steps[0].title.get("fr")
     # The words follow the installed translation (English here; French in test_i18n_more);
     # the verb is the step's own, in the plan's language.
     assert player.cue.text() == "Tenez · right leg"
-    with pytest.raises(ValueError, match="unknown palette keys"):
-        ReliefPalette.from_mapping({"background": "#000000", "glow": "#ffffff"})
+    assert player.grab().toImage().pixelColor(2, 2).name() == DAY.background
 
 
 def test_timer_drives_the_player(

@@ -80,10 +80,10 @@ def build_physio_plan(qtbot: QtBot, page: PlansPage) -> PlanEditor:
     assert not editor.up_button.isEnabled() and editor.down_button.isEnabled()
     # Timing of the towel stretch: 40 s x 2, rest 5 s.
     editor.chosen_list.setCurrentRow(1)
-    assert editor.hold_spin.value() == 30  # its usual timing
-    editor.hold_spin.setValue(40)
-    editor.reps_spin.setValue(2)
-    editor.rest_spin.setValue(5)
+    assert editor.timing.hold_spin.value() == 30  # its usual timing
+    editor.timing.hold_spin.setValue(40)
+    editor.timing.reps_spin.setValue(2)
+    editor.timing.rest_spin.setValue(5)
     assert (
         editor.chosen_list.item(1).text()
         == "2. Straighten the leg, pull the toes up\n40 s × 2, rest 5 s"
@@ -279,10 +279,10 @@ def test_timing_stays_within_the_plan_limits(qtbot: QtBot, page: PlansPage) -> N
     editor = page.new_plan()
     choose(editor, "calf_massage")
     editor.add_selected()
-    editor.set_timing(hold_seconds=100_000, repetitions=0, rest_seconds=-5)
+    editor.timing.set_timing(hold_seconds=100_000, repetitions=0, rest_seconds=-5)
     (step,) = editor.steps()
     assert (step.hold_seconds, step.repetitions, step.rest_seconds) == (600, 1, 0)
-    click(qtbot, editor.usual_button)
+    click(qtbot, editor.timing.usual_button)
     (step,) = editor.steps()
     assert (step.hold_seconds, step.repetitions, step.rest_seconds) == (60, 1, 0)
 

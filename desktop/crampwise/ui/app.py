@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import sys
 import threading
-import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
 
 from crampwise.settings import Settings, load_settings, take_reset_notice
 from crampwise.ui.diary import Diary
 from crampwise.ui.mainwindow import MainWindow
-from crampwise.ui.theme import application, apply_theme, choose_theme, system_prefers_dark
-
-
-def refresh_theme(settings: Settings) -> None:
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        system_dark = system_prefers_dark() if settings.theme == "system" else None
-        theme = choose_theme(settings, time.localtime().tm_hour, system_dark)
-        if app.property("crampwiseTheme") != theme.name:  # restyling everything is not free
-            apply_theme(app, theme)
+from crampwise.ui.theme import application, refresh_theme
 
 
 class _FirstPaint(QObject):

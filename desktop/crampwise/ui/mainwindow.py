@@ -26,30 +26,15 @@ from crampwise.ui.cramp_now import CrampNowView
 from crampwise.ui.diary import Diary
 
 if TYPE_CHECKING:
-    from typing import Protocol, TypeVar
-
-    from PySide6.QtCore import SignalInstance
-    from PySide6.QtGui import QAction, QCloseEvent
-    from PySide6.QtWidgets import QListWidget, QMenu, QMessageBox, QStackedWidget
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QListWidget, QStackedWidget
 
     from crampwise.desktop_integration.wiring import DesktopIntegration
     from crampwise.relief.plans import ReliefPlan
     from crampwise.ui.history import HistoryPage
     from crampwise.ui.tonight import TonightPage
     from crampwise.ui.unsaved import AskChoice, AskPath
-
-# Translated where shown: QCoreApplication.translate("MainWindow", label).
-THEME_CHOICES: tuple[tuple[ThemeMode, str], ...] = (
-    ("auto", QT_TRANSLATE_NOOP("MainWindow", "Night theme in the evening and at night")),
-    ("system", QT_TRANSLATE_NOOP("MainWindow", "Follow the system's colours")),
-    ("night", QT_TRANSLATE_NOOP("MainWindow", "Always night")),
-    ("day", QT_TRANSLATE_NOOP("MainWindow", "Always day")),
-)
-# Language names are written in their own language, so anyone can find theirs.
-LANGUAGE_CHOICES: tuple[tuple[str, str], ...] = (
-    ("system", QT_TRANSLATE_NOOP("MainWindow", "System language")),
-    *i18n.LANGUAGES.items(),
-)
+    from crampwise.ui.window_menus import WindowMenus
 
 
 def disclaimer(region_setting: str) -> str:
@@ -80,83 +65,16 @@ def relaunch() -> None:
         app.quit()
 
 
-# Each page is built on its first visit, and its typed signals wired to the window then.
-
-
-def _history(window: MainWindow) -> QWidget:
-    from crampwise.ui.history import HistoryPage
-
-    return _reports_status(HistoryPage(window.diary), window)
-
-
-def _insights(window: MainWindow) -> QWidget:
-    from crampwise.ui.insights import InsightsPage  # QtCharts loads on first visit only
-
-    return _reports_status(InsightsPage(window.diary), window)
-
-
-def _plans(window: MainWindow) -> QWidget:
-    from crampwise.ui.plans_page import PlansPage
-
-    page = _reports_status(PlansPage(window.diary), window)
-    page.playRequested.connect(window.play_plan)
-    return page
-
-
-def _prevention(window: MainWindow) -> QWidget:
-    from crampwise.ui.prevention import PreventionPage
-
-    page = _reports_status(PreventionPage(window.diary), window)
-    page.routineRequested.connect(window.start_evening_routine)
-    return page
-
-
-def _profile(window: MainWindow) -> QWidget:
-    from crampwise.ui.profile import ProfilePage
-
-    return _reports_status(ProfilePage(window.diary), window)
-
-
-def _learn(_window: MainWindow) -> QWidget:
-    from crampwise.ui.learn import LearnPage
-
-    return LearnPage()
-
-
-if TYPE_CHECKING:  # types only: a Protocol class costs time before the first paint
-
-    class _StatusPage(Protocol):
-        @property
-        def status(self) -> SignalInstance: ...
-
-    _Page = TypeVar("_Page", bound=_StatusPage)
-
-
-def _reports_status(page: _Page, window: MainWindow) -> _Page:
-    """``page`` with its ``status`` messages shown in the window's status bar."""
-    page.status.connect(window.show_status)
-    return page
-
-
-# Title, key, and how to build the page; only Tonight is built before the first paint.
-# Titles are translated where shown: QCoreApplication.translate("MainWindow", title).
-PAGES: tuple[tuple[str, str, Callable[[MainWindow], QWidget]], ...] = (
-    (QT_TRANSLATE_NOOP("MainWindow", "History"), "history", _history),
-    (QT_TRANSLATE_NOOP("MainWindow", "Insights"), "insights", _insights),
-    (QT_TRANSLATE_NOOP("MainWindow", "Prevention"), "prevention", _prevention),
-    (QT_TRANSLATE_NOOP("MainWindow", "Relief plans"), "plans", _plans),
-    (QT_TRANSLATE_NOOP("MainWindow", "Health profile"), "profile", _profile),
-    (QT_TRANSLATE_NOOP("MainWindow", "Learn"), "learn", _learn),
-)
-# Menu entries for the pages, with their keyboard accelerators (& marks the letter).
-MENU_TITLES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("MainWindow", "&Tonight"),
-    QT_TRANSLATE_NOOP("MainWindow", "&History"),
-    QT_TRANSLATE_NOOP("MainWindow", "&Insights"),
-    QT_TRANSLATE_NOOP("MainWindow", "&Prevention"),
-    QT_TRANSLATE_NOOP("MainWindow", "&Relief plans"),
-    QT_TRANSLATE_NOOP("MainWindow", "Health pro&file"),
-    QT_TRANSLATE_NOOP("MainWindow", "&Learn"),
+# Title and key of each page but Tonight, in the navigation's order; each page is built on
+# its first visit (``ui/window_pages.py``). Titles are translated where shown:
+# QCoreApplication.translate("MainWindow", title).
+PAGES: tuple[tuple[str, str], ...] = (
+    (QT_TRANSLATE_NOOP("MainWindow", "History"), "history"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Insights"), "insights"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Prevention"), "prevention"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Relief plans"), "plans"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Health profile"), "profile"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Learn"), "learn"),
 )
 
 
@@ -199,6 +117,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Crampwise")
         self.resize(1040, 740)
         self._complete = False
+        self.menus: WindowMenus | None = None  # the menu items: made by fill_menus
 
         self.cramp_now = CrampNowView()
         # Holds the navigation's place (same width and colour) until the list is built.
@@ -231,7 +150,7 @@ class MainWindow(QMainWindow):
         self._row.addLayout(self._column, 1)
         self.setCentralWidget(central)
         bar = self.menuBar()
-        self._menus = [
+        self.menu_bar_menus = [
             bar.addMenu(title)
             for title in (self.tr("&Diary"), self.tr("&Go"), self.tr("&View"), self.tr("&Settings"))
         ]
@@ -274,7 +193,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tonight)
         self._keys = ["tonight"]
         self._built: dict[str, QWidget] = {"tonight": self.tonight}
-        for title, key, _factory in PAGES:
+        for title, key in PAGES:
             self.nav.addItem(_tr(title))
             self.pages.addWidget(QWidget())  # replaced by the real page on first visit
             self._keys.append(key)
@@ -347,7 +266,7 @@ class MainWindow(QMainWindow):
         nav_font = self.font()
         nav_font.setPointSizeF(max(nav_font.pointSizeF(), 14.0))  # the stylesheet's size
         metrics = QFontMetrics(nav_font)
-        titles = [self.tr("Tonight"), *(_tr(title) for title, _key, _factory in PAGES)]
+        titles = [self.tr("Tonight"), *(_tr(title) for title, _key in PAGES)]
         widest = max(metrics.horizontalAdvance(title) for title in titles)
         return max(200, widest + 60)  # item padding, list padding, frame
 
@@ -356,9 +275,10 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page called ``key``, built now if it was not yet."""
         if key not in self._built:
+            from crampwise.ui.window_pages import build_page
+
             row = self._keys.index(key)
-            factory = PAGES[row - 1][2]
-            widget = factory(self)
+            widget = build_page(key, self)
             old = self.pages.widget(row)
             self.pages.insertWidget(row, widget)
             if old is not None:
@@ -407,103 +327,18 @@ class MainWindow(QMainWindow):
     # --- menus and settings -------------------------------------------------------------
 
     def fill_menus(self) -> None:
-        if hasattr(self, "exchange"):
+        """Fill the menus (once): their titles are on the first screen, their items not."""
+        if self.menus is not None:
             return
-        from PySide6.QtCore import QLocale, QTime
-        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-
         from crampwise.ui.exchange_actions import ExchangeActions
+        from crampwise.ui.window_menus import WindowMenus
 
-        diary_menu, go, view, options = self._menus
         self.exchange = ExchangeActions(self.diary, self)
         self.exchange.finished.connect(self.show_status)
         self.exchange.failed.connect(self.show_error)
-        for text, shortcut, slot in (
-            (self.tr("&Export…"), "Ctrl+E", self.exchange.export_diary),
-            (self.tr("&Import…"), "Ctrl+I", self.exchange.import_diary),
-            (self.tr("Doctor &report (PDF)…"), "Ctrl+P", self.export_report),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            diary_menu.addAction(action)
-        diary_menu.addSeparator()
-        diary_menu.addAction(self.tr("&Where your data is…"), self.show_data_folder)
-        for i, title in enumerate(MENU_TITLES):
-            action = QAction(_tr(title), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, row=i: self.go_to(row))
-            go.addAction(action)
-        go.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.quit)
-        go.addAction(quit_action)
-
-        group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for mode, label in THEME_CHOICES:
-            action = QAction(_tr(label), self, checkable=True)
-            action.setChecked(self.settings.theme == mode)
-            action.triggered.connect(lambda _=False, m=mode: self.set_theme_mode(m))
-            group.addAction(action)
-            view.addAction(action)
-            self.theme_actions[mode] = action
-        view.addSeparator()
-        self.language_menu = view.addMenu(self.tr("&Language"))
-        language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGE_CHOICES:
-            # "System language" is translated; "English" and "Français" stay as they are.
-            text = _tr(name) if code == "system" else name
-            action = QAction(text, self, checkable=True)
-            action.setChecked(self.settings.language == code)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
-
-        self.setting_actions: dict[str, QAction] = {}
-        for field, label in (
-            ("muted", self.tr("Mute relief sounds")),
-            ("keep_in_tray", self.tr("Keep running in the tray when the window closes")),
-            ("reminder_enabled", self.tr("Bedtime reminder for the evening routine")),
-            ("start_at_login", self.tr("Start Crampwise when I log in")),
-            ("reduce_motion", self.tr("Reduce motion (no moving countdown ring)")),
-        ):
-            action = QAction(label, self, checkable=True)
-            action.setChecked(bool(getattr(self.settings, field)))
-            action.toggled.connect(lambda on, f=field: self.set_option(f, on))
-            options.addAction(action)
-            self.setting_actions[field] = action
-        times = options.addMenu(self.tr("Reminder time"))
-        time_group = QActionGroup(self)
-        for hhmm in ("20:30", "21:00", "21:30", "22:00", "22:30", "23:00"):
-            hour, minute = (int(part) for part in hhmm.split(":"))
-            shown = QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
-            action = QAction(shown, self, checkable=True)
-            action.setChecked(self.settings.reminder_time == hhmm)
-            action.triggered.connect(lambda _=False, t=hhmm: self.set_option("reminder_time", t))
-            time_group.addAction(action)
-            times.addAction(action)
-        self._fill_region_menu(options)
-        volume = options.addMenu(self.tr("Sound volume"))
-        self._volume_menu = volume
-        volume_group = QActionGroup(self)
-        for percent, label in (
-            (10, self.tr("Very quiet")),
-            (25, self.tr("Quiet")),
-            (50, self.tr("Medium")),
-            (80, self.tr("Loud")),
-        ):
-            action = QAction(label, self, checkable=True)
-            action.setChecked(self.settings.sound_volume == percent)
-            action.triggered.connect(lambda _=False, v=percent: self.set_option("sound_volume", v))
-            volume_group.addAction(action)
-            volume.addAction(action)
-        options.addAction(self.tr("Test sounds…"), self.test_sounds)
-        self._desktop_notes: list[QAction] = []
-        self._show_sound_notice()
+        self.menus = WindowMenus(self)
+        if self.sound_notice:
+            self.menus.show_sound_notice(self.sound_notice)
 
     def check_sound(self) -> None:
         """Say once, in the status bar and the sound settings, when sounds cannot play here."""
@@ -519,134 +354,24 @@ class MainWindow(QMainWindow):
         )
         if self.sound_notice:
             self.show_status(self.sound_notice)
-            self._show_sound_notice()
-
-    def _show_sound_notice(self) -> None:
-        """The notice at the head of the sound settings (once the menus exist)."""
-        if not self.sound_notice or not hasattr(self, "setting_actions"):
-            return
-        import textwrap
-
-        from PySide6.QtGui import QAction
-
-        for menu, before in (
-            (self._menus[3], self.setting_actions["muted"]),
-            (self._volume_menu, self._volume_menu.actions()[0]),
-        ):
-            for line in textwrap.wrap(self.sound_notice, 64):  # a menu as wide as the others
-                notice = QAction(line, self)
-                notice.setEnabled(False)
-                notice.setObjectName("soundNotice")
-                menu.insertAction(before, notice)
-            menu.insertSeparator(before)
-
-    def test_sounds(self) -> QMessageBox:
-        """Play the cues at the set volume and speak a phrase, then say what worked."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from crampwise.desktop_integration.sound_check import run_sound_check
-        from crampwise.ui.messages import localized
-
-        self.statusBar().showMessage(self.tr("Playing the three cues…"))
-        report = run_sound_check(
-            self.settings.sound_volume, muted=self.settings.muted, lang=i18n.language()
-        )
-        self.statusBar().clearMessage()
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Test sounds"))
-        box.setIcon(
-            QMessageBox.Icon.Information if report.anything_played else QMessageBox.Icon.Warning
-        )
-        box.setText("\n".join(localized(line) for line in report.messages()))
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.open()
-        return box
+            if self.menus is not None:
+                self.menus.show_sound_notice(self.sound_notice)
 
     def show_desktop_problems(self, problems: list[str]) -> None:
         """Say at the end of the Settings menu what this desktop lacks (tray, notifications)."""
         self.fill_menus()
-        options = self._menus[3]
-        for action in self._desktop_notes:
-            options.removeAction(action)
-        self._desktop_notes = [options.addSeparator()] if problems else []
-        for text in problems:
-            note = options.addAction(text)
-            note.setEnabled(False)  # read, not chosen
-            self._desktop_notes.append(note)
-
-    def _fill_region_menu(self, options: QMenu) -> None:
-        """Settings → Country: whose emergency and urgent-care numbers the advice gives. Its
-        entries are read from the care file when the menu first opens, not at start-up."""
-        self._region_menu = options.addMenu(self.tr("Country for emergency numbers"))
-        self._region_menu.setToolTipsVisible(True)
-        self._region_actions: dict[str, QAction] | None = None
-        self._region_menu.aboutToShow.connect(lambda: self.region_actions)
-
-    @property
-    def region_actions(self) -> dict[str, QAction]:
-        """The country entries, by region code (made on first use)."""
-        if self._region_actions is None:
-            self._region_actions = self._add_regions(self._region_menu)
-        return self._region_actions
-
-    def _add_regions(self, menu: QMenu) -> dict[str, QAction]:
-        from PySide6.QtGui import QAction, QActionGroup
-
-        from crampwise.advice.care import OTHER
-        from crampwise.ui.advice_state import rulebook
-
-        lang = i18n.language()
-        regions = rulebook().care.regions
-        system = regions.get(i18n.region("auto")) or regions[OTHER]
-        group = QActionGroup(self)
-        actions: dict[str, QAction] = {}
-        choices = [("auto", self.tr("This computer's country ({0})").format(system.name(lang)))]
-        named = sorted((r.name(lang), code) for code, r in regions.items() if code != OTHER)
-        choices += [(code, name) for name, code in named]
-        choices.append((OTHER, regions[OTHER].name(lang)))
-        for code, label in choices:
-            action = QAction(label, self, checkable=True)
-            action.setChecked(self.settings.region == code)
-            action.triggered.connect(lambda _=False, c=code: self.set_region(c))
-            group.addAction(action)
-            menu.addAction(action)
-            actions[code] = action
-        return actions
+        assert self.menus is not None
+        self.menus.show_desktop_problems(problems)
 
     def set_region(self, code: str) -> None:
         """Save the region; the advice, Learn and warnings use its numbers at once."""
         self._save_settings(self.settings._replace(region=code))
+        from crampwise.ui.stale import ReloadsWhenShown
+
         for page in self._built.values():
-            refresh = getattr(page, "mark_stale", None)
-            if refresh is not None:
-                refresh()
+            if isinstance(page, ReloadsWhenShown):
+                page.mark_stale()
         self.show_status(self.tr("Emergency numbers updated for your country."))
-
-    def show_data_folder(self) -> QMessageBox:
-        """Say where the diary is kept, with a button that opens the folder."""
-        from PySide6.QtCore import Qt, QUrl
-        from PySide6.QtGui import QDesktopServices
-        from PySide6.QtWidgets import QMessageBox
-
-        from crampwise import paths
-
-        folder = paths.data_dir()
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Where your data is"))
-        box.setText(
-            self.tr(
-                "Your diary, health profile, settings and backups stay on this computer, "
-                "readable by your user account alone. Crampwise sends nothing anywhere. "
-                "They are in this folder:"
-            )
-        )
-        box.setInformativeText(str(folder))
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        opener = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
-        opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.open()
-        return box
 
     def _save_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -675,7 +400,7 @@ class MainWindow(QMainWindow):
             self.close()
 
     def set_theme_mode(self, mode: ThemeMode) -> None:
-        from crampwise.ui.app import refresh_theme
+        from crampwise.ui.theme import refresh_theme
 
         self._save_settings(self.settings._replace(theme=mode))
         refresh_theme(self.settings)

@@ -1,25 +1,22 @@
-"""The editor of a personal relief plan: the step library, the chosen steps and their timing.
+"""The editor of a personal relief plan: the step library, the chosen steps and their timing
+(the timing section is :mod:`crampwise.ui.plan_timing`).
 
 Shown by :class:`crampwise.ui.plans_page.PlansPage` in place of the list."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,24 +28,15 @@ from crampwise.relief.custom import (
     problems_in_words,
 )
 from crampwise.relief.plans import (
-    HOLD_RANGE,
     MAX_DESCRIPTION,
     MAX_NAME,
     MAX_STEPS_PER_PLAN,
-    REPETITIONS_RANGE,
-    REST_RANGE,
     ReliefPlan,
     ReliefStep,
 )
-from crampwise.ui.theme import current_theme
-
-if TYPE_CHECKING:
-    pass
-
 from crampwise.ui.plan_parts import (
     KIND_CHOICES,
     STEP_ROLE,
-    THUMB,
     Thumbnails,
     about_text,
     confirm_bar,
@@ -60,8 +48,11 @@ from crampwise.ui.plan_parts import (
     make_label,
     plan_lang,
     shortcut_text,
+    step_list,
     step_timing,
 )
+from crampwise.ui.plan_timing import StepTiming
+from crampwise.ui.theme import current_theme
 
 # --- the editor -----------------------------------------------------------------------------
 
@@ -138,9 +129,9 @@ class PlanEditor(QWidget):
 
     def _step_columns(self) -> QHBoxLayout:
         """The step library, the Add and Remove buttons, and the chosen steps with their timing."""
-        self.library_list = self._list(self.tr("Steps you can use"))
+        self.library_list = step_list(self.tr("Steps you can use"))
         self.library_list.itemActivated.connect(lambda _item: self.add_selected())
-        self.chosen_list = self._list(self.tr("Your plan's steps, in order"))
+        self.chosen_list = step_list(self.tr("Your plan's steps, in order"))
         self.chosen_list.currentRowChanged.connect(self._on_chosen_row)
 
         self.add_button = make_button(
@@ -165,7 +156,9 @@ class PlanEditor(QWidget):
         self.down_button.setToolTip(shortcut_text("Ctrl+Down"))
         for button in (self.remove_button, self.up_button, self.down_button):
             button.setAccessibleDescription(button.toolTip())
-        bold = self._timing_box()
+        self.timing = StepTiming()
+        self.timing.changed.connect(self._on_timing)
+        bold = self.timing.bold
 
         library_column = QVBoxLayout()
         library_column.addWidget(self._heading(self.tr("Steps you can use"), bold))
@@ -188,49 +181,12 @@ class PlanEditor(QWidget):
         chosen_column.addLayout(chosen_head)
         chosen_column.addWidget(self.chosen_list, 1)
         chosen_column.addLayout(moves)
-        chosen_column.addWidget(self.timing_heading)
-        chosen_column.addWidget(self.timing_box)
-        chosen_column.addWidget(self.usual_label)
+        chosen_column.addWidget(self.timing)
         columns = QHBoxLayout()
         columns.addLayout(library_column, 5)
         columns.addLayout(middle)
         columns.addLayout(chosen_column, 6)
         return columns
-
-    def _timing_box(self) -> QFont:
-        """Hold, repetitions and rest of the chosen step; returns the headings' bold font."""
-        seconds = self.tr(" s", "a suffix: seconds")
-        self.hold_spin = self._spin(HOLD_RANGE, seconds, self.tr("Hold, in seconds"))
-        self.reps_spin = self._spin(REPETITIONS_RANGE, "", self.tr("Repetitions"))
-        self.rest_spin = self._spin(
-            REST_RANGE, seconds, self.tr("Rest after each hold, in seconds")
-        )
-        for spin in (self.hold_spin, self.reps_spin, self.rest_spin):
-            spin.valueChanged.connect(self._on_timing)
-        self.usual_label = make_label("", "muted")
-        self.usual_button = make_button(
-            self.tr("Usual timing"), self.tr("Use the step's usual timing"), self.reset_timing
-        )
-        self.timing_box = QWidget()
-        timing = QGridLayout(self.timing_box)
-        timing.setContentsMargins(0, 0, 0, 0)
-        for col, (text, spin) in enumerate(
-            (
-                (self.tr("&Hold"), self.hold_spin),
-                (self.tr("R&epetitions"), self.reps_spin),
-                (self.tr("Res&t"), self.rest_spin),
-            )
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(spin)
-            timing.addWidget(caption, 0, col)
-            timing.addWidget(spin, 1, col)
-        timing.addWidget(self.usual_button, 1, 3)
-        self.timing_heading = make_label(self.tr("Timing of the selected step"), wrap=False)
-        bold = QFont(self.timing_heading.font())
-        bold.setBold(True)
-        self.timing_heading.setFont(bold)
-        return bold
 
     def _actions(self) -> QHBoxLayout:
         """Problems, Save and Cancel, and the bar that asks before unsaved changes are lost."""
@@ -276,11 +232,11 @@ class PlanEditor(QWidget):
             (self.remove_button, self.chosen_list),
             (self.chosen_list, self.up_button),
             (self.up_button, self.down_button),
-            (self.down_button, self.hold_spin),
-            (self.hold_spin, self.reps_spin),
-            (self.reps_spin, self.rest_spin),
-            (self.rest_spin, self.usual_button),
-            (self.usual_button, self.save_button),
+            (self.down_button, self.timing.hold_spin),
+            (self.timing.hold_spin, self.timing.reps_spin),
+            (self.timing.reps_spin, self.timing.rest_spin),
+            (self.timing.rest_spin, self.timing.usual_button),
+            (self.timing.usual_button, self.save_button),
             (self.save_button, self.cancel_button),
         ):
             self.setTabOrder(first, second)
@@ -325,30 +281,6 @@ class PlanEditor(QWidget):
         label = make_label(text, wrap=False)
         label.setFont(font)
         return label
-
-    @staticmethod
-    def _list(name: str) -> QListWidget:
-        view = QListWidget()
-        view.setAccessibleName(name)
-        view.setIconSize(THUMB)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setSpacing(2)
-        view.setWordWrap(True)
-        view.setUniformItemSizes(False)
-        # Two steps' worth: the editor then fits a 768 px high screen without the window
-        # growing (the lists scroll; a taller window shows more).
-        view.setMinimumHeight(2 * (THUMB.height() + 12))
-        return view
-
-    @staticmethod
-    def _spin(bounds: tuple[int, int], suffix: str, name: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(*bounds)
-        spin.setSuffix(suffix)
-        spin.setAccessibleName(name)
-        spin.setMinimumHeight(40)
-        spin.setMinimumWidth(90)
-        return spin
 
     # --- content -------------------------------------------------------------------------
 
@@ -488,61 +420,16 @@ class PlanEditor(QWidget):
             self.chosen_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_chosen_row(self, row: int) -> None:
-        selected = 0 <= row < len(self._steps)
-        self.timing_box.setVisible(selected)
-        for spin in (self.hold_spin, self.reps_spin, self.rest_spin):
-            spin.setEnabled(selected)
-        if selected:
-            step = self._steps[row]
-            for spin, value in (
-                (self.hold_spin, step.hold_seconds),
-                (self.reps_spin, step.repetitions),
-                (self.rest_spin, step.rest_seconds),
-            ):
-                with QSignalBlocker(spin):
-                    spin.setValue(value)
-            usual = self._library.get(step.id)
-            self.usual_label.setText(
-                self.tr("{0} · usual timing: {1}").format(
-                    step.title.get(plan_lang()), step_timing(usual)
-                )
-                if usual
-                else ""
-            )
-        else:
-            self.usual_label.setText(self.tr("Select a step in your plan to set its timing."))
+        step = self._steps[row] if 0 <= row < len(self._steps) else None
+        self.timing.show_step(step, self._library.get(step.id) if step else None)
         self._update_buttons()
 
-    def _on_timing(self) -> None:
-        row = self.chosen_list.currentRow()
-        if not 0 <= row < len(self._steps):
-            return
-        self._steps[row] = self._steps[row].with_timing(
-            self.hold_spin.value(), self.reps_spin.value(), self.rest_spin.value()
-        )
-        self._refresh_row(row)
-
-    def set_timing(
-        self,
-        hold_seconds: int | None = None,
-        repetitions: int | None = None,
-        rest_seconds: int | None = None,
-    ) -> None:
-        """Set the selected step's timing through its spin boxes."""
-        for spin, value in (
-            (self.hold_spin, hold_seconds),
-            (self.reps_spin, repetitions),
-            (self.rest_spin, rest_seconds),
-        ):
-            if value is not None:
-                spin.setValue(value)
-
-    def reset_timing(self) -> None:
+    def _on_timing(self, hold_seconds: int, repetitions: int, rest_seconds: int) -> None:
         row = self.chosen_list.currentRow()
         if 0 <= row < len(self._steps):
-            usual = self._library.get(self._steps[row].id)
-            if usual is not None:
-                self.set_timing(usual.hold_seconds, usual.repetitions, usual.rest_seconds)
+            step = self._steps[row]
+            self._steps[row] = step.with_timing(hold_seconds, repetitions, rest_seconds)
+            self._refresh_row(row)
 
     def _update_buttons(self) -> None:
         row = self.chosen_list.currentRow()
@@ -550,7 +437,6 @@ class PlanEditor(QWidget):
         self.remove_button.setEnabled(selected)
         self.up_button.setEnabled(selected and row > 0)
         self.down_button.setEnabled(selected and row < len(self._steps) - 1)
-        self.usual_button.setEnabled(selected)
         self.add_button.setEnabled(self.library_list.count() > 0)
         n = len(self._steps)
         steps = self.tr("%n step(s)", "", n)

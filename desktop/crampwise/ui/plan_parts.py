@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+)
 
 from crampwise import i18n, paths
 from crampwise.domain.vocab import STEP_INTERVENTIONS
@@ -175,12 +182,11 @@ class Thumbnails:
     @staticmethod
     def _render(step: ReliefStep, theme: Theme) -> QIcon:
         from crampwise.ui.illustration import render_svg_image
-        from crampwise.ui.player import ReliefPalette
 
         path = paths.asset("illustrations", step.illustration)
         if not path.is_file():
             return QIcon()
-        colours = ReliefPalette.from_theme(theme).illustration_colours()
+        colours = theme.illustration_colours()
         try:
             image = render_svg_image(path, colours, THUMB * 2, theme.surface)
         except (OSError, ValueError):
@@ -188,3 +194,18 @@ class Thumbnails:
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(2.0)
         return QIcon(pixmap)
+
+
+def step_list(name: str) -> QListWidget:
+    """A list of steps with their thumbnails, for the plan editor."""
+    view = QListWidget()
+    view.setAccessibleName(name)
+    view.setIconSize(THUMB)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSpacing(2)
+    view.setWordWrap(True)
+    view.setUniformItemSizes(False)
+    # Two steps' worth: the editor then fits a 768 px high screen without the window
+    # growing (the lists scroll; a taller window shows more).
+    view.setMinimumHeight(2 * (THUMB.height() + 12))
+    return view

@@ -4,11 +4,12 @@ The widget only adapts a ``QTimer`` to :class:`~crampwise.relief.sequencer.Seque
 the clock itself) and paints its state. Keys: Space pause/resume, Right next, Left previous,
 Esc end, M mute; Tab reaches every button and Enter presses the focused one.
 
-Words go through Qt's translation (context ``ReliefPlayer``); the plan's own texts (titles,
-instructions, picture descriptions) come from the plan files in ``lang``. Screen readers hear
-the countdown at the moments that matter: a new hold or rest, ten seconds left, a pause, the
-end (``announced``); not every second. ``reduce_motion`` stops the ring sweeping smoothly: it
-then moves once a second, with the number.
+Its words go through Qt's translation (contexts ``ReliefPlayer`` for the buttons, and
+``ReliefWords`` for the cues and what screen readers hear: :mod:`crampwise.ui.relief_words`);
+the plan's own texts (titles, instructions, picture descriptions) come from the plan files in
+``lang``. Screen readers hear the countdown at the moments that matter (``announced``), not
+every second. ``reduce_motion`` stops the ring (:mod:`crampwise.ui.countdown_ring`) sweeping
+smoothly: it then moves once a second, with the number.
 """
 
 from __future__ import annotations
@@ -16,20 +17,15 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QColor,
     QFont,
     QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -50,145 +46,13 @@ from crampwise.relief.sequencer import (
     SequencerEvent,
     SequencerState,
 )
+from crampwise.ui.countdown_ring import CountdownRing
 from crampwise.ui.cue_sounds import CueSounds
 from crampwise.ui.illustration import IllustrationView
-from crampwise.ui.theme import DAY, NIGHT, Theme
+from crampwise.ui.relief_words import ReliefWords
+from crampwise.ui.theme import NIGHT, Theme
 
 POLL_MS: Final = 100
-ANNOUNCE_AT_SECONDS: Final = 10  # "10 seconds left", in holds longer than this and a bit
-
-# --- palette --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ReliefPalette:
-    """Colours the player paints with (``#rrggbb``), taken from the theme (:meth:`from_theme`)."""
-
-    background: str
-    text: str
-    muted_text: str
-    accent: str
-    ring_track: str
-
-    @classmethod
-    def from_theme(cls, theme: Theme) -> ReliefPalette:
-        """The theme's colours: the ring's track and the drawn bodies in its border colour."""
-        return cls(
-            background=theme.background,
-            text=theme.text,
-            muted_text=theme.muted_text,
-            accent=theme.accent,
-            ring_track=theme.border,
-        )
-
-    @classmethod
-    def from_mapping(cls, colours: Mapping[str, str]) -> ReliefPalette:
-        known = {f.name for f in fields(cls)}
-        unknown = set(colours) - known
-        if unknown:
-            raise ValueError(f"unknown palette keys: {', '.join(sorted(unknown))}")
-        return cls(**{k: v for k, v in colours.items() if k in known})
-
-    def as_dict(self) -> dict[str, str]:
-        return asdict(self)
-
-    def illustration_colours(self) -> dict[str, str]:
-        """Colours for the relief drawings (see :mod:`crampwise.ui.illustration`)."""
-        return {"ink": self.text, "accent": self.accent, "soft": self.ring_track}
-
-
-NIGHT_PALETTE: Final = ReliefPalette.from_theme(NIGHT)
-DAY_PALETTE: Final = ReliefPalette.from_theme(DAY)
-PALETTES: Final = {"night": NIGHT_PALETTE, "day": DAY_PALETTE}
-
-# --- countdown ring -------------------------------------------------------------------------
-
-
-class CountdownRing(QWidget):
-    """A large ring that empties as the phase runs out, with the whole seconds in the middle."""
-
-    def __init__(self, palette: ReliefPalette, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._palette = palette
-        self._fraction = 0.0
-        self._seconds = 0
-        self._caption = ""
-        self._dimmed = False
-        self.setMinimumSize(160, 160)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_palette(self, palette: ReliefPalette) -> None:
-        self._palette = palette
-        self.update()
-
-    @property
-    def fraction(self) -> float:
-        """How much of the ring is drawn (1 = full)."""
-        return self._fraction
-
-    def set_value(self, fraction: float, seconds: int, caption: str, *, dimmed: bool) -> None:
-        fraction = max(0.0, min(1.0, fraction))
-        if (fraction, seconds, caption, dimmed) == (
-            self._fraction,
-            self._seconds,
-            self._caption,
-            self._dimmed,
-        ):
-            return
-        self._fraction, self._seconds, self._caption, self._dimmed = (
-            fraction,
-            seconds,
-            caption,
-            dimmed,
-        )
-        self.update()
-
-    @property
-    def seconds(self) -> int:
-        return self._seconds
-
-    def sizeHint(self) -> QSize:
-        return QSize(260, 260)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        side = min(self.width(), self.height())
-        pen_w = max(8.0, side * 0.07)
-        rect = QRectF(
-            (self.width() - side) / 2 + pen_w / 2,
-            (self.height() - side) / 2 + pen_w / 2,
-            side - pen_w,
-            side - pen_w,
-        )
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        track = QPen(QColor(self._palette.ring_track), pen_w)
-        p.setPen(track)
-        p.drawEllipse(rect)
-        if self._fraction > 0:
-            colour = QColor(self._palette.muted_text if self._dimmed else self._palette.accent)
-            arc = QPen(colour, pen_w)
-            arc.setCapStyle(Qt.PenCapStyle.RoundCap)
-            p.setPen(arc)
-            # Qt angles: 1/16 degree, counter-clockwise from 3 o'clock. Start at 12, go clockwise.
-            p.drawArc(rect, 90 * 16, -round(self._fraction * 360 * 16))
-        font = QFont(self.font())
-        font.setPixelSize(max(12, int(side * 0.3)))
-        font.setBold(True)
-        p.setFont(font)
-        p.setPen(QColor(self._palette.text))
-        number = QRectF(
-            rect.x(), rect.y() + rect.height() * 0.12, rect.width(), rect.height() * 0.6
-        )
-        p.drawText(number, Qt.AlignmentFlag.AlignCenter, str(self._seconds))
-        if self._caption:
-            small = QFont(self.font())
-            small.setPixelSize(max(10, int(side * 0.085)))
-            p.setFont(small)
-            p.setPen(QColor(self._palette.muted_text))
-            below = QRectF(rect.x(), rect.y() + rect.height() * 0.66, rect.width(), side * 0.12)
-            p.drawText(below, Qt.AlignmentFlag.AlignCenter, self._caption)
-        p.end()
-
 
 # --- the player -----------------------------------------------------------------------------
 
@@ -211,6 +75,7 @@ class ReliefPlayer(QWidget):
     ``skip`` / ``cautions``: from the advice engine (see :class:`Sequencer`).
     ``clock``: seconds from a monotonic clock; tests pass a fake one.
     ``sounds``: a :class:`CueSounds` (or anything with ``play(cue)`` and ``muted``).
+    ``theme``: the colours to paint with (:meth:`apply_theme` changes them).
     ``lang``: the language of the plan's texts (default :func:`crampwise.i18n.language`).
     ``reduce_motion``: the ring moves once a second instead of sweeping smoothly.
     """
@@ -227,7 +92,7 @@ class ReliefPlayer(QWidget):
         side: str | None = "right",
         start_at: str | None = None,
         lang: str | None = None,
-        palette: ReliefPalette | Mapping[str, str] = NIGHT_PALETTE,
+        theme: Theme = NIGHT,
         clock: Callable[[], float] = time.monotonic,
         skip: Mapping[str, str] | None = None,
         cautions: Mapping[str, str] | None = None,
@@ -244,14 +109,10 @@ class ReliefPlayer(QWidget):
         self._lang = lang or i18n.language()
         self.reduce_motion = reduce_motion
         self.announcements: list[str] = []  # what screen readers were told, oldest first
-        # (phase, step index, repetition, side), paused, under ten seconds: what was last said
-        self._announced_key: tuple[tuple[Phase, int, int, str | None], bool, bool] | None = None
-        self._palette = (
-            palette if isinstance(palette, ReliefPalette) else ReliefPalette.from_mapping(palette)
-        )
+        self._theme = theme
         self._pictures = illustrations_dir or paths.asset("illustrations")
         self.sounds = sounds if sounds is not None else CueSounds()
-        self._leg_named = side is not None
+        self.words = ReliefWords(self._lang, leg_named=side is not None, parent=self)
         self._start_at = start_at
         self.sequencer = Sequencer(
             plan, side=side or "right", clock=clock, skip=skip, cautions=cautions
@@ -259,7 +120,7 @@ class ReliefPlayer(QWidget):
         self._finished_emitted = False
         self._shown_step: tuple[int, str | None] | None = None
         self._build()
-        self.apply_palette(self._palette)
+        self.apply_theme(self._theme)
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll)
@@ -292,7 +153,7 @@ class ReliefPlayer(QWidget):
         self.header = QLabel(self)
         self.header.setObjectName("reliefHeader")
         self.picture = IllustrationView(self)
-        self.ring = CountdownRing(self._palette, self)
+        self.ring = CountdownRing(self._theme, self)
         self.ring.setAccessibleName(self.tr("Countdown"))
         self.cue = QLabel(self)
         self.cue.setObjectName("reliefCue")
@@ -387,12 +248,9 @@ class ReliefPlayer(QWidget):
             self.end_button,
         ]
 
-    def apply_palette(self, palette: ReliefPalette | Mapping[str, str]) -> None:
-        """Recolour everything (the lead's theme calls this when night/day changes)."""
-        if not isinstance(palette, ReliefPalette):
-            palette = ReliefPalette.from_mapping(palette)
-        self._palette = palette
-        p = palette
+    def apply_theme(self, theme: Theme) -> None:
+        """Paint everything in ``theme``'s colours."""
+        self._theme = p = theme
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(
             f"""
@@ -403,15 +261,15 @@ class ReliefPlayer(QWidget):
             #reliefPlayer QLabel#reliefCaution {{ color: {p.accent}; }}
             #reliefPlayer QLabel#reliefSkipped {{ color: {p.muted_text}; }}
             #reliefPlayer QPushButton {{
-                color: {p.text}; background: {p.ring_track};
-                border: 2px solid {p.ring_track}; border-radius: 12px; padding: 8px 16px;
+                color: {p.text}; background: {p.border};
+                border: 2px solid {p.border}; border-radius: 12px; padding: 8px 16px;
             }}
             #reliefPlayer QPushButton:hover {{ border-color: {p.muted_text}; }}
             #reliefPlayer QPushButton:focus {{ border: 3px solid {p.accent}; }}
             #reliefPlayer QPushButton:pressed {{ background: {p.muted_text}; }}
             """
         )
-        self.ring.set_palette(p)
+        self.ring.set_theme(p)
         self.picture.set_colours(p.illustration_colours())
 
     # --- running -------------------------------------------------------------------------
@@ -444,14 +302,14 @@ class ReliefPlayer(QWidget):
         self._refresh()
         s = self.sequencer.state()
         if s.phase in (Phase.HOLD, Phase.REST):
-            self._announce(self.tr("%n second(s) left.", "", s.whole_seconds_left))
+            self._announce(self.words.seconds_left(s.whole_seconds_left))
 
     def end(self) -> None:
         self._handle(self.sequencer.stop())
 
     def set_side(self, side: str) -> None:
         """Show the other leg: the drawing mirrors in place, the step and countdown go on."""
-        self._leg_named = True
+        self.words.leg_named = True
         self.sequencer.set_side(side)
         self._refresh()
 
@@ -470,7 +328,7 @@ class ReliefPlayer(QWidget):
             self.sounds.play("hold")
         self._refresh()
         if kinds and self.sounds.speech:
-            cue = self._cue_text(self.sequencer.state())
+            cue = self.words.cue(self.sequencer.state())
             self.sounds.say(cue.replace(" · ", ", "), self._lang)
         self._announce_state()
         if self.sequencer.done and not self._finished_emitted:
@@ -481,97 +339,11 @@ class ReliefPlayer(QWidget):
 
     # --- painting the state --------------------------------------------------------------
 
-    def _cue_text(self, s: SequencerState) -> str:
-        if s.phase is Phase.DONE:
-            return self.tr("Ended") if s.ended_early else self.tr("Done")
-        if s.paused:
-            return self.tr("Paused")
-        if s.phase is Phase.REST:
-            if s.next_step is not None:
-                return self.tr("Rest · next: {0}").format(s.next_step.title.get(self._lang))
-            if s.next_side and s.next_side != s.side:
-                return self._switch_text(s.next_side)
-            return self.tr("Rest")
-        word = self._hold_word(s.step)
-        if self._names_leg(s):
-            if s.side == "left":
-                return self.tr("{0} · left leg").format(word)
-            return self.tr("{0} · right leg").format(word)
-        return word
-
-    def _hold_word(self, step: ReliefStep | None) -> str:
-        """What to do during a hold, from the step's own data: "Hold", "Rub", "Walk"."""
-        if step is not None and step.cue is not None:
-            return step.cue.get(self._lang)
-        return self.tr("Hold")
-
-    def _names_leg(self, s: SequencerState) -> bool:
-        """Whether the words name the leg: a step on one leg, once the person named it (a
-        step that alternates always says which leg is next)."""
-        if s.side is None or s.step is None or s.step.sides == "none":
-            return False
-        return self._leg_named or s.step.sides == "alternate"
-
-    def _switch_text(self, side: str) -> str:
-        if side == "left":
-            return self.tr("Switch to the left leg")
-        return self.tr("Switch to the right leg")
-
-    def _announcement(self, s: SequencerState) -> str:
-        """What a screen reader hears when a phase begins: "Hold 30 seconds, right leg"."""
-        if s.phase is Phase.DONE:
-            return self.tr("Ended") if s.ended_early else self.tr("Done")
-        seconds = round(s.phase_seconds)
-        if s.phase is Phase.REST:
-            rest = self.tr("Rest %n second(s).", "", seconds)
-            if s.next_step is not None:
-                next_title = s.next_step.title.get(self._lang)
-                return self.tr("{0} Next: {1}.").format(rest, next_title)
-            if s.next_side and s.next_side != s.side:
-                return self.tr("{0}. {1}").format(self._switch_text(s.next_side), rest)
-            return rest
-        word = self._hold_word(s.step)
-        if self._names_leg(s):
-            if s.side == "left":
-                return self.tr("{0}: %n second(s), left leg.", "", seconds).format(word)
-            return self.tr("{0}: %n second(s), right leg.", "", seconds).format(word)
-        return self.tr("{0}: %n second(s).", "", seconds).format(word)
-
     def _announce_state(self) -> None:
-        """Tell screen readers about a new phase, a pause or resume, ten seconds left, the end.
-
-        Called after every change of state; says something only when one of those happened.
-        """
-        s = self.sequencer.state()
-        if s.phase is Phase.READY:
-            return
-        phase = (s.phase, s.step_index, s.repetition, s.side)
-        last_ten = (
-            s.phase is Phase.HOLD
-            and s.phase_seconds > ANNOUNCE_AT_SECONDS + 5
-            and s.whole_seconds_left <= ANNOUNCE_AT_SECONDS
-        )
-        before = self._announced_key
-        self._announced_key = (phase, s.paused, last_ten)
-        if before is None or before[0] != phase:
-            text = self._announcement(s)
-            new_step = before is None or before[0][1] != s.step_index
-            if new_step and s.step is not None and s.phase is Phase.HOLD:
-                step = self.tr("Step {0} of {1}: {2}.").format(
-                    s.step_index + 1, s.step_count, s.step.title.get(self._lang)
-                )
-                text = f"{step} {text}"
-            if s.paused:
-                text = f"{text} {self.tr('Paused')}"
-            self._announce(text)
-        elif before[1] != s.paused:
-            if s.paused:
-                self._announce(self.tr("Paused"))
-            else:
-                left = self.tr("%n second(s) left.", "", s.whole_seconds_left)
-                self._announce(self.tr("Resumed. {0}").format(left))
-        elif last_ten and not before[2] and not s.paused:
-            self._announce(self.tr("%n second(s) left.", "", ANNOUNCE_AT_SECONDS))
+        """Tell screen readers what changed, when it matters (:meth:`ReliefWords.news`)."""
+        news = self.words.news(self.sequencer.state())
+        if news is not None:
+            self._announce(news)
 
     def _announce(self, text: str) -> None:
         """Say ``text`` to assistive technology once; it stays as the ring's description."""
@@ -585,18 +357,17 @@ class ReliefPlayer(QWidget):
     def _show_step(self, step: ReliefStep | None, side: str | None) -> None:
         if step is None:
             self.picture.set_illustration(
-                None, self._palette.illustration_colours(), "", mirrored=False
+                None, self._theme.illustration_colours(), "", mirrored=False
             )
             if self.sequencer.done:
-                ended = self.sequencer.ended_early
-                self.title.setText(self.tr("Ended") if ended else self.tr("Done"))
+                self.title.setText(self.words.ended(self.sequencer.ended_early))
             else:
                 self.title.setText(self.tr("No steps to show"))
             self.instructions.setText("")
             return
         self.picture.set_illustration(
             self._pictures / step.illustration,
-            self._palette.illustration_colours(),
+            self._theme.illustration_colours(),
             step.alt.get(self._lang),
             mirrored=side == "left",
         )
@@ -605,16 +376,6 @@ class ReliefPlayer(QWidget):
 
     def state(self) -> SequencerState:
         return self.sequencer.state()
-
-    def _skipped_text(self, s: SequencerState) -> str:
-        """One line per step left out here: which, and why."""
-        titles = {step.id: step.title.get(self._lang) for step in self.sequencer.plan.steps}
-        return "\n".join(
-            self.tr("Skipped for you: “{0}”. {1} Ask your clinician.").format(
-                titles.get(skipped.step_id, skipped.step_id), skipped.reason
-            )
-            for skipped in s.skipped_here
-        )
 
     def _arm_phase_end(self, s: SequencerState) -> None:
         if s.paused or self.sequencer.done or not self._timer.isActive():
@@ -632,16 +393,9 @@ class ReliefPlayer(QWidget):
             self._show_step(s.step, s.side)
             if step_changed and s.step is not None:
                 self.stepChanged.emit(s.step.id)
-        parts = [self.sequencer.plan.name.get(self._lang)]
-        if s.step is not None:
-            parts.insert(0, self.tr("Step {0} of {1}").format(s.step_index + 1, s.step_count))
-            if s.repetitions > 1:
-                parts.insert(
-                    1, self.tr("Repetition {0} of {1}").format(s.repetition, s.repetitions)
-                )
-        self.header.setText("  ·  ".join(parts))
+        self.header.setText(self.words.header(s, self.sequencer.plan))
         done = s.phase is Phase.DONE
-        cue = "" if done else self._cue_text(s)  # at the end the title alone says "Done"
+        cue = "" if done else self.words.cue(s)  # at the end the title alone says "Done"
         if cue != self.cue.text():
             self.cue.setText(cue)
             self.cue.setAccessibleName(cue)
@@ -650,7 +404,7 @@ class ReliefPlayer(QWidget):
             self.caution.show()
         else:
             self.caution.hide()
-        self.skipped_note.setText(self._skipped_text(s))
+        self.skipped_note.setText(self.words.skipped(s, self.sequencer.plan))
         self.skipped_note.setVisible(bool(s.skipped_here))
         self.ring.setVisible(not done)
         self.picture.setVisible(not done)

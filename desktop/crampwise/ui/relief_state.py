@@ -66,17 +66,16 @@ def make_player(
     from crampwise import i18n
     from crampwise.settings import current_settings
     from crampwise.ui.cue_sounds import CueSounds
-    from crampwise.ui.player import ReliefPalette, ReliefPlayer
+    from crampwise.ui.player import ReliefPlayer
     from crampwise.ui.theme import current_theme
 
     t = current_theme()
-    palette = ReliefPalette.from_theme(t)
     lang = lang or i18n.language()
     skip, cautions = adjustments(advice, lang)
     settings = current_settings()  # the window's, even one it could not save
     sounds = CueSounds(settings.sound_volume, muted=settings.muted)
     sounds.prepare()  # the first cue on time
     return ReliefPlayer(
-        plan, side=side, start_at=start_at, lang=lang, palette=palette, skip=skip,
+        plan, side=side, start_at=start_at, lang=lang, theme=t, skip=skip,
         cautions=cautions, sounds=sounds, reduce_motion=settings.reduce_motion,
     )  # fmt: skip

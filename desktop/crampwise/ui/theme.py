@@ -5,6 +5,7 @@ The night theme is dark with warm, low-blue accents so a screen at 3 a.m. does n
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
@@ -42,6 +43,11 @@ class Theme(NamedTuple):
     # Cramp now and the other main buttons: large areas, so deep rather than bright at night.
     cramp: str
     cramp_text: str
+
+    def illustration_colours(self) -> dict[str, str]:
+        """Colours for the relief drawings (see :mod:`crampwise.ui.illustration`): the bodies
+        in the border colour, lines in the text colour, what moves in the accent."""
+        return {"ink": self.text, "accent": self.accent, "soft": self.border}
 
 
 NIGHT = Theme(
@@ -132,6 +138,16 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     app.setPalette(pal)
     app.setStyleSheet(stylesheet(theme, app.font().pointSizeF()))
     app.setProperty("crampwiseTheme", theme.name)
+
+
+def refresh_theme(settings: Settings) -> None:
+    """Apply the theme ``settings`` choose for now, unless it is the one already applied."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        system_dark = system_prefers_dark() if settings.theme == "system" else None
+        theme = choose_theme(settings, time.localtime().tm_hour, system_dark)
+        if app.property("crampwiseTheme") != theme.name:  # restyling everything is not free
+            apply_theme(app, theme)
 
 
 def current_theme() -> Theme:
