@@ -9,7 +9,7 @@ person can act on.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,6 +23,8 @@ from crampwise.text import QT_TRANSLATE_NOOP, Message
 if TYPE_CHECKING:
     from PySide6.QtGui import QPageSize
 
+    from crampwise.domain.episode import Episode
+    from crampwise.domain.profile import HealthProfile
     from crampwise.exchange.importer import ImportReport, ParsedFile
     from crampwise.report.document import ReportData
     from crampwise.storage.store import EpisodeStore
@@ -166,11 +168,20 @@ def restore_diary(db_path: Path, chosen: Path) -> backup.Recovery:
             raise StoreError(str(exc)) from None
 
 
-def report_data(store: EpisodeStore, start: date, end: date, today: date) -> ReportData:
-    """What the report shows for the nights ``start`` to ``end``."""
+def report_data(
+    store: EpisodeStore,
+    start: date,
+    end: date,
+    today: date,
+    *,
+    episodes: Sequence[Episode] | None = None,
+    profile: HealthProfile | None = None,
+) -> ReportData:
+    """What the report shows for the nights ``start`` to ``end``; ``episodes`` and ``profile``
+    when they are already read (the window's Insights page has them)."""
     from crampwise.report.document import collect_report_data
 
-    return collect_report_data(store, start, end, today)
+    return collect_report_data(store, start, end, today, episodes=episodes, profile=profile)
 
 
 def write_report(
