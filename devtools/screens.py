@@ -195,7 +195,7 @@ def render_plans_screens(
         apply_theme(app, THEMES[before])
     if lang is not None:
         i18n.install(app, before_lang)
-    diary.store = None
+    diary.detach()
     return written
 
 
@@ -257,7 +257,7 @@ def render_insights_screens(
                         written.append(report)
                 page.close()
                 page.deleteLater()
-            diary.store = None
+            diary.detach()
         finally:
             store.close()
     if previous in ("night", "day"):

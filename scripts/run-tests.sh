@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets everything up (first time only) and runs every check: ruff, ruff format, mypy, pytest,
+# Sets everything up (first time only) and runs every check: ruff, ruff format, mypy, the import
+# contracts (lint-imports), pytest,
 # then builds the installed-app bundle and runs its self-test, then builds the Debian package
 # and installs, runs, upgrades and removes it (tests/packaging/test_deb.py; as root with apt-get,
 # skipped otherwise). CRAMPWISE_SKIP_BUNDLE=1 skips both (~3-4 minutes). Extra arguments go to
@@ -14,6 +15,7 @@ export QT_QPA_PLATFORM=offscreen
 echo "== ruff check"; "$VENV/bin/ruff" check .
 echo "== ruff format --check"; "$VENV/bin/ruff" format --check .
 echo "== mypy"; "$VENV/bin/mypy"
+echo "== lint-imports (the layers: pyproject.toml [tool.importlinter])"; "$VENV/bin/lint-imports"
 echo "== pytest"; "$VENV/bin/pytest" "$@"
 if [ "${CRAMPWISE_SKIP_BUNDLE:-0}" != 1 ]; then
     echo "== bundle: build, then its self-test"

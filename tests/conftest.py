@@ -50,7 +50,8 @@ def _english(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
     the command line speaks English too, whatever this computer's language."""
     from PySide6.QtCore import QCoreApplication
 
-    from crampwise import cli_text, i18n
+    from crampwise import i18n
+    from crampwise.cli import text as cli_text
 
     app = QCoreApplication.instance()
     assert app is not None

@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crampwise import paths
-from crampwise.cli import build_parser, main
+from crampwise.cli import build_parser
+from crampwise.launch import main  # the real command: sound-check goes to the window side
 
 # Values a person (or a wrong terminal) could type: edge numbers and dates, bytes that are not
 # UTF-8 (argv holds them as surrogate escapes), and any text at all.

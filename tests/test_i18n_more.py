@@ -272,7 +272,7 @@ def test_insights_in_french(qtbot: QtBot, diary_store: object, french: None) -> 
     )
     assert "Amlodipine : début le" in page.medication_label.text()
     i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
-    diary.store = None
+    diary.detach()
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")

@@ -168,8 +168,7 @@ def test_a_diary_that_cannot_open_keeps_the_cramp_and_saves_it_once_it_opens(
     assert not win.error_label.isVisible()  # "could not be opened" is over
     assert not win.unsaved_banner.isVisible()
     assert win.statusBar().currentMessage() == "Saved now: 1 cramp that had been waiting."
-    assert diary.store is not None
-    (saved,) = diary.store.episodes()
+    (saved,) = diary.episodes()
     assert saved.ended_at is not None
     win.close()
 
@@ -190,8 +189,7 @@ def test_a_data_folder_that_cannot_be_made_then_can(
     blocker.unlink()
     blocker.mkdir()  # the folder can be made now
     qtbot.waitUntil(lambda: diary.is_ready and not diary.unsaved, timeout=20000)
-    store = diary.store
-    assert store is not None and len(store.episodes()) == 1
+    assert len(diary.episodes()) == 1
     win.close()
 
 

@@ -76,6 +76,14 @@
         <translation>installer sous PREFIX/share et PREFIX/bin (par défaut ~/.local)</translation>
     </message>
     <message>
+        <source>play the three cues and speak one phrase, then say what worked</source>
+        <translation>jouer les trois signaux et dire une phrase, puis indiquer ce qui a fonctionné</translation>
+    </message>
+    <message>
+        <source>1 to 100 (default: the volume set in Crampwise)</source>
+        <translation>de 1 à 100 (par défaut : le volume réglé dans Crampwise)</translation>
+    </message>
+    <message>
         <source>list episodes, newest first</source>
         <translation>lister les crampes, les plus récentes d&apos;abord</translation>
     </message>
@@ -258,6 +266,58 @@
     <message>
         <source>{text!r} is not a region (a two-letter country code such as FR, or &apos;other&apos;)</source>
         <translation>{text!r} n&apos;est pas une région (un code de pays à deux lettres comme FR, ou « other »)</translation>
+    </message>
+    <message>
+        <source>the paper size must be a4 or letter</source>
+        <translation>le format de papier doit être a4 ou letter</translation>
+    </message>
+    <message>
+        <source>write a PDF report of the diary to show a doctor or nurse</source>
+        <translation>écrire un rapport PDF du journal à montrer à un médecin ou à une infirmière</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the nights FROM..TO: summary, charts, medicines, warning signs and every episode. Default: the last {weeks} weeks.</source>
+        <translation>Écrit un rapport PDF des nuits FROM..TO : résumé, graphiques, médicaments, signes d&apos;alerte et chaque crampe. Par défaut : les {weeks} dernières semaines.</translation>
+    </message>
+    <message>
+        <source>first night, YYYY-MM-DD (default: {weeks} weeks before --to)</source>
+        <translation>première nuit, AAAA-MM-JJ (par défaut : {weeks} semaines avant --to)</translation>
+    </message>
+    <message>
+        <source>last night (default: today)</source>
+        <translation>dernière nuit (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>where to write it (default: crampwise-report-YYYY-MM-DD.pdf in this folder)</source>
+        <translation>où l&apos;écrire (par défaut : crampwise-report-AAAA-MM-JJ.pdf dans ce dossier)</translation>
+    </message>
+    <message>
+        <source>paper size (default: Letter in the US, Canada, Mexico and the Philippines, else A4)</source>
+        <translation>format du papier (par défaut : Letter aux États-Unis, au Canada, au Mexique et aux Philippines, A4 ailleurs)</translation>
+    </message>
+    <message>
+        <source>--from {start} is after --to {end}; the first night must come before the last</source>
+        <translation>--from {start} est après --to {end} ; la première nuit doit précéder la dernière</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name such as {example}</source>
+        <translation>{path} est un dossier ; indiquez un nom de fichier, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation>impossible d&apos;écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({count} episode, nights of {start} to {end}).</source>
+        <translation>{path} est écrit ({count} crampe, nuits du {start} au {end}).</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({count} episodes, nights of {start} to {end}).</source>
+        <translation>{path} est écrit ({count} crampes, nuits du {start} au {end}).</translation>
     </message>
 </context>
 </TS>

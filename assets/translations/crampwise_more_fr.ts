@@ -4,58 +4,6 @@
 <context>
     <name>Command line</name>
     <message>
-        <source>the paper size must be a4 or letter</source>
-        <translation>le format de papier doit être a4 ou letter</translation>
-    </message>
-    <message>
-        <source>write a PDF report of the diary to show a doctor or nurse</source>
-        <translation>écrire un rapport PDF du journal à montrer à un médecin ou à une infirmière</translation>
-    </message>
-    <message>
-        <source>Write a PDF report of the nights FROM..TO: summary, charts, medicines, warning signs and every episode. Default: the last {weeks} weeks.</source>
-        <translation>Écrit un rapport PDF des nuits FROM..TO : résumé, graphiques, médicaments, signes d&apos;alerte et chaque crampe. Par défaut : les {weeks} dernières semaines.</translation>
-    </message>
-    <message>
-        <source>first night, YYYY-MM-DD (default: {weeks} weeks before --to)</source>
-        <translation>première nuit, AAAA-MM-JJ (par défaut : {weeks} semaines avant --to)</translation>
-    </message>
-    <message>
-        <source>last night (default: today)</source>
-        <translation>dernière nuit (par défaut : aujourd&apos;hui)</translation>
-    </message>
-    <message>
-        <source>where to write it (default: crampwise-report-YYYY-MM-DD.pdf in this folder)</source>
-        <translation>où l&apos;écrire (par défaut : crampwise-report-AAAA-MM-JJ.pdf dans ce dossier)</translation>
-    </message>
-    <message>
-        <source>paper size (default: Letter in the US, Canada, Mexico and the Philippines, else A4)</source>
-        <translation>format du papier (par défaut : Letter aux États-Unis, au Canada, au Mexique et aux Philippines, A4 ailleurs)</translation>
-    </message>
-    <message>
-        <source>--from {start} is after --to {end}; the first night must come before the last</source>
-        <translation>--from {start} est après --to {end} ; la première nuit doit précéder la dernière</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give a file name such as {example}</source>
-        <translation>{path} est un dossier ; indiquez un nom de fichier, par exemple {example}</translation>
-    </message>
-    <message>
-        <source>the folder {folder} does not exist</source>
-        <translation>le dossier {folder} n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>could not write {path}: {reason}</source>
-        <translation>impossible d&apos;écrire {path} : {reason}</translation>
-    </message>
-    <message>
-        <source>Wrote {path} ({count} episode, nights of {start} to {end}).</source>
-        <translation>{path} est écrit ({count} crampe, nuits du {start} au {end}).</translation>
-    </message>
-    <message>
-        <source>Wrote {path} ({count} episodes, nights of {start} to {end}).</source>
-        <translation>{path} est écrit ({count} crampes, nuits du {start} au {end}).</translation>
-    </message>
-    <message>
         <source>{path} already exists and is not Crampwise&apos;s; it was left as it is.</source>
         <translation>{path} existe déjà et n&apos;appartient pas à Crampwise ; il a été laissé tel quel.</translation>
     </message>
@@ -86,14 +34,6 @@
     <message>
         <source>It starts: {command}</source>
         <translation>Il lance : {command}</translation>
-    </message>
-    <message>
-        <source>play the three cues and speak one phrase, then say what worked</source>
-        <translation>jouer les trois signaux et dire une phrase, puis indiquer ce qui a fonctionné</translation>
-    </message>
-    <message>
-        <source>1 to 100 (default: the volume set in Crampwise)</source>
-        <translation>de 1 à 100 (par défaut : le volume réglé dans Crampwise)</translation>
     </message>
 </context>
 <context>

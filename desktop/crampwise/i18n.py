@@ -9,6 +9,7 @@ content files (plans, rules, Learn) carry English and French side by side and ar
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING
 
 from crampwise import paths
@@ -31,11 +32,36 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 def translate(context: str, text: str) -> str:
     """``text`` in the language installed in Qt (:func:`install`): the one helper for code
-    that has no ``self.tr``. ``lupdate`` finds the call by name. Qt is imported when first used.
-    """
-    from PySide6.QtCore import QCoreApplication
+    that has no ``self.tr``. ``lupdate`` finds the call by name, so its arguments must be plain
+    string literals (a call inside them hides the text from ``lupdate``).
 
-    return QCoreApplication.translate(context, text)
+    Without a Qt application there is no catalogue: the text is returned as it is, and Qt is
+    not imported (the command line in English never loads it). Before Qt's own libraries are
+    known to load, :func:`use_catalogue` gives a catalogue without an application.
+    """
+    core = sys.modules.get("PySide6.QtCore")
+    if core is not None and core.QCoreApplication.instance() is not None:
+        return str(core.QCoreApplication.translate(context, text))
+    if _loose is not None:
+        return _loose.translate(context, text) or text
+    return text
+
+
+def use_catalogue(name: str, lang: str) -> None:
+    """Translate with the catalogue ``name`` in ``lang`` while there is no Qt application
+    (messages printed before Qt is known to work: see ``desktop_integration.preflight``).
+    Any failure, QtCore itself included, leaves the text English."""
+    global _loose
+    if lang == "en":
+        return
+    try:
+        from PySide6.QtCore import QTranslator
+
+        translator = QTranslator()
+        if translator.load(f"{name}_{lang}", str(paths.asset("translations"))):
+            _loose = translator
+    except Exception:  # QtCore may be what cannot load: English it is
+        _loose = None
 
 
 # One catalogue (assets/translations/<name>_<lang>.ts) per group of modules, so that groups can
@@ -56,15 +82,16 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "report/*.py", "desktop_integration/*.py", "domain/patterns.py", "relief/custom.py",
     ),
     "crampwise_messages": (
-        "text.py", "domain/episode.py", "storage/*.py", "exchange/*.py", "domain/profile.py",
-        "ui/messages.py", "service.py", "settings.py",
+        "text.py", "messages.py", "domain/episode.py", "storage/*.py", "exchange/*.py",
+        "domain/profile.py", "ui/messages.py", "service.py", "settings.py",
     ),
-    "crampwise_cli": ("cli.py", "cli_args.py"),
+    "crampwise_cli": ("cli/*.py",),
 }  # fmt: skip
 CATALOGUES = tuple(CATALOGUE_SOURCES)
 _current = "en"
 _installed: list[QTranslator] = []
 _override: str | None = None
+_loose: QTranslator | None = None  # a catalogue used while there is no Qt application
 
 
 def language_code(text: str) -> str | None:

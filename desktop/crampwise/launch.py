@@ -1,17 +1,20 @@
 """The ``crampwise`` command's first step: open the window as fast as possible.
 
 A plain launch (no subcommand) goes straight to the window without building the command-line
-parser or importing the domain (~25 ms); anything else is handed to :mod:`crampwise.cli`.
+parser or importing the domain (~25 ms); anything else is handed to :mod:`crampwise.cli`, which
+hands back what needs the window (:func:`desktop_side`): the CLI never imports the UI.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-# Benchmarks only: quit right after the first paint, or once the window is complete.
-EXIT_FLAGS = {"--exit-when-ready": "ready", "--exit-when-complete": "complete"}
+from crampwise.cli.flags import EXIT_FLAGS
+
+if TYPE_CHECKING:
+    import argparse
 
 
 class _Plain(NamedTuple):
@@ -70,13 +73,27 @@ def open_window(*, exit_when: str | None = None) -> int:
     return run_gui(exit_when_ready=exit_when == "ready", exit_when_complete=exit_when == "complete")
 
 
+def desktop_side(args: argparse.Namespace) -> int:
+    """The commands that need the window's code: ``--self-test``, ``sound-check``, and no
+    command at all (the window, with options the fast path left to the parser)."""
+    if args.self_test:
+        from crampwise.desktop_integration.selftest import run_self_test
+
+        return run_self_test()
+    if args.command == "sound-check":
+        from crampwise.desktop_integration.sound_check import command as sound_check
+
+        return sound_check(args)
+    return open_window(exit_when=args.exit_when)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     plain = _plain_launch(args)
     if plain is None:
         from crampwise.cli import main as cli_main
 
-        return cli_main(args)
+        return cli_main(args, desktop_side)
     if plain.data_dir:
         from crampwise import paths
 

@@ -1,5 +1,6 @@
-"""Use cases the window and the command line share, so each is written once: import with its
-backup, the backup after a write, and checking or restoring the diary.
+"""Use cases the window and the command line share, so each is written once: opening the
+diary, the backup after a write, export, import with its backup, the report, and checking or
+restoring the diary.
 
 No Qt. Each returns what happened, or raises ``StoreError`` / ``ExchangeError`` with words a
 person can act on.
@@ -8,7 +9,9 @@ person can act on.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,8 +21,42 @@ from crampwise.storage.schema import StoreError, store_says
 from crampwise.text import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPageSize
+
+    from crampwise.domain.episode import Episode
+    from crampwise.domain.profile import HealthProfile
     from crampwise.exchange.importer import ImportReport, ParsedFile
+    from crampwise.report.document import ReportData
     from crampwise.storage.store import EpisodeStore
+    from crampwise.text import Describable
+
+EXPORT_FORMATS = ("json", "csv")
+
+
+def open_diary(
+    night_cutover_hour: int | None = None,
+    *,
+    notify: Callable[[Message | Describable], None] | None = None,
+) -> EpisodeStore:
+    """Open (and migrate, or repair from a backup) the diary in the data folder.
+
+    ``night_cutover_hour``: when a night ends; ``None`` reads it from the settings. ``notify``
+    hears what the person should know: settings that had to be reset, a diary repaired from a
+    backup. Raises ``StoreError``.
+    """
+    from crampwise.storage.store import EpisodeStore
+
+    if night_cutover_hour is None:
+        from crampwise.settings import load_settings, take_reset_notice
+
+        night_cutover_hour = load_settings().night_cutover_hour
+        notice = take_reset_notice()  # what this or an earlier read in this run reset
+        if notice is not None and notify is not None:
+            notify(notice)
+    store = EpisodeStore.open(night_cutover_hour=night_cutover_hour)
+    if store.recovery is not None and notify is not None:
+        notify(store.recovery)
+    return store
 
 
 def backup_after_write(store: EpisodeStore) -> Message | None:
@@ -33,6 +70,28 @@ def backup_after_write(store: EpisodeStore) -> Message | None:
             reason=exc.describe(),
         )
     return None
+
+
+def export_format(path: str | Path, fmt: str | None = None) -> str:
+    """``fmt``, else the one ``path`` names: ``csv`` for a ``.csv`` file, ``json`` otherwise."""
+    return fmt or ("csv" if str(path).lower().endswith(".csv") else "json")
+
+
+def export_diary(store: EpisodeStore, path: Path, fmt: str | None = None) -> int:
+    """Write the diary to ``path`` (JSON: everything; CSV: the episodes); returns how many
+    episodes were written. Raises ``ExchangeError`` or ``OSError``."""
+    from crampwise.exchange.export import export_csv, export_json
+
+    if export_format(path, fmt) == "csv":
+        return export_csv(store, path)
+    return export_json(store, path)
+
+
+def export_text(store: EpisodeStore, fmt: str) -> str:
+    """The export as text (for standard output)."""
+    from crampwise.exchange.export import render_csv, render_json
+
+    return render_csv(store) if fmt == "csv" else render_json(store)
 
 
 def import_with_backup(store: EpisodeStore, path: Path) -> tuple[ImportReport, Message | None]:
@@ -107,3 +166,29 @@ def restore_diary(db_path: Path, chosen: Path) -> backup.Recovery:
             return backup.restore(db_path, chosen, lock=lock)
         except ValueError as exc:
             raise StoreError(str(exc)) from None
+
+
+def report_data(
+    store: EpisodeStore,
+    start: date,
+    end: date,
+    today: date,
+    *,
+    episodes: Sequence[Episode] | None = None,
+    profile: HealthProfile | None = None,
+) -> ReportData:
+    """What the report shows for the nights ``start`` to ``end``; ``episodes`` and ``profile``
+    when they are already read (the window's Insights page has them)."""
+    from crampwise.report.document import collect_report_data
+
+    return collect_report_data(store, start, end, today, episodes=episodes, profile=profile)
+
+
+def write_report(
+    data: ReportData, path: Path, page_size: QPageSize.PageSizeId | None = None
+) -> Path:
+    """Write the report PDF to ``path`` (needs a ``QApplication``: the charts are drawn);
+    returns the file written. Raises ``OSError``."""
+    from crampwise.report.pdf import build_report
+
+    return Path(build_report(data, data.start, data.end, path, page_size))

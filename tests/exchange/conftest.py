@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import argparse
-import sys
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -119,22 +117,7 @@ def empty_store(tmp_path: Path) -> Iterator[EpisodeStore]:
 
 
 def run_cli(*argv: str) -> int:
-    """``crampwise`` with the exchange commands, whether or not cli.py registers them yet."""
-    from crampwise import paths
-    from crampwise.cli import CliError, build_parser, main
-    from crampwise.exchange.commands import HANDLERS, add_parsers
-    from crampwise.storage import StoreError
+    """``crampwise ARGV``."""
+    from crampwise.cli import main
 
-    parser = build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if "export" in sub.choices:
-        return main(list(argv))
-    add_parsers(sub)
-    args = parser.parse_args(argv)
-    if args.data_dir:
-        paths.set_data_dir(args.data_dir)
-    try:
-        return HANDLERS[args.command](args)
-    except (CliError, StoreError) as exc:
-        print(f"crampwise: {exc}", file=sys.stderr)
-        return 1
+    return main(list(argv))

@@ -17,7 +17,8 @@ from enum import Enum
 from pathlib import Path
 
 from crampwise import paths
-from crampwise.cli_text import counted, translate
+from crampwise.cli.text import counted
+from crampwise.i18n import translate
 
 APP_ID = "io.crampwise.Crampwise"
 DESKTOP_NAME = "crampwise.desktop"

@@ -4,9 +4,9 @@ PyInstaller bundles carry Qt but not the OpenGL, EGL, xcb and fontconfig librari
 system. Without them Qt aborts with a message about ``xcb-cursor0`` whatever is really missing.
 Call :func:`missing_system_libraries` and print :func:`explain_missing` instead.
 
-The messages are in the person's language (their setting, else the system's): Qt's translation
-files are read with a bare ``QTranslator`` when QtCore loads, English otherwise (context
-``Preflight``).
+The messages are in the person's language (their setting, else the system's): the catalogue
+is read without a Qt application (:func:`crampwise.i18n.use_catalogue`) when QtCore loads,
+English otherwise (context ``Preflight``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+
+from crampwise import i18n
+from crampwise.i18n import translate
 
 # soname -> (name for find_library, Debian/Ubuntu package). Needed on every Linux platform.
 CORE_LIBRARIES: dict[str, tuple[str, str]] = {
@@ -42,41 +45,23 @@ X11_LIBRARIES: dict[str, tuple[str, str]] = {
 }
 # Text needs at least one font; Debian's smallest choice.
 FONT_PACKAGE = "fonts-dejavu-core"
-_translator: object = None  # a QTranslator once loaded; False when there is none
+_spoken = False  # whether the person's language was chosen for these messages
 
 
-def _system_locale_name() -> str:
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return value.split(".")[0]
-    return ""
+def _speak_their_language() -> None:
+    """Once: these messages in the person's language (their setting, else the system's), from
+    a catalogue read without a Qt application (there may be none, or none possible)."""
+    global _spoken
+    if _spoken:
+        return
+    _spoken = True
+    try:
+        from crampwise.settings import load_settings
 
-
-def translate(context: str, text: str) -> str:
-    """``text`` in the person's language, without a Qt application (there may be none)."""
-    global _translator
-    if _translator is None:
-        _translator = False
-        try:
-            from PySide6.QtCore import QTranslator
-
-            from crampwise import i18n, paths
-            from crampwise.settings import load_settings
-
-            lang = i18n.resolve(load_settings().language, _system_locale_name())
-            if lang != "en":
-                translator = QTranslator()
-                if translator.load(f"crampwise_more_{lang}", str(paths.asset("translations"))):
-                    _translator = translator
-        except Exception:  # QtCore itself may be what cannot load: English it is
-            _translator = False
-    if _translator:
-        from PySide6.QtCore import QTranslator
-
-        assert isinstance(_translator, QTranslator)
-        return _translator.translate(context, text) or text
-    return text
+        lang = i18n.resolve(load_settings().language, i18n.system_language())
+    except Exception:  # a settings file that cannot be read: English it is
+        return
+    i18n.use_catalogue("crampwise_more", lang)
 
 
 def _loadable(soname: str) -> bool:
@@ -115,6 +100,7 @@ def has_screen() -> bool:
 
 def explain_no_screen() -> str:
     """Qt aborts with a misleading message about xcb-cursor0 when there is no display."""
+    _speak_their_language()
     return "\n".join(
         (
             translate(
@@ -188,6 +174,7 @@ def explain_missing(libs: Iterable[str]) -> str:
     if not libs:
         return ""
     packages = packages_for(libs)
+    _speak_their_language()
     lines = [
         translate(
             "Preflight", "Crampwise cannot open its window: these system libraries are missing:"

@@ -229,26 +229,7 @@ def run_sound_check(
     return report
 
 
-# --- the command line ------------------------------------------------------------------------
-
-
-def add_parser(sub: Any) -> None:
-    """``crampwise sound-check [--volume PERCENT]``."""
-    from crampwise.cli_args import volume_arg
-    from crampwise.cli_text import translate
-
-    check = sub.add_parser(
-        "sound-check",
-        help=translate(
-            "Command line", "play the three cues and speak one phrase, then say what worked"
-        ),
-    )
-    check.add_argument(
-        "--volume",
-        type=volume_arg,
-        metavar="PERCENT",
-        help=translate("Command line", "1 to 100 (default: the volume set in Crampwise)"),
-    )
+# --- crampwise sound-check (its options: crampwise.cli.desktop) ---------------------------
 
 
 def command(args: Any) -> int:

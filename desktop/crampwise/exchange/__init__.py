@@ -3,7 +3,7 @@
 Plain Python over ``EpisodeStore``; the window and the ``export``/``import`` commands both call
 these functions. See ``README.md`` here for the formats and the identity rule.
 
-Names are loaded on first use: ``crampwise.cli`` imports ``exchange.commands`` to build its
+Names are loaded on first use: ``crampwise.cli`` imports ``exchange.errors`` to build its
 parser at every start, and that must not cost the codec's imports.
 """
 

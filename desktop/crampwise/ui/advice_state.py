@@ -41,13 +41,12 @@ def current_advice(diary: Diary) -> Advice:
     from crampwise.advice import evaluate
     from crampwise.domain.profile import EpisodeFacts, HealthProfile
 
-    store = diary.store
     today = local_now().date()
     region = current_region().id
-    if store is None:
-        return evaluate(rulebook(), HealthProfile(), EpisodeFacts(), today=today, region=region)
-    facts = store.episode_facts(today)
-    return evaluate(rulebook(), store.profile(), facts, today=today, region=region)
+    profile, facts = diary.profile(), diary.episode_facts(today)
+    if profile is None or facts is None:  # the diary is not open yet
+        profile, facts = HealthProfile(), EpisodeFacts()
+    return evaluate(rulebook(), profile, facts, today=today, region=region)
 
 
 def red_flag_text(rule_id: str) -> str:

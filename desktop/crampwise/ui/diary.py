@@ -1,4 +1,10 @@
-"""The window's handle on the store: keeps what could not be saved yet, and saves it later.
+"""The window's one door to the data: the store is its own (private); pages ask it.
+
+It reads and writes episodes, the health profile and the person's plans, exports and imports,
+makes the report's data and backs up, through :mod:`crampwise.service` where the command line
+does the same. It announces every change itself (``changed``, ``profile_changed``).
+
+It keeps what could not be saved yet, and saves it later.
 
 The store opens after the first paint (SQLAlchemy costs ~3x Qt to import), so a "Cramp now"
 pressed in that moment keeps its time stamp here and is committed as soon as the store is ready.
@@ -17,8 +23,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from datetime import date
+    from pathlib import Path
+
     from crampwise.domain.episode import Episode
-    from crampwise.domain.profile import HealthProfile
+    from crampwise.domain.profile import EpisodeFacts, HealthProfile
+    from crampwise.exchange.importer import ImportReport
+    from crampwise.relief.custom import CustomPlanList
+    from crampwise.relief.plans import ReliefPlan, ReliefStep
+    from crampwise.report.document import ReportData
     from crampwise.storage.cache import EpisodeCache
     from crampwise.storage.store import EpisodeStore
     from crampwise.text import Describable, Message
@@ -46,10 +60,11 @@ class Diary(QObject):
     caught_up = Signal(int)  # this many finished cramps that were waiting are now saved
     reopened = Signal()  # the diary opened after failing to (before ``ready``)
     _opened = Signal(object, str)  # store or None, error text; crosses from the opener thread
+    _imported = Signal()  # an import changed the diary; crosses from the exchange thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store: EpisodeStore | None = None
+        self._store: EpisodeStore | None = None
         self._cache: EpisodeCache | None = None
         self._pending: list[Episode] = []  # oldest first: saved in this order
         self._problem = ""  # why they wait ("": the diary is opening as usual)
@@ -60,13 +75,14 @@ class Diary(QObject):
         self.retry_timer.setInterval(RETRY_MS)
         self.retry_timer.timeout.connect(self.retry)
         self._opened.connect(self._on_opened)
+        self._imported.connect(self._on_imported)
         self._last_backup = time.monotonic()
         self._unbacked_changes = False
         self.changed.connect(self._after_change)
 
     @property
     def is_ready(self) -> bool:
-        return self.store is not None
+        return self._store is not None
 
     @property
     def unsaved(self) -> list[Episode]:
@@ -94,9 +110,9 @@ class Diary(QObject):
 
         def work() -> None:
             try:
-                from crampwise.storage.store import EpisodeStore
+                from crampwise.service import open_diary
 
-                store = EpisodeStore.open(night_cutover_hour=night_cutover_hour)
+                store = open_diary(night_cutover_hour)
             except Exception as exc:  # shown to the person; the app keeps running
                 self._opened.emit(None, localized(exc))
             else:
@@ -124,7 +140,7 @@ class Diary(QObject):
         if self._open_failed:
             self._open_failed = False
             self.reopened.emit()
-        self.store = store
+        self._store = store
         self._cache = EpisodeCache(store)
         # Warm the cache off the UI thread, so History and Insights open at once.
         threading.Thread(
@@ -154,7 +170,7 @@ class Diary(QObject):
         if self.is_waiting(episode):  # already kept: try it again
             self.retry()
             return None
-        if self.store is None:
+        if self._store is None:
             self._queue(episode)
             if self._open_failed:
                 self.retry()  # every new write tries again
@@ -181,7 +197,7 @@ class Diary(QObject):
         if not self._pending:
             self.retry_timer.stop()
             return
-        if self.store is None:
+        if self._store is None:
             if self._open_failed and not self._opening and self._night_cutover_hour is not None:
                 self.open_in_background(self._night_cutover_hour)
             return
@@ -197,12 +213,12 @@ class Diary(QObject):
     def _write(self, episode: Episode) -> Episode:
         from crampwise.storage.store import CrampAlreadyRunningError
 
-        assert self.store is not None
+        assert self._store is not None
         try:
-            saved = self.store.update(episode) if episode.id else self.store.add(episode)
+            saved = self._store.update(episode) if episode.id else self._store.add(episode)
         except CrampAlreadyRunningError as exc:
             return exc.running  # one cramp at a time: the one going on (the CLI's) is this one
-        if (notice := self.store.take_notice()) is not None:
+        if (notice := self._store.take_notice()) is not None:
             self.failed.emit(localized(notice))
         if self._cache is not None:
             self._cache.saved(saved)
@@ -212,9 +228,9 @@ class Diary(QObject):
         """Whether the diary reads fine but no longer holds ``episode_id`` (deleted meanwhile)."""
         from crampwise.storage.schema import StoreError
 
-        assert self.store is not None
+        assert self._store is not None
         try:
-            return self.store.get(episode_id) is None
+            return self._store.get(episode_id) is None
         except StoreError:
             return False
 
@@ -247,7 +263,7 @@ class Diary(QObject):
         from crampwise.storage.schema import StoreError
 
         count = finished = 0
-        while self._pending and self.store is not None:
+        while self._pending and self._store is not None:
             episode = self._pending[0]
             try:
                 saved = self._write(episode)
@@ -281,11 +297,11 @@ class Diary(QObject):
     def save_profile(self, profile: HealthProfile) -> bool:
         from crampwise.storage.schema import StoreError
 
-        if self.store is None:
+        if self._store is None:
             self.failed.emit(self.tr("The diary is not open yet: try again in a moment."))
             return False
         try:
-            self.store.save_profile(profile)
+            self._store.save_profile(profile)
         except StoreError as exc:
             self.failed.emit(localized(exc))
             return False
@@ -296,10 +312,10 @@ class Diary(QObject):
         """Put a deleted episode back with its own id (undo)."""
         from crampwise.storage.schema import StoreError
 
-        if self.store is None:
+        if self._store is None:
             return None
         try:
-            restored = self.store.add(episode)
+            restored = self._store.add(episode)
         except StoreError as exc:
             self.failed.emit(localized(exc))
             return None
@@ -311,10 +327,10 @@ class Diary(QObject):
     def delete(self, episode_id: int) -> Episode | None:
         from crampwise.storage.schema import StoreError
 
-        if self.store is None:
+        if self._store is None:
             return None
         try:
-            removed = self.store.delete(episode_id)
+            removed = self._store.delete(episode_id)
         except StoreError as exc:
             self.failed.emit(localized(exc))
             return None
@@ -322,6 +338,94 @@ class Diary(QObject):
             self._cache.deleted(episode_id)
         self.changed.emit()
         return removed
+
+    # --- reading and writing beyond episodes (raise StoreError where the store does) ---------
+
+    def profile(self) -> HealthProfile | None:
+        """The saved health profile; ``None`` while the diary is not open."""
+        return None if self._store is None else self._store.profile()
+
+    def episode_facts(self, today: date) -> EpisodeFacts | None:
+        """What the advice needs from the episodes; ``None`` while the diary is not open."""
+        return None if self._store is None else self._store.episode_facts(today)
+
+    def ongoing(self) -> list[Episode]:
+        """Episodes never marked as over, newest first (none while the diary is not open)."""
+        return [] if self._store is None else self._store.ongoing()
+
+    def custom_plans(self, library: Mapping[str, ReliefStep]) -> CustomPlanList | None:
+        """The person's plans (unreadable ones listed apart); ``None`` while not open."""
+        from crampwise.relief.custom import list_custom_plans
+
+        return None if self._store is None else list_custom_plans(self._store, library)
+
+    def save_custom_plan(
+        self, row_id: int | None, plan: ReliefPlan, library: Mapping[str, ReliefStep]
+    ) -> int:
+        """Validate and store a plan (a new one when ``row_id`` is None); returns its row id.
+        Raises ``PlanValidationError`` (nothing written) or ``StoreError``."""
+        from crampwise.relief.custom import save_custom_plan
+
+        saved = save_custom_plan(self._open_store(), row_id, plan, library)
+        self.changed.emit()  # the backup timer counts plan changes too
+        return saved
+
+    def delete_custom_plan(self, row_id: int) -> None:
+        from crampwise.relief.custom import delete_custom_plan
+
+        delete_custom_plan(self._open_store(), row_id)
+        self.changed.emit()
+
+    def export_to(self, path: Path) -> int:
+        """Write the diary to ``path`` (CSV for a ``.csv`` file, else JSON); returns how many
+        episodes. Safe off the UI thread. Raises ``ExchangeError``, ``StoreError``, ``OSError``."""
+        from crampwise.service import export_diary
+
+        return export_diary(self._open_store(), path)
+
+    def import_from(self, path: Path) -> tuple[ImportReport, Message | None]:
+        """Add what the diary lacks from the export at ``path``, with the command line's backup
+        before; returns the report and a warning if the backup after failed. Safe off the UI
+        thread: ``changed`` and ``profile_changed`` follow on the UI thread. Raises
+        ``ExchangeError``, ``StoreError``, ``OSError`` (then nothing was imported)."""
+        from crampwise.service import import_with_backup
+
+        imported = import_with_backup(self._open_store(), path)
+        self._imported.emit()
+        return imported
+
+    def _on_imported(self) -> None:
+        self.changed.emit()
+        self.profile_changed.emit()
+
+    def report_data(
+        self,
+        start: date,
+        end: date,
+        today: date,
+        *,
+        episodes: Sequence[Episode] | None = None,
+        profile: HealthProfile | None = None,
+    ) -> ReportData | None:
+        """What the report shows for nights ``start`` to ``end`` (``episodes`` and ``profile``
+        when already read); ``None`` while the diary is not open."""
+        from crampwise.service import report_data
+
+        if self._store is None:
+            return None
+        return report_data(self._store, start, end, today, episodes=episodes, profile=profile)
+
+    def _open_store(self) -> EpisodeStore:
+        from crampwise.storage.schema import StoreError
+
+        if self._store is None:
+            raise StoreError(self.tr("The diary is not open yet: try again in a moment."))
+        return self._store
+
+    def detach(self) -> None:
+        """Stop using the store without closing it (whoever attached it closes it)."""
+        self._store = None
+        self._cache = None
 
     def _after_change(self) -> None:
         self._unbacked_changes = True
@@ -331,10 +435,10 @@ class Diary(QObject):
     def backup_now(self) -> None:
         from crampwise.storage.schema import StoreError
 
-        if self.store is None or not self._unbacked_changes:
+        if self._store is None or not self._unbacked_changes:
             return
         try:
-            self.store.backup()
+            self._store.backup()
         except StoreError as exc:
             self.failed.emit(localized(exc))
             return
@@ -344,10 +448,10 @@ class Diary(QObject):
     def close(self) -> None:
         """Close the store. Episodes still waiting are dropped: ask the person first."""
         self.retry_timer.stop()
-        if self.store is not None:
+        if self._store is not None:
             self.backup_now()
-            self.store.close()
-            self.store = None
+            self._store.close()
+            self._store = None
             self._cache = None
 
 

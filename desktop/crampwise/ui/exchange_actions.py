@@ -1,4 +1,5 @@
-"""Export and import from the window: the same functions as ``crampwise export``/``import``."""
+"""Export and import from the window: the diary runs the same use cases as ``crampwise
+export``/``import`` (:mod:`crampwise.service`)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ class ExchangeActions(QObject):
 
     finished = Signal(str)
     failed = Signal(str)
-    _done = Signal(str, bool, bool)  # message, ok, diary changed: crosses from the worker
+    _done = Signal(str, bool)  # message, ok: crosses from the worker
 
     def __init__(self, diary: Diary, parent: QWidget) -> None:
         super().__init__(parent)
@@ -58,8 +59,7 @@ class ExchangeActions(QObject):
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     def export_diary(self) -> None:
-        store = self.diary.store
-        if store is None:
+        if not self.diary.is_ready:
             return
         name = f"crampwise-{local_now():%Y-%m-%d}.json"
         chosen = self.ask_export(self.window, str(Path(self._folder()) / name))
@@ -68,22 +68,19 @@ class ExchangeActions(QObject):
         path = Path(chosen)
 
         def work() -> tuple[str, bool]:
-            from crampwise.exchange import ExchangeError, export_csv, export_json
+            from crampwise.exchange import ExchangeError
+            from crampwise.storage.schema import StoreError
 
             try:
-                if path.suffix.lower() == ".csv":
-                    count = export_csv(store, path)
-                else:
-                    count = export_json(store, path)
-            except (ExchangeError, OSError) as exc:
+                count = self.diary.export_to(path)  # the CLI's export
+            except (ExchangeError, StoreError, OSError) as exc:
                 return self.tr("Export failed: {0}").format(localized(exc)), False
             return self.tr("Exported %n episode(s) to {0}.", "", count).format(path.name), True
 
-        self._run(work, changes=False)
+        self._run(work)
 
     def import_diary(self) -> None:
-        store = self.diary.store
-        if store is None:
+        if not self.diary.is_ready:
             return
         chosen = self.ask_import(self.window, self._folder())
         if not chosen:
@@ -92,34 +89,28 @@ class ExchangeActions(QObject):
 
         def work() -> tuple[str, bool]:
             from crampwise.exchange import ExchangeError
-            from crampwise.service import import_with_backup
             from crampwise.storage.schema import StoreError
 
             try:
-                report, warning = import_with_backup(
-                    store, path
-                )  # the CLI's import, backup and all
+                report, warning = self.diary.import_from(path)  # the CLI's, backup and all
             except (ExchangeError, StoreError, OSError) as exc:
                 return self.tr("Nothing was imported: {0}").format(localized(exc)), False
             if warning is not None:
                 return f"{localized(report)} {localized(warning)}", True
             return localized(report), True
 
-        self._run(work, changes=True)
+        self._run(work)
 
-    def _run(self, work: Callable[[], tuple[str, bool]], *, changes: bool) -> None:
+    def _run(self, work: Callable[[], tuple[str, bool]]) -> None:
         if not self.background:
-            self._report(*work(), changes)
+            self._report(*work())
             return
 
         def run() -> None:
-            message, ok = work()
-            self._done.emit(message, ok, changes)
+            self._done.emit(*work())
 
         threading.Thread(target=run, name="crampwise-exchange", daemon=True).start()
 
-    def _report(self, message: str, ok: bool, changes: bool) -> None:
-        if ok and changes:
-            self.diary.changed.emit()
-            self.diary.profile_changed.emit()
+    def _report(self, message: str, ok: bool) -> None:
+        """The diary has announced its own changes (an import) before this."""
         (self.finished if ok else self.failed).emit(message)

@@ -67,7 +67,6 @@ if TYPE_CHECKING:
 
     from crampwise.report.document import ReportData
     from crampwise.report.pdf import AskPrinter
-    from crampwise.storage.store import EpisodeStore
 
 MIN_EPISODES_FOR_CHARTS = 3
 
@@ -86,7 +85,7 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
 
 
 def _load(
-    diary: Diary, store: EpisodeStore, today: date
+    diary: Diary, today: date
 ) -> tuple[list[Episode], HealthProfile, Patterns, Summary, dict[str, float]]:
     """Runs off the UI thread: plain values in, plain values out. The summary is the last 12
     weeks' (the whole diary's is the patterns' own), over the same nights as the report's."""
@@ -94,7 +93,9 @@ def _load(
 
     t0 = time.perf_counter()
     episodes = diary.episodes()  # from memory once warm
-    profile = store.profile()
+    profile = diary.profile()
+    if profile is None:  # closed meanwhile
+        profile = HealthProfile()
     t1 = time.perf_counter()
     patterns = compute_patterns(episodes, profile, today)
     recent = period_summary(episodes, *default_period(today), patterns.first_night)
@@ -220,14 +221,13 @@ class InsightsPage(QWidget):
     def reload(self) -> None:
         """Read the diary and compute the patterns, in a thread when ``background`` is set
         (20,000 episodes take the store most of a second to read), then draw."""
-        store = self.diary.store
-        if store is None:
+        if not self.diary.is_ready:
             return
         self._stale = False
         self._generation += 1
         generation, today = self._generation, self.today()
         if not self.background:
-            self._loaded(generation, *_load(self.diary, store, today))
+            self._loaded(generation, *_load(self.diary, today))
             return
         if self.patterns is None:
             self._show_message(self.tr("Reading your diary…"))
@@ -235,7 +235,7 @@ class InsightsPage(QWidget):
         def work() -> None:
             try:
                 try:
-                    result = _load(self.diary, store, today)
+                    result = _load(self.diary, today)
                 except Exception as exc:  # a store error: tell the person, keep the page
                     self._load_failed.emit(localized(exc))
                 else:
@@ -277,7 +277,7 @@ class InsightsPage(QWidget):
             self._draw()
 
     def _update_buttons(self) -> None:
-        ready = self.diary.store is not None
+        ready = self.diary.is_ready
         self.export_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
         has_charts = self.patterns is not None and self.patterns.episodes >= MIN_EPISODES_FOR_CHARTS
@@ -490,21 +490,17 @@ class InsightsPage(QWidget):
         return default_period(today)
 
     def _report_data(self) -> ReportData | None:
-        from crampwise.report.document import collect_report_data
-
-        store = self.diary.store
-        if store is None:
-            return None
         today = self.today()
         start, end = self.report_period(today)
         if self._stale or self.patterns is None:  # read now: the report must be current
-            return collect_report_data(store, start, end, today)
-        return collect_report_data(
-            store, start, end, today, episodes=self._episodes, profile=self._profile
+            return self.diary.report_data(start, end, today)
+        return self.diary.report_data(
+            start, end, today, episodes=self._episodes, profile=self._profile
         )
 
     def export_pdf(self) -> Path | None:
-        from crampwise.report.pdf import build_report, default_filename
+        from crampwise.report.pdf import default_filename
+        from crampwise.service import write_report
 
         data = self._report_data()
         if data is None:
@@ -519,7 +515,7 @@ class InsightsPage(QWidget):
             path = path.with_name(path.name + ".pdf")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            build_report(data, data.start, data.end, path)
+            write_report(data, path)
         except OSError as exc:
             self.status.emit(
                 self.tr("The report could not be saved: {0}").format(exc.strerror or exc)

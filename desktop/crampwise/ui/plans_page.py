@@ -17,8 +17,6 @@ in :func:`crampwise.i18n.language`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -36,10 +34,7 @@ from PySide6.QtWidgets import (
 from crampwise.relief.custom import (
     CustomPlanList,
     copy_plan,
-    delete_custom_plan,
-    list_custom_plans,
     plan_id_for,
-    save_custom_plan,
 )
 from crampwise.relief.plans import (
     PlanLoadResult,
@@ -50,11 +45,6 @@ from crampwise.relief.plans import (
 )
 from crampwise.ui.diary import Diary
 from crampwise.ui.messages import localized
-from crampwise.ui.stale import ReloadsWhenShown
-
-if TYPE_CHECKING:
-    from crampwise.storage.store import EpisodeStore
-
 from crampwise.ui.plan_editor import PlanEditor
 from crampwise.ui.plan_parts import (
     ENTRY_ROLE,
@@ -70,6 +60,7 @@ from crampwise.ui.plan_parts import (
     shortcut_text,
     step_timing,
 )
+from crampwise.ui.stale import ReloadsWhenShown
 
 # --- the page -------------------------------------------------------------------------------
 
@@ -251,20 +242,17 @@ class PlansPage(ReloadsWhenShown, QWidget):
     def library(self) -> dict[str, ReliefStep]:
         return self.shipped.steps
 
-    def _store(self) -> EpisodeStore | None:
-        return self.diary.store
-
     def reload(self, select: str | None = None) -> None:
         """Re-read the person's plans; keep (or move to) the selection by plan id."""
         from crampwise.storage import StoreError
 
         current = self.selected_entry()
         keep = select or (current.key if current else None)
-        store = self._store()
         self._store_problem = ""
-        if store is not None:
+        if self.diary.is_ready:
             try:
-                self._own = list_custom_plans(store, self.library)
+                own = self.diary.custom_plans(self.library)
+                self._own = CustomPlanList() if own is None else own
             except StoreError as exc:
                 self._own = CustomPlanList()
                 self._store_problem = self.tr("Your plans could not be read: {0}").format(
@@ -277,7 +265,7 @@ class PlansPage(ReloadsWhenShown, QWidget):
 
     def _profile_skips(self) -> dict[str, str]:
         """The steps the person's health profile leaves out of every plan, with the reason."""
-        if self._store() is None:
+        if not self.diary.is_ready:
             return {}
         from crampwise.ui.advice_state import current_advice
         from crampwise.ui.relief_state import adjustments
@@ -296,7 +284,7 @@ class PlansPage(ReloadsWhenShown, QWidget):
             for plan in self.shipped.plans:
                 self._add_entry(PlanEntry("builtin", plan))
             self._add_header(self.tr("Your plans"))
-            store_ready = self._store() is not None
+            store_ready = self.diary.is_ready
             if not store_ready:
                 self._add_note(self.tr("Opening your diary…"))
             elif not self._own and not self._own.broken:
@@ -490,12 +478,11 @@ class PlansPage(ReloadsWhenShown, QWidget):
     def _save_draft(self, draft: ReliefPlan) -> None:
         from crampwise.storage import StoreError
 
-        store = self._store()
-        if store is None:
+        if not self.diary.is_ready:
             self.editor.show_errors([self.tr("The diary is not open yet: try again in a moment.")])
             return
         try:
-            row_id = save_custom_plan(store, self.editor.row_id, draft, self.library)
+            row_id = self.diary.save_custom_plan(self.editor.row_id, draft, self.library)
         except PlanValidationError as exc:
             could_not = self.tr("It could not be saved: {0}")
             self.editor.show_errors([could_not.format(e) for e in exc.errors])
@@ -503,7 +490,6 @@ class PlansPage(ReloadsWhenShown, QWidget):
         except StoreError as exc:
             self.editor.show_errors([self.tr("It could not be saved: {0}").format(localized(exc))])
             return
-        self.diary.changed.emit()  # the backup timer counts plan changes too
         self.reload(select=plan_id_for(row_id))
         self.show_list()
         self.status.emit(self.tr("Saved “{0}”.").format(draft.name.english))
@@ -530,20 +516,19 @@ class PlansPage(ReloadsWhenShown, QWidget):
     def confirm_delete(self) -> None:
         from crampwise.storage import StoreError
 
-        entry, store = self._pending_delete, self._store()
+        entry = self._pending_delete
         self._pending_delete = None
         self.confirm_bar.hide()
-        if entry is None or entry.row_id is None or store is None:
+        if entry is None or entry.row_id is None or not self.diary.is_ready:
             return
         row = self.plan_list.currentRow()
         try:
-            delete_custom_plan(store, entry.row_id)
+            self.diary.delete_custom_plan(entry.row_id)
         except StoreError as exc:
             self.status.emit(
                 self.tr("“{0}” could not be deleted: {1}").format(entry.name, localized(exc))
             )
             return
-        self.diary.changed.emit()
         self.reload(select="")
         # Select what now sits where the deleted plan was, or the row above it.
         for candidate in (row, row - 1):

@@ -80,7 +80,7 @@ class PreventionPage(ReloadsWhenShown, QWidget):
         plan = plan or plan_library().plan(EVENING_PLAN)
         if plan is None or self.player is not None:
             return
-        advice = current_advice(self.diary) if self.diary.store is not None else None
+        advice = current_advice(self.diary) if self.diary.is_ready else None
         self.player = make_player(plan, side="right", advice=advice, lang=i18n.language())
         self.player.finished.connect(self._routine_finished)
         for widget in self._advice_widgets:

@@ -199,10 +199,9 @@ class ProfilePage(QWidget):
     # --- load and save ------------------------------------------------------------------
 
     def reload(self) -> None:
-        store = self.diary.store
-        if store is None:
+        profile = self.diary.profile()
+        if profile is None:
             return
-        profile = store.profile()
         self._loading = True
         for ident, check in self.condition_checks.items():
             check.setChecked(ident in profile.conditions)

@@ -334,7 +334,7 @@ class TonightPage(QWidget):
         if plan is None:
             return
         advice = None
-        if self.diary.store is not None:
+        if self.diary.is_ready:
             from crampwise.ui.advice_state import current_advice
 
             advice = current_advice(self.diary)
@@ -500,9 +500,7 @@ class TonightPage(QWidget):
 
     def _on_ready(self) -> None:
         """Offer to finish episodes left ongoing by a crash or a kill; resume a recent one."""
-        store = self.diary.store
-        assert store is not None
-        found = [e for e in store.ongoing() if self.current is None or e.id != self.current.id]
+        found = [e for e in self.diary.ongoing() if self.current is None or e.id != self.current.id]
         now = local_now()
         if self.current is None and found and is_running(found[0], now):
             self.current = found.pop(0)

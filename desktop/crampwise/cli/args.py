@@ -13,9 +13,10 @@ from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
 from crampwise import i18n
-from crampwise.cli_text import say, translate
+from crampwise.cli.text import say
 from crampwise.domain.episode import local_now, normalise_tag, parse_duration
 from crampwise.domain.vocab import CONTEXT_TAGS, Location, Side
+from crampwise.i18n import translate
 
 # A start this far ahead of the computer's clock is still "now" (another device's clock).
 CLOCK_SKEW = timedelta(minutes=1)

@@ -1,7 +1,4 @@
-"""``crampwise export`` and ``crampwise import``, registered by ``crampwise.cli``.
-
-``crampwise.cli`` imports this module, so it is imported back only inside the handlers.
-"""
+"""``crampwise export`` and ``crampwise import``, over :mod:`crampwise.service`."""
 
 from __future__ import annotations
 
@@ -10,9 +7,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from crampwise.cli.common import CliError, open_store
 from crampwise.exchange.errors import ExchangeError
-
-FORMATS = ("json", "csv")
+from crampwise.service import EXPORT_FORMATS
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,7 +19,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     exp.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=EXPORT_FORMATS,
         help="json or csv (default: csv if FILE ends in .csv, otherwise json)",
     )
     exp.add_argument(
@@ -36,21 +33,20 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from crampwise.cli import CliError, _open_store
-    from crampwise.exchange.export import export_csv, export_json, render_csv, render_json
+    from crampwise.service import export_diary, export_format, export_text
 
     to_stdout = args.output == "-"
-    fmt = args.format or ("csv" if args.output.lower().endswith(".csv") else "json")
-    store = _open_store()
+    path = Path(args.output)
+    fmt = export_format(args.output, args.format)
+    store = open_store()
     try:
         if to_stdout:
-            text = render_csv(store) if fmt == "csv" else render_json(store)
+            text = export_text(store, fmt)
             sys.stdout.flush()
             sys.stdout.buffer.write(text.encode("utf-8"))
             sys.stdout.buffer.flush()
             return 0
-        path = Path(args.output)
-        count = export_csv(store, path) if fmt == "csv" else export_json(store, path)
+        count = export_diary(store, path, fmt)
     except ExchangeError as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -60,7 +56,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from crampwise.cli import CliError, _open_store
     from crampwise.exchange.importer import read_export
     from crampwise.service import import_parsed_with_backup
 
@@ -68,7 +63,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         parsed = read_export(Path(args.file))  # a bad file never opens the diary
     except ExchangeError as exc:
         raise CliError(f"{args.file}: {exc}") from None
-    store = _open_store()
+    store = open_store()
     try:
         report, warning = import_parsed_with_backup(store, parsed)
     finally:

@@ -1,7 +1,6 @@
 """``crampwise report``: the doctor report as a PDF, from the command line.
 
-Registered by ``crampwise.cli``: ``add_parsers(sub)`` adds the subcommand and ``HANDLERS`` maps
-its name to the function that runs it. Qt is imported only when a report is written.
+Qt is imported only when a report is written (:mod:`crampwise.service`).
 """
 
 from __future__ import annotations
@@ -11,8 +10,10 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from crampwise.cli_args import date_arg, text_arg
-from crampwise.cli_text import counted, translate
+from crampwise.cli.args import date_arg, text_arg
+from crampwise.cli.common import CliError, open_store
+from crampwise.cli.text import counted, language, say
+from crampwise.i18n import translate
 
 DEFAULT_WEEKS = 12
 PAPERS = ("a4", "letter")
@@ -81,8 +82,6 @@ def _weeks_before(end: date) -> date:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from crampwise.cli import CliError, _open_store
-    from crampwise.cli_text import language
     from crampwise.domain.episode import local_now
 
     today = local_now().date()
@@ -95,7 +94,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
                 "--from {start} is after --to {end}; the first night must come before the last",
             ).format(start=start.isoformat(), end=end.isoformat())
         )
-    from crampwise.report.pdf import build_report, default_filename, ensure_gui_application
+    from crampwise.report.pdf import default_filename, ensure_gui_application
+    from crampwise.service import report_data, write_report
 
     output = Path(args.output) if args.output else Path(default_filename(today))
     if output.is_dir():
@@ -121,17 +121,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     # The report speaks the command line's language: --lang, $CRAMPWISE_LANG or the setting.
     ensure_gui_application(language())
-    store = _open_store()
+    store = open_store()
     try:
-        from crampwise.report.document import collect_report_data
-
-        data = collect_report_data(store, start, end, today)
+        data = report_data(store, start, end, today)
     finally:
         store.close()
     try:
-        written = build_report(data, start, end, output, page_size)
+        written = write_report(data, output, page_size)
     except OSError as exc:
-        from crampwise.cli_text import say
         from crampwise.text import Message, os_reason
 
         reason = os_reason(exc)

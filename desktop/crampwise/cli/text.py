@@ -6,9 +6,8 @@ English already, and ``%n thing(s)`` plurals read as the English catalogue write
 language makes a Qt application (offscreen ``QGuiApplication`` for the report, which draws) with
 the app's catalogues, and the text is looked up there, exactly as the window does.
 
-Text in this package's command-line modules is marked by calling :func:`translate` by that name,
-which ``lupdate`` finds: ``translate("Command line", "Logged episode {id}: {night}.")``. Its
-arguments must be plain string literals (a call inside them hides the text from ``lupdate``).
+Text in the command modules is marked and translated by :func:`crampwise.i18n.translate`:
+``translate("Command line", "Logged episode {id}: {night}.")`` (English without Qt).
 """
 
 from __future__ import annotations
@@ -64,15 +63,6 @@ def language() -> str:
     return _lang
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` (marked for the catalogue by this call) in the language of the run."""
-    if _lang == "en":
-        return text
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
-
-
 def counted(count: int, one: str, many: str) -> str:
     """``one`` or ``many`` (both translated templates) as ``count`` needs; format it after.
 
@@ -87,7 +77,7 @@ def counted(count: int, one: str, many: str) -> str:
 def say(value: Message | Describable | BaseException | str) -> str:
     """A message, an error or a report from the Qt-free layers, in the language of the run."""
     if _lang != "en":
-        from crampwise.ui.messages import localized
+        from crampwise.messages import localized
 
         return localized(value)
     if isinstance(value, str):

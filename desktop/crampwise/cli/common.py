@@ -1,0 +1,29 @@
+"""What every command shares: its error, opening the diary, and warnings on stderr."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from crampwise.cli.text import say
+from crampwise.text import Describable, ExplainedError, Message
+
+if TYPE_CHECKING:
+    from crampwise.storage.store import EpisodeStore
+
+
+class CliError(ExplainedError):
+    """A message for the person at the terminal; exit status 1."""
+
+
+def warn(warning: Message | Describable | str | None) -> None:
+    """``crampwise: <warning>`` on stderr, in the language of the run (nothing for ``None``)."""
+    if warning is not None:
+        print(f"crampwise: {say(warning)}", file=sys.stderr)
+
+
+def open_store() -> EpisodeStore:
+    """The diary, as the settings say; what the person should know about it goes to stderr."""
+    from crampwise.service import open_diary
+
+    return open_diary(notify=warn)
