@@ -5,7 +5,7 @@ Pure and deterministic: the same rule book, profile, facts and day always give t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, cast
@@ -87,63 +87,106 @@ def _unique(items: Iterable[LocalText]) -> tuple[LocalText, ...]:
 
 
 def _match(when: When, ctx: _Context) -> tuple[LocalText, ...] | None:
-    """``None`` if ``when`` does not hold, else the reasons ("because ...") it holds."""
+    """``None`` if ``when`` does not hold, else the reasons ("because ...") it holds.
+
+    Every clause must hold; each clause gives its own reasons (none when it is not used)."""
     because: list[LocalText] = []
-    book = ctx.rulebook
-    say = book.sentences
-    if when.conditions_any:
-        hits = [c for c in book.conditions if c in when.conditions_any and c in ctx.conditions]
-        if not hits:
+    for clause in _CLAUSES:
+        found = clause(when, ctx)
+        if found is None:
             return None
-        for cid in hits:
-            because.append(say.because_condition.format(condition=book.conditions[cid].because))
+        because.extend(found)
+    return _unique(because)
+
+
+_Reasons = list[LocalText] | None  # None: the clause does not hold
+
+
+def _conditions(when: When, ctx: _Context) -> _Reasons:
+    book, say = ctx.rulebook, ctx.rulebook.sentences
     if when.conditions_none & ctx.conditions:
         return None
-    if when.drug_classes_any:
-        classes = [c for c in book.catalogue.classes if c in when.drug_classes_any]
-        hits = [c for c in classes if c in ctx.medications]
-        if not hits:
-            return None
-        for class_id in hits:
-            described = book.catalogue.classes[class_id].described
-            for medication in ctx.medications[class_id]:
-                same = fold(medication.name) == fold(described.english)
-                name = medication.name
-                medicine = (
-                    name if same else say.medicine_described.format(name=name, described=described)
-                )
-                because.append(say.because_medicine.format(medicine=medicine))
+    if not when.conditions_any:
+        return []
+    hits = [c for c in book.conditions if c in when.conditions_any and c in ctx.conditions]
+    return [
+        say.because_condition.format(condition=book.conditions[c].because) for c in hits
+    ] or None
+
+
+def _medicines(when: When, ctx: _Context) -> _Reasons:
+    book, say = ctx.rulebook, ctx.rulebook.sentences
     if when.drug_classes_none & set(ctx.medications):
         return None
-    if when.red_flag_signs_any:
-        signs = [s for s in ALL_RED_FLAG_SIGNS if s in when.red_flag_signs_any]
-        hits = [s for s in signs if s in ctx.facts.red_flag_signs]
-        if not hits:
-            return None
-        for sign in hits:
-            because.append(say.because_sign.format(sign=book.signs[sign]))
+    if not when.drug_classes_any:
+        return []
+    because: list[LocalText] = []
+    for class_id in book.catalogue.classes:
+        if class_id not in when.drug_classes_any or class_id not in ctx.medications:
+            continue
+        described = book.catalogue.classes[class_id].described
+        for medication in ctx.medications[class_id]:
+            name = medication.name
+            same = fold(name) == fold(described.english)
+            medicine = (
+                name if same else say.medicine_described.format(name=name, described=described)
+            )
+            because.append(say.because_medicine.format(medicine=medicine))
+    return because or None
+
+
+def _signs(when: When, ctx: _Context) -> _Reasons:
+    if not when.red_flag_signs_any:
+        return []
+    book = ctx.rulebook
+    hits = [
+        s for s in ALL_RED_FLAG_SIGNS
+        if s in when.red_flag_signs_any and s in ctx.facts.red_flag_signs
+    ]  # fmt: skip
+    return [book.sentences.because_sign.format(sign=book.signs[s]) for s in hits] or None
+
+
+def _recent_nights(when: When, ctx: _Context) -> _Reasons:
+    say, facts = ctx.rulebook.sentences, ctx.facts
+    because: list[LocalText] = []
     if when.min_episodes_last_7_nights is not None:
-        count = ctx.facts.episodes_last_7_nights
+        count = facts.episodes_last_7_nights
         if count < when.min_episodes_last_7_nights:
             return None
         because.append(say.because_count.format(count=str(count)))
     if when.longest_minutes_over is not None:
-        longest = ctx.facts.longest_minutes_last_7_nights
+        longest = facts.longest_minutes_last_7_nights
         if longest is None or longest <= when.longest_minutes_over:
             return None
         because.append(say.because_longest.format(minutes=say.minutes(longest)))
+    return because
+
+
+def _all_of(when: When, ctx: _Context) -> _Reasons:
+    because: list[LocalText] = []
     for part in when.all_of:
         found = _match(part, ctx)
         if found is None:
             return None
         because.extend(found)
-    if when.any_of:
-        matched = [found for part in when.any_of if (found := _match(part, ctx)) is not None]
-        if not matched:
-            return None
-        for found in matched:
-            because.extend(found)
-    return _unique(because)
+    return because
+
+
+def _any_of(when: When, ctx: _Context) -> _Reasons:
+    if not when.any_of:
+        return []
+    matched = [found for part in when.any_of if (found := _match(part, ctx)) is not None]
+    return [reason for found in matched for reason in found] or None
+
+
+_CLAUSES: tuple[Callable[[When, _Context], _Reasons], ...] = (
+    _conditions,
+    _medicines,
+    _signs,
+    _recent_nights,
+    _all_of,
+    _any_of,
+)
 
 
 def medication_classes(
