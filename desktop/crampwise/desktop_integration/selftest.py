@@ -16,9 +16,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crampwise.desktop_integration import preflight
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from crampwise.storage.store import EpisodeStore
+    from crampwise.ui.mainwindow import MainWindow
 
 PLAYER_RUN_MS = 1000
 
@@ -122,26 +128,7 @@ def _run(data_dir: Path) -> None:
 
     paths.set_data_dir(data_dir)
     check_assets()
-
-    from PySide6.QtWidgets import QApplication
-
-    from crampwise.ui.theme import application
-
-    running = QApplication.instance()
-    _check(
-        running is None or isinstance(running, QApplication),
-        "a QCoreApplication already runs: no window possible",
-    )
-    from crampwise.ui.audio import quiet_qt_output, sound_problem
-
-    quiet_qt_output()  # as at a real start
-    app = application([sys.argv[0] if sys.argv else "crampwise"])
-    _ok(f"Qt {QApplication.platformName()} platform started")
-    check_qt_modules()
-    if problem := sound_problem():
-        print(f"note sounds are unavailable on this computer: {problem}", flush=True)
-    else:
-        _ok("sounds can play")
+    app = _start_qt()
 
     from crampwise.settings import Settings
     from crampwise.storage.store import EpisodeStore
@@ -163,42 +150,75 @@ def _run(data_dir: Path) -> None:
     _ok(f"diary opened and migrated in {data_dir}")
 
     try:
-        pages = window.pages
-        for index in range(pages.count()):
-            window.go_to(index)  # built on first visit, as when a person opens it
-            app.processEvents()
-            page = pages.currentWidget()
-            _check(page is not None, f"page {index} is missing")
-            assert page is not None
-            _check(type(page).__name__ != "QWidget", f"page {index} was not built")
-            image = page.grab()
-            _check(not image.isNull(), f"page {index} ({type(page).__name__}) did not paint")
-            _ok(f"page {index + 1}/{pages.count()} shown: {type(page).__name__}")
-        window.go_to(0)
-
-        tonight = window.tonight
-        tonight.start_cramp()
-        _check(tonight.state == "running", f"Cramp now left the page {tonight.state!r}")
-        _ok("Cramp now pressed")
-        player = getattr(tonight, "player", None)
-        if player is not None:
-            snapshot = _player_progress(player)
-            before = snapshot()
-            _spin(PLAYER_RUN_MS)
-            after = snapshot()
-            _check(before != after, f"the relief player did not move in 1 s ({after})")
-            _ok(f"relief player ran for {PLAYER_RUN_MS / 1000:g} s")
-        tonight.end_cramp()
-        _spin(50)
-        episodes = store.episodes()
-        _check(len(episodes) == 1, f"expected 1 stored episode, found {len(episodes)}")
-        _check(episodes[0].ended_at is not None, "the stored episode has no end")
-        _ok(f"It's over pressed: episode stored ({episodes[0].duration})")
+        _visit_pages(app, window)
+        _press_cramp_now_and_over(window, store)
     finally:
         window.close()
         diary.close()
         window.deleteLater()
         _spin(0)
+
+
+def _start_qt() -> QApplication:
+    """The application as a real start makes it, with the Qt modules and sound checked."""
+    from PySide6.QtWidgets import QApplication
+
+    from crampwise.ui.theme import application
+
+    running = QApplication.instance()
+    _check(
+        running is None or isinstance(running, QApplication),
+        "a QCoreApplication already runs: no window possible",
+    )
+    from crampwise.ui.audio import quiet_qt_output, sound_problem
+
+    quiet_qt_output()  # as at a real start
+    app = application([sys.argv[0] if sys.argv else "crampwise"])
+    _ok(f"Qt {QApplication.platformName()} platform started")
+    check_qt_modules()
+    if problem := sound_problem():
+        print(f"note sounds are unavailable on this computer: {problem}", flush=True)
+    else:
+        _ok("sounds can play")
+    return app
+
+
+def _visit_pages(app: QApplication, window: MainWindow) -> None:
+    """Every page is built on its first visit and paints, as when a person opens it."""
+    pages = window.pages
+    for index in range(pages.count()):
+        window.go_to(index)
+        app.processEvents()
+        page = pages.currentWidget()
+        _check(page is not None, f"page {index} is missing")
+        assert page is not None
+        _check(type(page).__name__ != "QWidget", f"page {index} was not built")
+        image = page.grab()
+        _check(not image.isNull(), f"page {index} ({type(page).__name__}) did not paint")
+        _ok(f"page {index + 1}/{pages.count()} shown: {type(page).__name__}")
+    window.go_to(0)
+
+
+def _press_cramp_now_and_over(window: MainWindow, store: EpisodeStore) -> None:
+    """Cramp now plays the plan; It's over stores one finished episode."""
+    tonight = window.tonight
+    tonight.start_cramp()
+    _check(tonight.state == "running", f"Cramp now left the page {tonight.state!r}")
+    _ok("Cramp now pressed")
+    player = getattr(tonight, "player", None)
+    if player is not None:
+        snapshot = _player_progress(player)
+        before = snapshot()
+        _spin(PLAYER_RUN_MS)
+        after = snapshot()
+        _check(before != after, f"the relief player did not move in 1 s ({after})")
+        _ok(f"relief player ran for {PLAYER_RUN_MS / 1000:g} s")
+    tonight.end_cramp()
+    _spin(50)
+    episodes = store.episodes()
+    _check(len(episodes) == 1, f"expected 1 stored episode, found {len(episodes)}")
+    _check(episodes[0].ended_at is not None, "the stored episode has no end")
+    _ok(f"It's over pressed: episode stored ({episodes[0].duration})")
 
 
 def run_self_test() -> int:
