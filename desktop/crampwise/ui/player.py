@@ -150,6 +150,13 @@ class ReliefPlayer(QWidget):
     def _build(self) -> None:
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Relief guide"))  # what a screen reader says on focus
+        self._build_labels()
+        self._build_buttons()
+        self._set_fonts()
+        self._lay_out()
+
+    def _build_labels(self) -> None:
+        """The header, the drawing, the countdown and its cue, the step's words."""
         self.header = QLabel(self)
         self.header.setObjectName("reliefHeader")
         self.picture = IllustrationView(self)
@@ -176,23 +183,8 @@ class ReliefPlayer(QWidget):
         self.skipped_note.setWordWrap(True)
         self.skipped_note.hide()
 
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.9)
-        big.setBold(True)
-        self.title.setFont(big)
-        cue_font = QFont(self.font())
-        cue_font.setPointSizeF(cue_font.pointSizeF() * 1.6)
-        cue_font.setBold(True)
-        self.cue.setFont(cue_font)
-        body = QFont(self.font())
-        body.setPointSizeF(body.pointSizeF() * 1.35)
-        self.instructions.setFont(body)
-        self.caution.setFont(body)
-        self.skipped_note.setFont(body)
-        head = QFont(self.font())
-        head.setPointSizeF(head.pointSizeF() * 1.15)
-        self.header.setFont(head)
-
+    def _build_buttons(self) -> None:
+        """Previous, Pause, Next, +N s and End, each naming its key."""
         self.previous_button = self._button(
             self.tr("Previous"), self.tr("Previous step"), self.sequencer_previous
         )
@@ -208,11 +200,28 @@ class ReliefPlayer(QWidget):
         self.pause_button.setAccessibleDescription(self.tr("Space bar"))
         self.next_button.setAccessibleDescription(self.tr("Right arrow key"))
         self.end_button.setAccessibleDescription(self.tr("Escape key"))
-        button_font = QFont(self.font())
-        button_font.setPointSizeF(button_font.pointSizeF() * 1.3)
+
+    def _font(self, scale: float, *, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        if bold:
+            font.setBold(True)
+        return font
+
+    def _set_fonts(self) -> None:
+        """Large enough to read at arm's length, half asleep."""
+        self.title.setFont(self._font(1.9, bold=True))
+        self.cue.setFont(self._font(1.6, bold=True))
+        body = self._font(1.35)
+        for label in (self.instructions, self.caution, self.skipped_note):
+            label.setFont(body)
+        self.header.setFont(self._font(1.15))
+        button_font = self._font(1.3)
         for b in self.buttons():
             b.setFont(button_font)
 
+    def _lay_out(self) -> None:
+        """The drawing beside the countdown, the words under them, the buttons at the bottom."""
         right = QVBoxLayout()
         right.addWidget(self.ring, 3)
         right.addWidget(self.cue, 1)
