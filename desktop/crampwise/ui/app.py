@@ -22,7 +22,7 @@ class _FirstPaint(QObject):
         self._done = False
         window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             QTimer.singleShot(0, self._callback)  # type: ignore[call-overload]

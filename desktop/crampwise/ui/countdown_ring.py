@@ -55,7 +55,7 @@ class CountdownRing(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(260, 260)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         side = min(self.width(), self.height())
         pen_w = max(8.0, side * 0.07)
         rect = QRectF(

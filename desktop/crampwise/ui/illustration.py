@@ -117,7 +117,7 @@ class IllustrationView(QWidget):
     def heightForWidth(self, width: int) -> int:
         return width * 3 // 4
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         if not self.is_valid():
             return
         painter = QPainter(self)

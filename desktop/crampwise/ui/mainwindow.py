@@ -208,26 +208,7 @@ class MainWindow(QMainWindow):
 
         self.unsaved_banner = UnsavedBanner(self.diary)
 
-        # Shown after the language changes: the new language applies from the next start.
-        self.restart_box = QWidget()
-        restart_row = QHBoxLayout(self.restart_box)
-        self.restart_label = QLabel()
-        self.restart_label.setWordWrap(True)
-        self.restart_label.setProperty("role", "banner")
-        self.restart_button = QPushButton(self.tr("Restart now"))
-        self.restart_button.setProperty("role", "primary")
-        self.restart_button.setAccessibleName(self.tr("Restart now"))
-        self.restart_button.setAccessibleDescription(
-            self.tr("Closes Crampwise and opens it again in the chosen language.")
-        )
-        self.restart_button.clicked.connect(self._restart)
-        self.restart_later = QPushButton(self.tr("Later"))
-        self.restart_later.setAccessibleName(self.tr("Restart later"))
-        self.restart_later.clicked.connect(self.restart_box.hide)
-        restart_row.addWidget(self.restart_label, 1)
-        restart_row.addWidget(self.restart_button)
-        restart_row.addWidget(self.restart_later)
-        self.restart_box.hide()
+        self._build_restart_box()
 
         # In the same places as on the first screen, so nothing on it moves.
         self._row.replaceWidget(self._nav_space, self.nav)
@@ -249,6 +230,28 @@ class MainWindow(QMainWindow):
                 self.tr("Saved now: %n cramp(s) that had been waiting.", "", n)
             )
         )
+
+    def _build_restart_box(self) -> None:
+        """Shown after the language changes: the new language applies from the next start."""
+        self.restart_box = QWidget()
+        restart_row = QHBoxLayout(self.restart_box)
+        self.restart_label = QLabel()
+        self.restart_label.setWordWrap(True)
+        self.restart_label.setProperty("role", "banner")
+        self.restart_button = QPushButton(self.tr("Restart now"))
+        self.restart_button.setProperty("role", "primary")
+        self.restart_button.setAccessibleName(self.tr("Restart now"))
+        self.restart_button.setAccessibleDescription(
+            self.tr("Closes Crampwise and opens it again in the chosen language.")
+        )
+        self.restart_button.clicked.connect(self._restart)
+        self.restart_later = QPushButton(self.tr("Later"))
+        self.restart_later.setAccessibleName(self.tr("Restart later"))
+        self.restart_later.clicked.connect(self.restart_box.hide)
+        restart_row.addWidget(self.restart_label, 1)
+        restart_row.addWidget(self.restart_button)
+        restart_row.addWidget(self.restart_later)
+        self.restart_box.hide()
 
     def _cramp_before_complete(self) -> None:
         """Cramp now pressed on the first screen: build the rest, then start at once (the
