@@ -25,12 +25,11 @@ from crampwise.exchange.codec import (
     EPISODE_FIELDS,
     FORMAT_NAME,
     FORMAT_VERSION,
-    episode_from_cells,
     episode_from_dict,
     identity,
     profile_from_dict,
-    unneutralise,
 )
+from crampwise.exchange.csv_cells import episode_from_cells, unneutralise
 from crampwise.exchange.errors import ExchangeError
 from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 
