@@ -20,7 +20,7 @@ from typing import Any
 import msgspec
 
 from crampwise.domain.episode import Episode, StepUse
-from crampwise.domain.fields import EPISODE_TABLE, EpisodeField, Kind
+from crampwise.domain.fields import EPISODE_TABLE, EpisodeField, Kind, compiled
 from crampwise.domain.profile import HealthProfile
 
 FORMAT_NAME = "crampwise"
@@ -108,55 +108,66 @@ def _seconds_as_before(ep: Episode) -> float | msgspec.Raw | None:
     return seconds
 
 
-class _Writer:
-    """Episodes to JSON values, sharing the lists of values that repeat (one encode's worth)."""
+def _json_expression(field: EpisodeField) -> str:
+    """How the JSON value of ``field`` is made from episode ``ep``."""
+    value, kind = f"ep.{field.name}", field.kind
+    if kind is Kind.NIGHT:
+        return "ep.night.isoformat()"
+    if kind is Kind.TIME:
+        return f"{value}.isoformat()"
+    if kind is Kind.END:
+        return f"None if {value} is None else {value}.isoformat()"
+    if kind is Kind.SECONDS:
+        return "seconds(ep)"
+    if kind is Kind.SIDE:
+        return f"None if {value} is None else {value}.value"
+    if kind in (Kind.PLACES, Kind.WORDS):
+        return f"listed({value})"
+    if kind is Kind.STEPS:
+        return f"steps({value})"
+    return value
 
-    def __init__(self, *, for_msgspec: bool = True) -> None:
-        self._for_msgspec = for_msgspec
-        self._lists: dict[int, tuple[object, list[Any]]] = {}
 
-    def _sorted(self, values: frozenset[Any]) -> list[Any]:
-        found = self._lists.get(id(values))
-        if found is None:
-            found = self._lists[id(values)] = (
-                values,  # kept alive, so its id is not reused during this encode
-                sorted(getattr(v, "value", v) for v in values),
-            )
-        return found[1]
+# ``json_values(ep, listed, steps, seconds)``: the episode's JSON object, in the table's order.
+_json_values: Callable[..., dict[str, Any]] = compiled(  # type: ignore[assignment]
+    "json_values",
+    "ep, listed, steps, seconds",
+    "{" + ", ".join(f"{f.name!r}: {_json_expression(f)}" for f in EPISODE_TABLE) + "}",
+    {},
+)
 
-    def _steps(self, steps: tuple[StepUse, ...]) -> list[Any]:
-        found = self._lists.get(id(steps))
-        if found is None:
-            found = self._lists[id(steps)] = (
-                steps,
-                [{"step_id": s.step_id, "helped": s.helped} for s in steps],
-            )
-        return found[1]
 
-    def value(self, field: EpisodeField) -> Callable[[Episode], Any]:
-        name, kind = field.name, field.kind
-        if kind is Kind.NIGHT:
-            return lambda ep: ep.night.isoformat()
-        if kind in (Kind.TIME, Kind.END):
-            return lambda ep: _iso(getattr(ep, name))
-        if kind is Kind.SECONDS:
-            return _seconds_as_before if self._for_msgspec else _seconds
-        if kind is Kind.SIDE:
-            return lambda ep: None if ep.side is None else ep.side.value
-        if kind in (Kind.PLACES, Kind.WORDS):
-            return lambda ep: self._sorted(getattr(ep, name))
-        if kind is Kind.STEPS:
-            return lambda ep: self._steps(getattr(ep, name))
-        return lambda ep: getattr(ep, name)
+def _listed(values: frozenset[Any]) -> list[Any]:
+    return sorted(getattr(v, "value", v) for v in values)
 
-    def episodes(self, episodes: Iterable[Episode]) -> list[dict[str, Any]]:
-        values = [(f.name, self.value(f)) for f in EPISODE_TABLE]
-        return [{name: value(ep) for name, value in values} for ep in episodes]
+
+def _step_list(steps: tuple[StepUse, ...]) -> list[dict[str, Any]]:
+    return [{"step_id": s.step_id, "helped": s.helped} for s in steps]
 
 
 def episode_to_dict(ep: Episode) -> dict[str, Any]:
     """An episode as JSON values, in the field table's order."""
-    return _Writer(for_msgspec=False).episodes([ep])[0]
+    return _json_values(ep, _listed, _step_list, _seconds)
+
+
+class _Shared:
+    """The JSON lists of one encode, made once for each set or steps object (the store shares
+    equal ones, so most are met many times)."""
+
+    def __init__(self) -> None:
+        self._lists: dict[int, tuple[object, list[Any]]] = {}
+
+    def listed(self, values: frozenset[Any]) -> list[Any]:
+        found = self._lists.get(id(values))
+        if found is None:  # the object is kept, so its id is not reused during the encode
+            found = self._lists[id(values)] = (values, _listed(values))
+        return found[1]
+
+    def steps(self, steps: tuple[StepUse, ...]) -> list[Any]:
+        found = self._lists.get(id(steps))
+        if found is None:
+            found = self._lists[id(steps)] = (steps, _step_list(steps))
+        return found[1]
 
 
 def profile_to_dict(profile: HealthProfile) -> dict[str, Any]:
@@ -177,6 +188,7 @@ def profile_to_dict(profile: HealthProfile) -> dict[str, Any]:
     return values
 
 
+assert EPISODE_TABLE[0].name == "id", "episode_lines finds each episode by its first key"
 _ENCODER = msgspec.json.Encoder()
 
 
@@ -186,9 +198,18 @@ def encode(value: object, *, indent: int = 0) -> bytes:
 
 
 def episode_lines(episodes: Iterable[Episode], indent: bytes = b"") -> bytes:
-    """Episodes as one-line JSON objects, each after ``indent``, separated by ``,\\n``."""
-    encode, fmt = _ENCODER.encode, msgspec.json.format
-    return b",\n".join(indent + fmt(encode(row), indent=0) for row in _Writer().episodes(episodes))
+    """Episodes as one-line JSON objects, each after ``indent``, separated by ``,\\n``.
+
+    One encode of the whole list, then a line break before each episode's ``{"id": ``: inside
+    a string every ``"`` is escaped, so that text marks the start of an episode and nothing else.
+    """
+    shared = _Shared()
+    listed, steps = shared.listed, shared.steps
+    rows = [_json_values(ep, listed, steps, _seconds_as_before) for ep in episodes]
+    if not rows:
+        return b""
+    text = msgspec.json.format(_ENCODER.encode(rows), indent=0)[1:-1]
+    return indent + text.replace(b'}, {"id": ', b"},\n" + indent + b'{"id": ')
 
 
 def episodes_json(episodes: Iterable[Episode]) -> bytes:

@@ -1,23 +1,27 @@
 """The diary's other records: the health profile and the person's own relief plans.
 
 Mixed into :class:`~crampwise.storage.store.EpisodeStore`, which provides the sessions and the
-checked write transaction.
+checked write transaction. SQLAlchemy and the ORM tables are imported at their first use.
 """
 
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
-
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from crampwise.domain.profile import HealthProfile, Medication
-from crampwise.storage.models import ConditionRow, CustomPlanRow, MedicationRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class _Records:
-    _sessions: sessionmaker[Session]
+    """What the records need of the store."""
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        raise NotImplementedError
 
     def _write(self) -> AbstractContextManager[Session]:
         raise NotImplementedError
@@ -27,6 +31,10 @@ class ProfileRecords(_Records):
     """The health profile: conditions and medications."""
 
     def profile(self) -> HealthProfile:
+        from sqlalchemy import select
+
+        from crampwise.storage.models import ConditionRow, MedicationRow
+
         with self._sessions() as session:
             conditions = frozenset(session.scalars(select(ConditionRow.condition_id)))
             meds = tuple(
@@ -42,6 +50,10 @@ class ProfileRecords(_Records):
 
 
 def replace_profile(session: Session, profile: HealthProfile) -> None:
+    from sqlalchemy import delete
+
+    from crampwise.storage.models import ConditionRow, MedicationRow
+
     session.execute(delete(ConditionRow))
     session.execute(delete(MedicationRow))
     session.add_all(ConditionRow(condition_id=c) for c in sorted(profile.conditions))
@@ -56,11 +68,17 @@ class CustomPlanRecords(_Records):
 
     def custom_plans(self) -> list[tuple[int, str]]:
         """(id, JSON body) of each of the person's own plans, oldest first."""
+        from sqlalchemy import select
+
+        from crampwise.storage.models import CustomPlanRow
+
         with self._sessions() as session:
             rows = session.scalars(select(CustomPlanRow).order_by(CustomPlanRow.id))
             return [(r.id, r.body_json) for r in rows]
 
     def save_custom_plan(self, plan_id: int | None, name: str, body_json: str) -> int:
+        from crampwise.storage.models import CustomPlanRow
+
         with self._write() as session:
             row = session.get(CustomPlanRow, plan_id) if plan_id is not None else None
             if row is None:
@@ -72,5 +90,9 @@ class CustomPlanRecords(_Records):
             return row.id
 
     def delete_custom_plan(self, plan_id: int) -> None:
+        from sqlalchemy import delete
+
+        from crampwise.storage.models import CustomPlanRow
+
         with self._write() as session:
             session.execute(delete(CustomPlanRow).where(CustomPlanRow.id == plan_id))

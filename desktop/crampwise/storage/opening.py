@@ -1,21 +1,25 @@
 """Opening the diary file: check, recover, create or migrate it under the right lock, and make
-its SQLAlchemy engine (read-only where the disk or file cannot be written)."""
+its SQLAlchemy engine (read-only where the disk or file cannot be written).
+
+SQLAlchemy is imported only to migrate or to make an engine: a diary at the current schema
+opens with the standard library's ``sqlite3``.
+"""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from typing import TYPE_CHECKING, Any
 
 from crampwise.storage import backup
 from crampwise.storage.lock import DiaryLock
 from crampwise.storage.schema import HEAD_REVISION, StoreError, schema_revision, store_says
 from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 BUSY_TIMEOUT_S = 5.0
 _BUSY = QT_TRANSLATE_NOOP(
@@ -91,22 +95,20 @@ def busy() -> StoreError:
     return StoreError(store_says(_BUSY))
 
 
-def read_only_engine(db_path: Path) -> Engine:
-    """Read without writing anything: ``mode=ro``, or ``immutable`` on a read-only disk where
-    SQLite cannot make the WAL's ``-shm`` file."""
+def read_only_uri(db_path: Path) -> str:
+    """The ``file:`` URI that reads without writing anything: ``mode=ro``, or ``immutable`` on
+    a read-only disk where SQLite cannot make the WAL's ``-shm`` file."""
     uri = db_path.resolve().as_uri()
     for query in ("mode=ro", "immutable=1"):
-        engine = create_engine(
-            f"sqlite:///{uri}?{query}&uri=true",
-            connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
-        )
         try:
-            with engine.connect() as conn:
-                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").one()
-        except OperationalError:
-            engine.dispose()
+            conn = sqlite3.connect(f"{uri}?{query}", uri=True, timeout=BUSY_TIMEOUT_S)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.OperationalError:
             continue
-        return engine
+        return f"{uri}?{query}"
     raise StoreError(
         store_says(
             QT_TRANSLATE_NOOP("Store", "The diary at {path} cannot be read on this disk."),
@@ -130,11 +132,14 @@ def migrate(engine: Engine) -> None:
 OPEN_TIMEOUT_S = 15.0
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{db_path}",
-        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
-    )
+def make_engine(db_path: Path, read_uri: str | None = None) -> Engine:
+    """The engine of the diary at ``db_path``, or a read-only one over ``read_uri``."""
+    from sqlalchemy import create_engine, event
+
+    connect_args = {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
+    if read_uri is not None:
+        return create_engine(f"sqlite:///{read_uri}&uri=true", connect_args=connect_args)
+    engine = create_engine(f"sqlite:///{db_path}", connect_args=connect_args)
     event.listen(engine, "connect", _configure_connection)
     return engine
 
@@ -186,6 +191,8 @@ def _upgrade(db_path: Path, revision: str | None, read_only: bool) -> None:
     _create_private(db_path)
     if revision is not None:
         backup.make_backup(db_path)  # an upgrade that goes wrong must cost nothing
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
     engine = make_engine(db_path)
     try:
         migrate(engine)

@@ -7,13 +7,13 @@ sets of words and places as sorted, space-separated words; tags and steps in tab
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cache
 from typing import Any, TypeVar
 
 from crampwise.domain.episode import Episode, StepUse, night_of
-from crampwise.domain.fields import EPISODE_TABLE, EpisodeField, Kind
+from crampwise.domain.fields import EPISODE_TABLE, EpisodeField, Kind, compiled
 from crampwise.domain.vocab import Location, Side
 
 _T = TypeVar("_T")
@@ -72,13 +72,15 @@ def step_rows(episode_id: int | None, ep: Episode) -> list[dict[str, Any]]:
 
 
 @cache
-def _zone(offset_min: int) -> timezone:
-    return timezone(timedelta(minutes=offset_min))
+def _zone(offset_min: int) -> tuple[timedelta, timezone]:
+    offset = timedelta(minutes=offset_min)
+    return offset, timezone(offset)
 
 
 def wall_clock(utc_text: str, offset_min: int) -> datetime:
     """A stored UTC time (SQLAlchemy writes ISO text) shown on the wall clock of its offset."""
-    return datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone(_zone(offset_min))
+    offset, zone = _zone(offset_min)
+    return (datetime.fromisoformat(utc_text) + offset).replace(tzinfo=zone)
 
 
 class Shared:
@@ -114,42 +116,50 @@ _SIDES = {s.value: s for s in Side}
 _LOCATIONS = {loc.value: loc for loc in Location}
 _NO_WORDS: frozenset[str] = frozenset()
 
-# A reader takes the row, the Shared values and the episode's tags and steps.
-_Reader = Callable[[Sequence[Any], Shared], Any]
 
-
-def _reader(field: EpisodeField, at: int) -> tuple[list[str], _Reader]:
-    """The columns ``field`` is read from (starting at index ``at``), and how."""
-    column, kind = field.column, field.kind
+def _expression(field: EpisodeField, at: int) -> tuple[list[str], str]:
+    """The columns ``field`` is read from (starting at index ``at`` of row ``r``), and the
+    expression that makes its value (``s``: the read's :class:`Shared`)."""
+    column, kind, value = field.column, field.kind, f"r[{at}]"
     assert column is not None
     if kind in (Kind.TIME, Kind.END):
-
-        def moment(r: Sequence[Any], _s: Shared) -> datetime | None:
-            return None if r[at] is None else wall_clock(r[at], r[at + 1])
-
+        moment = f"wall_clock({value}, r[{at + 1}])"
+        if kind is Kind.END:
+            moment = f"None if {value} is None else {moment}"
         return [f"{column}_utc", f"{column}_offset_min"], moment
     if kind is Kind.SIDE:
-        return [column], lambda r, _s: _SIDES[r[at]] if r[at] else None
+        return [column], f"SIDES[{value}] if {value} else None"
     if kind in (Kind.PLACES, Kind.WORDS):
-        return [column], lambda r, s: s.words(kind, r[at])
+        return [column], f"s.words(Kind.{kind.name}, {value})"
     if kind is Kind.FLAG:
-        return [column], lambda r, _s: None if r[at] is None else bool(r[at])
-    return [column], lambda r, _s: r[at]
+        return [column], f"None if {value} is None else bool({value})"
+    return [column], value
 
 
-def _readers() -> tuple[str, list[tuple[str, _Reader]]]:
+def _episode_reader() -> tuple[str, Callable[..., Episode]]:
+    """The columns to select, and ``episode(r, s, tags, steps, cutover)`` that reads a row."""
     columns: list[str] = ["id"]
-    readers: list[tuple[str, _Reader]] = []
+    values = ["id=r[0]", "tags=tags.get(r[0], NO_WORDS)", "steps=steps.get(r[0], ())"]
     for field in EPISODE_TABLE:
         if field.column is None or field.kind in (Kind.ID, Kind.NIGHT):
-            continue
-        names, read = _reader(field, len(columns))
+            continue  # tags and steps have tables of their own; the night follows the start
+        names, expression = _expression(field, len(columns))
         columns += names
-        readers.append((field.name, read))
-    return ", ".join(columns), readers
+        values.append(f"{field.name}=({expression})")
+    namespace: dict[str, object] = {
+        "Episode": Episode, "Kind": Kind, "wall_clock": wall_clock, "SIDES": _SIDES,
+        "NO_WORDS": _NO_WORDS,
+    }  # fmt: skip
+    reader = compiled(
+        "episode",
+        "r, s, tags, steps, cutover",
+        f"Episode({', '.join(values)}, night_cutover_hour=cutover)",
+        namespace,
+    )
+    return ", ".join(columns), reader  # type: ignore[return-value]
 
 
-EPISODE_COLUMNS, _READERS = _readers()
+EPISODE_COLUMNS, _episode = _episode_reader()
 
 
 def read_episodes(
@@ -179,14 +189,4 @@ def read_episodes(
         step_lists[episode_id].append(shared.step(step_id, helped))
     tags = {k: shared.one(frozenset(v)) for k, v in tag_lists.items()}
     steps = {k: shared.one(tuple(v)) for k, v in step_lists.items()}
-    readers = _READERS
-    return [
-        Episode(
-            id=r[0],
-            tags=tags.get(r[0], _NO_WORDS),
-            steps=steps.get(r[0], ()),
-            night_cutover_hour=cutover_hour,
-            **{name: read(r, shared) for name, read in readers},
-        )
-        for r in rows
-    ]
+    return [_episode(r, shared, tags, steps, cutover_hour) for r in rows]

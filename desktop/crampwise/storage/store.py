@@ -1,7 +1,9 @@
 """The episode store: one SQLite file, opened, migrated and used through plain domain values.
 
-Opening is ``storage.opening``; the row of an episode ``storage.rows`` (from the field table in
-``domain.fields``); the profile and custom plans ``storage.extras``.
+Opening is ``storage.opening``; writing ``storage.writes`` (SQLAlchemy, imported at the first
+write); the row of an episode ``storage.rows`` (from the field table in ``domain.fields``); the
+profile and custom plans ``storage.extras``. Reads go straight to the ``sqlite3`` driver, so a
+command that only reads (``crampwise list``) never imports SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -11,27 +13,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import delete, insert, select
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from crampwise import paths
-from crampwise.domain.episode import (
-    DEFAULT_NIGHT_CUTOVER_HOUR,
-    RUNNING_WITHIN,
-    Episode,
-    is_running,
-    validate,
-)
+from crampwise.domain.episode import DEFAULT_NIGHT_CUTOVER_HOUR, Episode, is_running, validate
 from crampwise.domain.profile import EpisodeFacts, HealthProfile
 from crampwise.domain.vocab import Location
 from crampwise.storage import backup
-from crampwise.storage.extras import CustomPlanRecords, ProfileRecords, replace_profile
+from crampwise.storage.extras import CustomPlanRecords, ProfileRecords
 from crampwise.storage.lock import DiaryLock
-from crampwise.storage.models import EpisodeRow, EpisodeStepRow, EpisodeTagRow
 from crampwise.storage.opening import (
     BUSY_TIMEOUT_S,
     cannot_open,
@@ -39,15 +29,18 @@ from crampwise.storage.opening import (
     make_engine,
     plain_message,
     prepare,
-    read_only_engine,
+    read_only_uri,
 )
-from crampwise.storage.rows import episode_columns, read_episodes, step_rows, tag_rows, to_utc
+from crampwise.storage.rows import read_episodes
 from crampwise.storage.schema import StoreError, store_says
 from crampwise.text import QT_TRANSLATE_NOOP, Message
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
 __all__ = ["BUSY_TIMEOUT_S", "CrampAlreadyRunningError", "EpisodeStore", "StoreError"]
 _plain_message = plain_message  # the name tests and older callers use
-_INSERT_BATCH = 500  # episodes per executemany of add_many
 
 
 class CrampAlreadyRunningError(StoreError):
@@ -77,17 +70,24 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords):
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Engine | None = None,
         *,
         night_cutover_hour: int = DEFAULT_NIGHT_CUTOVER_HOUR,
         lock: DiaryLock | None = None,
         read_only: bool = False,
         path: Path | None = None,
+        read_uri: str | None = None,
     ):
-        self.engine = engine
-        self.path = path or Path(engine.url.database or "")
+        """``engine``: the one to write with (default: made at the first write, for ``path``);
+        ``read_uri``: the ``file:`` URI reads open (default: ``path`` itself)."""
+        if path is None:
+            assert engine is not None, "a store needs a path or an engine"
+            path = Path(engine.url.database or "")
+        self._engine = engine
+        self._session_maker: sessionmaker[Session] | None = None
+        self.path = path
+        self._read_uri = read_uri
         self.night_cutover_hour = night_cutover_hour
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._lock = lock
         self._identity = file_identity(self.path)
         self.read_only = read_only
@@ -106,30 +106,49 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords):
         lock = DiaryLock(db_path)
         try:
             recovery, read_only = prepare(db_path, lock)
-            engine = read_only_engine(db_path) if read_only else make_engine(db_path)
+            uri = read_only_uri(db_path) if read_only else None
         except BaseException:
             lock.release()
             raise
         store = cls(
-            engine,
             night_cutover_hour=night_cutover_hour,
             lock=lock,
             read_only=read_only,
             path=db_path,
+            read_uri=uri,
         )
         store.recovery = recovery
         return store
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine writes go through (made, and SQLAlchemy imported, when first
+        needed)."""
+        if self._engine is None:
+            self._engine = make_engine(self.path, self._read_uri)
+        return self._engine
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        if self._session_maker is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._session_maker = sessionmaker(self.engine, expire_on_commit=False)
+        return self._session_maker
+
     def close(self) -> None:
-        self.engine.dispose()
+        self._forget_engine()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
 
+    def _forget_engine(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine, self._session_maker = None, None
+
     def backup(self) -> Path:
         """A checked copy in ``backups/`` (rotated); raises ``StoreError`` if it cannot be made."""
-        import sqlite3
-
         try:
             return backup.make_backup(self.path)
         except (OSError, sqlite3.Error) as exc:
@@ -159,11 +178,11 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords):
         hand): otherwise this write would land in a file nobody will read again."""
         if file_identity(self.path) == self._identity:
             return
-        self.engine.dispose()
+        self._forget_engine()
         if self._lock is not None:
             self._lock.release()
         fresh = EpisodeStore.open(self.path, night_cutover_hour=self.night_cutover_hour)
-        self.engine, self._sessions, self._lock = fresh.engine, fresh._sessions, fresh._lock
+        self._lock, self._read_uri = fresh._lock, fresh._read_uri
         self._identity, self.read_only = fresh._identity, fresh.read_only
         self.notice = store_says(
             QT_TRANSLATE_NOOP(
@@ -179,6 +198,8 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords):
         if self.read_only:
             raise StoreError(self.read_only_message())
         self._still_the_diary()
+        from sqlalchemy.exc import DatabaseError, OperationalError
+
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -188,43 +209,31 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords):
     # --- writes -------------------------------------------------------------------------
 
     def add(self, episode: Episode) -> Episode:
+        from crampwise.storage import writes
+
         validate(episode)
         with self._write() as session:
             if is_running(episode, datetime.now(UTC)):
-                self._refuse_a_second_running_cramp(session, episode)
-            row = EpisodeRow(created_utc=datetime.now(UTC).replace(tzinfo=None))
-            if episode.id is not None:  # undoing a delete puts the episode back as it was
-                row.id = episode.id
-            self._fill(row, episode)
-            session.add(row)
-            session.flush()
-            new_id = row.id
+                found = writes.running_id(session)
+                if found is not None and found != episode.id:
+                    running = self.get(found)
+                    assert running is not None
+                    raise CrampAlreadyRunningError(running)
+            new_id = writes.add(session, episode, self.night_cutover_hour)
         return episode.replace(id=new_id, night_cutover_hour=self.night_cutover_hour)
-
-    def _refuse_a_second_running_cramp(self, session: Session, episode: Episode) -> None:
-        since, _ = to_utc(datetime.now(UTC) - RUNNING_WITHIN)
-        found = session.scalar(
-            select(EpisodeRow.id)
-            .where(EpisodeRow.ended_utc.is_(None), EpisodeRow.started_utc >= since)
-            .order_by(EpisodeRow.started_utc.desc())
-            .limit(1)
-        )
-        if found is not None and found != episode.id:
-            running = self.get(found)
-            assert running is not None
-            raise CrampAlreadyRunningError(running)
 
     def running(self, now: datetime) -> Episode | None:
         """The cramp going on now, if one started in the last ``RUNNING_WITHIN``."""
         return next((e for e in self.ongoing() if is_running(e, now)), None)
 
     def update(self, episode: Episode) -> Episode:
+        from crampwise.storage import writes
+
         if episode.id is None:
             raise ValueError("update needs a stored episode")
         validate(episode)
         with self._write() as session:
-            row = session.get(EpisodeRow, episode.id)
-            if row is None:
+            if not writes.update(session, episode, self.night_cutover_hour):
                 raise StoreError(
                     store_says(
                         QT_TRANSLATE_NOOP(
@@ -232,26 +241,32 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords):
                         )
                     )
                 )
-            self._fill(row, episode)
         return episode.replace(night_cutover_hour=self.night_cutover_hour)
 
     def delete(self, episode_id: int) -> Episode:
         """Delete and return the episode, so the caller can offer undo."""
+        from crampwise.storage import writes
+
         episode = self.get(episode_id)
         if episode is None:
             raise StoreError(
                 store_says(QT_TRANSLATE_NOOP("Store", "This episode no longer exists."))
             )
         with self._write() as session:
-            session.execute(delete(EpisodeRow).where(EpisodeRow.id == episode_id))
+            writes.delete(session, episode_id)
         return episode
 
-    def _fill(self, row: EpisodeRow, ep: Episode) -> None:
-        now = datetime.now(UTC).replace(tzinfo=None)
-        for name, value in episode_columns(ep, self.night_cutover_hour, now).items():
-            setattr(row, name, value)
-        row.tags = [EpisodeTagRow(**r) for r in tag_rows(None, ep)]
-        row.steps = [EpisodeStepRow(**r) for r in step_rows(None, ep)]
+    def add_many(self, episodes: list[Episode], profile: HealthProfile | None = None) -> None:
+        """Insert validated episodes (and replace the profile) in one transaction: all or none."""
+        from crampwise.storage import writes
+        from crampwise.storage.extras import replace_profile
+
+        for episode in episodes:
+            validate(episode)
+        with self._write() as session:
+            writes.add_many(session.connection(), episodes, self.night_cutover_hour)
+            if profile is not None:
+                replace_profile(session, profile)
 
     # --- reads --------------------------------------------------------------------------
 
@@ -285,56 +300,13 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords):
 
     def fingerprint(self) -> tuple[object, ...]:
         """Changes whenever any process adds, edits or deletes an episode (a few ms)."""
-        with self.engine.connect() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT count(*), max(updated_utc), max(id) FROM episodes"
-            ).one()
-        return tuple(row)
+        with self._reading() as conn:
+            row = conn.execute("SELECT count(*), max(updated_utc), max(id) FROM episodes")
+            return tuple(row.fetchone())
 
     def count(self) -> int:
-        from sqlalchemy import func
-
-        with self.engine.connect() as conn:
-            return int(conn.execute(select(func.count(EpisodeRow.id))).scalar_one())
-
-    def add_many(self, episodes: list[Episode], profile: HealthProfile | None = None) -> None:
-        """Insert validated episodes (and replace the profile) in one transaction: all or none.
-
-        Rows go in with Core ``executemany``, a batch at a time: through the ORM (an object per
-        row, all kept until the commit) an import of 950,000 relief steps took 60 s and 2.4 GB.
-        """
-        for episode in episodes:
-            validate(episode)
-        now = datetime.now(UTC).replace(tzinfo=None)
-        with self._write() as session:
-            conn = session.connection()
-            # Those with an id first: SQLite may give one without an id any unused id.
-            known = [ep for ep in episodes if ep.id is not None]
-            for start in range(0, len(known), _INSERT_BATCH):
-                self._insert(conn, known[start : start + _INSERT_BATCH], now)
-            for episode in episodes:
-                if episode.id is None:
-                    self._insert(conn, [episode], now)
-            if profile is not None:
-                replace_profile(session, profile)
-
-    def _insert(self, conn: Connection, batch: list[Episode], now: datetime) -> None:
-        """Episodes all with an id, or one without (it gets the id SQLite gives it)."""
-        cutover = self.night_cutover_hour
-        rows = [
-            {**episode_columns(ep, cutover, now), "id": ep.id, "created_utc": now} for ep in batch
-        ]
-        result = conn.execute(insert(EpisodeRow), rows if len(rows) > 1 else rows[0])
-        ids = [ep.id for ep in batch]
-        if ids[0] is None:
-            ids = list(result.inserted_primary_key or ())
-        pairs = list(zip(ids, batch, strict=True))
-        tags = [row for i, ep in pairs for row in tag_rows(i, ep)]
-        steps = [row for i, ep in pairs for row in step_rows(i, ep)]
-        if tags:
-            conn.execute(insert(EpisodeTagRow), tags)
-        if steps:
-            conn.execute(insert(EpisodeStepRow), steps)
+        with self._reading() as conn:
+            return int(conn.execute("SELECT count(id) FROM episodes").fetchone()[0])
 
     def episode_facts(self, today: date) -> EpisodeFacts:
         """What the advice engine needs from the diary: the last 7 nights."""
@@ -346,26 +318,34 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords):
             longest_minutes_last_7_nights=max(minutes) if minutes else None,
         )
 
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection of the driver's own for one read (read-only where the store is)."""
+        if self._read_uri is not None:
+            conn = sqlite3.connect(self._read_uri, uri=True, timeout=BUSY_TIMEOUT_S)
+        else:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
     def _select(self, where: str, params: tuple[Any, ...]) -> list[Episode]:
         """Read episodes with their tags and steps, newest first.
 
         Over the driver's connection, converted by hand (``storage.rows``): SQLAlchemy's
         DateTime processing alone took ~0.4 s for 20,000 episodes.
         """
-        with self.engine.connect() as conn:
-            raw: Any = conn.connection.driver_connection
+        with self._reading() as conn:
             try:
-                return read_episodes(raw, where, params, self.night_cutover_hour)
+                return read_episodes(conn, where, params, self.night_cutover_hour)
             except sqlite3.OperationalError as exc:
                 if "decode" not in str(exc):
                     raise
             # One cell is not valid UTF-8 (a flipped bit on disk): read on, with the bad bytes
             # shown as U+FFFD, rather than lose the whole diary to it. `crampwise check` names it.
-            raw.text_factory = _lenient_text
-            try:
-                return read_episodes(raw, where, params, self.night_cutover_hour)
-            finally:
-                raw.text_factory = str
+            conn.text_factory = _lenient_text
+            return read_episodes(conn, where, params, self.night_cutover_hour)
 
 
 def _lenient_text(raw: bytes) -> str:
