@@ -47,14 +47,17 @@ class ProfileDoc(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class HeadDoc(msgspec.Struct, forbid_unknown_fields=True):
-    """The top of the document; ``episodes`` and ``profile`` are read one by one after it, so an
-    error names the row it is on."""
+    """The document, its episodes and profile left as JSON values: they are converted one by
+    one after it (``EpisodeDoc``, ``ProfileDoc``), so an error names the row it is on.
+
+    ``format`` and ``format_version`` are checked before, to say "not an export" or "newer".
+    """
 
     format: str
     format_version: int
-    exported_at: str | None = None
-    app_version: str | None = None
-    episodes: list[Any] | None = None
+    episodes: list[Any]
+    exported_at: Any = None  # written for people; never read
+    app_version: Any = None
     profile: Any = None
 
 
