@@ -10,13 +10,8 @@ from datetime import datetime
 
 from crampwise.domain.episode import Episode, EpisodeError, check_id, validate
 from crampwise.domain.vocab import Location, Side
-from crampwise.text import QT_TRANSLATE_NOOP, Message
-
-_CONTEXT = "Import"
-
-
-def import_says(template: str, **params: object) -> Message:
-    return Message(_CONTEXT, template, params)
+from crampwise.exchange.bounds import import_says
+from crampwise.text import QT_TRANSLATE_NOOP
 
 
 def value_error(field: str, template: str, **params: object) -> EpisodeError:

@@ -25,10 +25,10 @@ from crampwise.domain.fields import (
     Kind,
 )
 from crampwise.domain.profile import HealthProfile, Medication, ProfileError
+from crampwise.exchange.bounds import import_says
 from crampwise.exchange.checks import (
     checked,
     clean_text,
-    import_says,
     missing,
     parse_location,
     parse_side,

@@ -13,9 +13,9 @@ from typing import Any
 from crampwise.domain.episode import Episode, EpisodeError, StepUse, id_out_of_range
 from crampwise.domain.fields import EPISODE_TABLE, STORED_FIELDS, EpisodeField, Kind
 from crampwise.domain.limits import MAX_ID
+from crampwise.exchange.bounds import import_says
 from crampwise.exchange.checks import (
     checked,
-    import_says,
     missing,
     parse_location,
     parse_side,
