@@ -37,7 +37,7 @@ import sys
 from pathlib import Path
 from crampwise.exchange.document import episodes_json
 from crampwise.storage.store import EpisodeStore
-store = EpisodeStore.open(Path(sys.argv[1]) / "crampwise.sqlite3")
+store = EpisodeStore.open(Path(sys.argv[1]) / "crampwise.sqlite3", prepare_writes=False)
 sys.stdout.buffer.write(episodes_json(store.episodes()))
 store.close()
 """
@@ -50,7 +50,7 @@ def _parts(folder: Path) -> dict[str, float]:
     from crampwise.exchange.document import episodes_json
     from crampwise.storage.store import EpisodeStore
 
-    store = EpisodeStore.open(folder / "crampwise.sqlite3")
+    store = EpisodeStore.open(folder / "crampwise.sqlite3", prepare_writes=False)
     best = {"read": float("inf"), "encode": float("inf")}
     try:
         for _ in range(5):

@@ -96,8 +96,19 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords):
 
     @classmethod
     def open(
-        cls, db_path: Path | None = None, *, night_cutover_hour: int = DEFAULT_NIGHT_CUTOVER_HOUR
+        cls,
+        db_path: Path | None = None,
+        *,
+        night_cutover_hour: int = DEFAULT_NIGHT_CUTOVER_HOUR,
+        prepare_writes: bool = True,
     ) -> EpisodeStore:
+        """Open (create, recover, migrate) the diary at ``db_path`` (default: the person's).
+
+        ``prepare_writes``: import SQLAlchemy and make the engine now, in the opening thread
+        (the window opens its diary in the background, so its first save is quick); ``False``
+        leaves that to the first write, for a command that only reads (``crampwise list``:
+        ~0.25 s less).
+        """
         db_path = db_path or paths.database_path()
         try:
             paths.ensure_private_dir(db_path.parent)
@@ -118,7 +129,14 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords):
             read_uri=uri,
         )
         store.recovery = recovery
+        if prepare_writes:
+            store._prepare_writes()
         return store
+
+    def _prepare_writes(self) -> None:
+        from crampwise.storage import writes  # noqa: F401  (SQLAlchemy and the ORM tables)
+
+        _ = self._sessions
 
     @property
     def engine(self) -> Engine:
@@ -181,7 +199,9 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords):
         self._forget_engine()
         if self._lock is not None:
             self._lock.release()
-        fresh = EpisodeStore.open(self.path, night_cutover_hour=self.night_cutover_hour)
+        fresh = EpisodeStore.open(
+            self.path, night_cutover_hour=self.night_cutover_hour, prepare_writes=False
+        )
         self._lock, self._read_uri = fresh._lock, fresh._read_uri
         self._identity, self.read_only = fresh._identity, fresh.read_only
         self.notice = store_says(
