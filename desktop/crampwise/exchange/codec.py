@@ -11,7 +11,8 @@ them ("intensity: must be a whole number from 0 to 10, not text").
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from datetime import UTC, date
 from typing import Any
 
 import msgspec
@@ -23,6 +24,7 @@ from crampwise.domain.fields import (
     STORED_FIELDS,
     EpisodeField,
     Kind,
+    compiled,
 )
 from crampwise.domain.profile import HealthProfile, Medication, ProfileError
 from crampwise.exchange.bounds import import_says
@@ -68,29 +70,33 @@ MAX_DRUG_CLASS_CHARS = 60
 MAX_MEDICATIONS = 200
 
 
+def _identity_expression(field: EpisodeField) -> str:
+    value, kind = f"ep.{field.name}", field.kind
+    if kind in (Kind.TIME, Kind.END):
+        return f"None if {value} is None else {value}.astimezone(UTC)"
+    if kind in (Kind.PLACES, Kind.WORDS):
+        return f"tuple(sorted({value}))"
+    if kind is Kind.STEPS:
+        return f"tuple((s.step_id, s.helped) for s in {value})"
+    return value
+
+
+_identity: Callable[[Episode], tuple[Any, ...]] = compiled(  # type: ignore[assignment]
+    "identity",
+    "ep",
+    "("
+    + "".join(f"{_identity_expression(f)}, " for f in STORED_FIELDS if f.kind is not Kind.ID)
+    + ")",
+    {"UTC": UTC},
+)
+
+
 def identity(ep: Episode) -> tuple[Any, ...]:
     """What makes two episodes the same one: every field, times compared as UTC instants.
 
     Neither ``id`` nor the wall-clock offset is part of it.
     """
-    return (
-        _utc(ep.started_at),
-        None if ep.ended_at is None else _utc(ep.ended_at),
-        ep.side,
-        tuple(sorted(ep.locations)),
-        ep.intensity,
-        ep.woke_from_sleep,
-        ep.minutes_to_sleep_again,
-        tuple((s.step_id, s.helped) for s in ep.steps),
-        ep.helped,
-        tuple(sorted(ep.tags)),
-        tuple(sorted(ep.red_flags)),
-        ep.note,
-    )
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC)
+    return _identity(ep)
 
 
 # --- msgspec's errors, as a person reads them ---------------------------------------------
