@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
+from sqlalchemy import create_engine, event
 
-import crampwise.storage.store as store_module
+import crampwise.storage.opening as opening
 from crampwise import paths
 from crampwise.domain.episode import Episode, local_now
 from crampwise.storage import StoreError
@@ -52,7 +52,7 @@ def _limit_writes(store: EpisodeStore, pragma: str) -> Callable[[], None]:
 def test_a_store_locked_by_another_writer_gives_a_plain_message(
     store: EpisodeStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(opening, "BUSY_TIMEOUT_S", 0.2)
     other = EpisodeStore.open(store.path)  # e.g. the CLI while the window is open
     blocker = sqlite3.connect(store.path)
     blocker.execute("BEGIN IMMEDIATE")
@@ -60,7 +60,7 @@ def test_a_store_locked_by_another_writer_gives_a_plain_message(
         other.engine.dispose()
         with pytest.raises(StoreError, match="busy in another window or command"):
             fast = EpisodeStore(
-                store_module.create_engine(f"sqlite:///{store.path}", connect_args={"timeout": 0.2})
+                create_engine(f"sqlite:///{store.path}", connect_args={"timeout": 0.2})
             )
             fast.add(Episode(started_at=local_now()))
     finally:

@@ -190,3 +190,15 @@ def test_the_relief_player_takes_the_settings_in_use_even_unsaved(
     assert current_settings() == Settings(sound_volume=80, muted=True)
     assert load_settings() == Settings(sound_volume=10)  # the file, as it is
     assert settings.settings_path().parent == data_dir
+
+
+def test_a_file_from_an_older_version_with_a_default_plan_loads_without_a_notice(
+    data_dir: Path,
+) -> None:
+    """``default_plan`` was saved by older versions and never used: ignored, not reset."""
+    data_dir.mkdir()
+    (data_dir / "settings.json").write_text('{"default_plan": "calf_now", "sound_volume": 60}')
+    assert load_settings() == Settings(sound_volume=60)
+    assert take_reset_notice() is None
+    assert kept_files(data_dir) == []
+    assert "default_plan" not in Settings._fields

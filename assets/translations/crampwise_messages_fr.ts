@@ -340,12 +340,8 @@
         <translation>doit être yes, no ou vide</translation>
     </message>
     <message>
-        <source>must be a whole number from 0 to 10</source>
-        <translation>doit être un nombre entier de 0 à 10</translation>
-    </message>
-    <message>
-        <source>must be between 0 and 1440 minutes</source>
-        <translation>doit être entre 0 et 1440 minutes</translation>
+        <source>must be {what}</source>
+        <translation>doit être {what}</translation>
     </message>
     <message>
         <source>row {row}: {field}: {problem}</source>
@@ -588,10 +584,6 @@
     <message>
         <source>the hour a night ends</source>
         <translation>l&apos;heure où finit une nuit</translation>
-    </message>
-    <message>
-        <source>relief plan</source>
-        <translation>le plan de soulagement</translation>
     </message>
     <message>
         <source>sound volume</source>

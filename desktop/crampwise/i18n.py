@@ -82,7 +82,8 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "report/*.py", "desktop_integration/*.py", "domain/patterns.py", "relief/custom.py",
     ),
     "crampwise_messages": (
-        "text.py", "messages.py", "domain/episode.py", "storage/*.py", "exchange/*.py",
+        "text.py", "messages.py", "domain/episode.py", "domain/fields.py", "storage/*.py",
+        "exchange/*.py",
         "domain/profile.py", "ui/messages.py", "service.py", "settings.py",
     ),
     "crampwise_cli": ("cli/*.py",),

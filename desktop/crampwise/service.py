@@ -37,12 +37,14 @@ def open_diary(
     night_cutover_hour: int | None = None,
     *,
     notify: Callable[[Message | Describable], None] | None = None,
+    prepare_writes: bool = True,
 ) -> EpisodeStore:
     """Open (and migrate, or repair from a backup) the diary in the data folder.
 
     ``night_cutover_hour``: when a night ends; ``None`` reads it from the settings. ``notify``
     hears what the person should know: settings that had to be reset, a diary repaired from a
-    backup. Raises ``StoreError``.
+    backup. ``prepare_writes=False``: only reading is planned (SQLAlchemy loads at the first
+    write, if any). Raises ``StoreError``.
     """
     from crampwise.storage.store import EpisodeStore
 
@@ -53,7 +55,7 @@ def open_diary(
         notice = take_reset_notice()  # what this or an earlier read in this run reset
         if notice is not None and notify is not None:
             notify(notice)
-    store = EpisodeStore.open(night_cutover_hour=night_cutover_hour)
+    store = EpisodeStore.open(night_cutover_hour=night_cutover_hour, prepare_writes=prepare_writes)
     if store.recovery is not None and notify is not None:
         notify(store.recovery)
     return store

@@ -49,7 +49,7 @@ def test_saving_and_deleting_a_plan_is_announced_by_the_diary(
     with qtbot.waitSignal(diary.changed):
         row = diary.save_custom_plan(None, plan, shipped.steps)
     mine = diary.custom_plans(shipped.steps)
-    assert mine is not None and [p.name.en for _row, p in mine] == ["Physio routine"]
+    assert mine is not None and [p.name.english for _row, p in mine] == ["Physio routine"]
     with qtbot.waitSignal(diary.changed):
         diary.delete_custom_plan(row)
     assert diary.custom_plans(shipped.steps) == []

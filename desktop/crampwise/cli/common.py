@@ -22,8 +22,9 @@ def warn(warning: Message | Describable | str | None) -> None:
         print(f"crampwise: {say(warning)}", file=sys.stderr)
 
 
-def open_store() -> EpisodeStore:
-    """The diary, as the settings say; what the person should know about it goes to stderr."""
+def open_store(*, prepare_writes: bool = True) -> EpisodeStore:
+    """The diary, as the settings say; what the person should know about it goes to stderr.
+    ``prepare_writes=False`` for a command that only reads."""
     from crampwise.service import open_diary
 
-    return open_diary(notify=warn)
+    return open_diary(notify=warn, prepare_writes=prepare_writes)

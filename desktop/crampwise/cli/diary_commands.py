@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -258,18 +257,17 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    store = open_store()
+    store = open_store(prepare_writes=False)
     try:
         episodes = store.episodes(since=args.since)
     finally:
         store.close()
     if args.json:
-        # One episode a line: json.dumps without indent runs the C encoder (indent does not:
-        # 20,000 episodes took 1.5 s to print with it).
-        from crampwise.exchange.codec import episode_to_dict
+        # One episode a line, encoded in one msgspec pass (20,000 episodes: 1.35 s -> 0.5 s).
+        from crampwise.exchange.document import episodes_json
 
-        lines = ",\n".join(json.dumps(episode_to_dict(e), ensure_ascii=False) for e in episodes)
-        sys.stdout.write(f"[\n{lines}\n]\n" if episodes else "[]\n")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(episodes_json(episodes))
         return 0
     if not episodes:
         print(translate("Command line", "No episodes yet."))

@@ -11,6 +11,7 @@ from crampwise.domain.limits import (
     EARLIEST_START,
     MAX_DURATION,
     MAX_ID,
+    MAX_INTENSITY,
     MAX_NOTE_CHARS,
     MAX_SLEEP_MINUTES,
     MAX_STEP_ID_CHARS,
@@ -18,6 +19,7 @@ from crampwise.domain.limits import (
     MAX_TAG_CHARS,
     MAX_TAGS,
     MIN_ID,
+    MIN_INTENSITY,
     START_AHEAD,
 )
 from crampwise.domain.vocab import ALL_RED_FLAG_SIGNS, Location, Side
@@ -266,7 +268,7 @@ def validate(episode: Episode, *, now: datetime | None = None) -> None:
                 "locations", QT_TRANSLATE_NOOP("Episode", "unknown place {place!r}"), place=loc
             )
     if episode.intensity is not None and not (
-        type(episode.intensity) is int and 0 <= episode.intensity <= 10
+        type(episode.intensity) is int and MIN_INTENSITY <= episode.intensity <= MAX_INTENSITY
     ):
         raise _error(
             "intensity", QT_TRANSLATE_NOOP("Episode", "must be a whole number from 0 to 10")

@@ -35,3 +35,6 @@ MAX_TAGS: Final = 30
 MAX_TAG_CHARS: Final = 40
 MAX_NOTE_CHARS: Final = 4000
 MAX_SLEEP_MINUTES: Final = 24 * 60
+# The intensity scale: 0 (barely) to 10 (the worst imaginable), as pain scales are read.
+MIN_INTENSITY: Final = 0
+MAX_INTENSITY: Final = 10

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import tempfile
 from pathlib import Path
@@ -16,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from crampwise import __version__
 from crampwise.domain.episode import Episode, local_now
-from crampwise.exchange.codec import (
-    EPISODE_FIELDS,
+from crampwise.domain.fields import EPISODE_FIELDS
+from crampwise.exchange.csv_cells import episode_to_row
+from crampwise.exchange.document import (
     FORMAT_NAME,
     FORMAT_VERSION,
-    episode_to_dict,
-    episode_to_row,
+    encode,
+    episode_lines,
     profile_to_dict,
 )
 from crampwise.exchange.errors import ExchangeError
@@ -82,15 +82,16 @@ def _json_text(episodes: list[Episode], profile: HealthProfile | None) -> str:
         "exported_at": local_now().isoformat(timespec="seconds"),
         "app_version": __version__,
     }
-    lines = [f" {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items()]
-    rows = ",\n".join("  " + json.dumps(episode_to_dict(ep), ensure_ascii=False) for ep in episodes)
-    if profile is None:
-        lines.append(f' "episodes": [\n{rows}\n ]' if episodes else ' "episodes": []')
-        return "{\n" + "\n".join(lines) + "\n}\n"
-    lines.append(f' "episodes": [\n{rows}\n ],' if episodes else ' "episodes": [],')
-    text = json.dumps(profile_to_dict(profile), ensure_ascii=False, indent=1)
-    lines.append(' "profile": ' + text.replace("\n", "\n "))
-    return "{\n" + "\n".join(lines) + "\n}\n"
+    lines = [b" " + encode(key) + b": " + encode(value) + b"," for key, value in head.items()]
+    rows = episode_lines(episodes, indent=b"  ")
+    last = b"" if profile is None else b","
+    lines.append(
+        b' "episodes": [\n' + rows + b"\n ]" + last if episodes else b' "episodes": []' + last
+    )
+    if profile is not None:
+        text = encode(profile_to_dict(profile), indent=1)
+        lines.append(b' "profile": ' + text.replace(b"\n", b"\n "))
+    return (b"{\n" + b"\n".join(lines) + b"\n}\n").decode("utf-8")
 
 
 def _csv_text(episodes: list[Episode]) -> str:

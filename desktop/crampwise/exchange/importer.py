@@ -13,58 +13,58 @@ import json
 import os
 import re
 import stat
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import msgspec
+
 from crampwise.domain.episode import Episode, EpisodeError
-from crampwise.domain.limits import MAX_ID
 from crampwise.domain.profile import HealthProfile
+from crampwise.exchange.bounds import (
+    MAX_EPISODES,
+    MAX_FILE_BYTES,
+    MAX_FILE_STEPS,
+    MAX_JSON_FIELDS,
+    MAX_JSON_LIST,
+    MAX_JSON_VALUES,
+    too_many_episodes,
+)
+from crampwise.exchange.bounds import import_error as _error
 from crampwise.exchange.codec import (
     EPISODE_FIELDS,
     FORMAT_NAME,
     FORMAT_VERSION,
-    episode_from_cells,
     episode_from_dict,
-    identity,
     profile_from_dict,
-    unneutralise,
 )
+from crampwise.exchange.csv_cells import episode_from_cells, unneutralise
+from crampwise.exchange.document import HeadDoc
 from crampwise.exchange.errors import ExchangeError
+from crampwise.exchange.json_shape import _json_skeleton, check_json_shape
+from crampwise.exchange.merge import ImportReport, ProfileOutcome, apply_import
 from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 
 if TYPE_CHECKING:
     from crampwise.storage.store import EpisodeStore
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_EPISODES = 100_000
-MAX_FILE_STEPS = 500_000  # five relief steps an episode at the episode cap
-# {file {profile [medications {medication}]}} and {file [episodes {episode [steps {step}]}]}.
-MAX_JSON_DEPTH = 5
-# Brackets and commas: ~60 an episode at the episode cap (its fields, five steps and a few
-# tags). 100,000 episodes with every field, five steps and six tags have 4.8 million and import
-# at a peak of ~590 MB (BENCHMARKS.md).
-MAX_JSON_VALUES = 6_000_000
-# The longest list and the largest object a Crampwise export can hold, with room for a file
-# that is only a little off (so its error names the row and field): "episodes" (a list two
-# levels down) holds up to MAX_EPISODES; no other list holds more than MAX_STEPS (200) items,
-# no object more than 15 fields. Longer ones are refused before parsing.
-MAX_JSON_LIST = 1_000
-MAX_JSON_FIELDS = 64
-TOP_FIELDS = frozenset({"format", "format_version", "exported_at", "app_version", "episodes"})
-OPTIONAL_TOP_FIELDS = frozenset({"profile"})
-
-ProfileOutcome = Literal["imported", "same", "kept", "none"]
-_CONTEXT = "Import"
-
-
-def _says(template: str, **params: object) -> Message:
-    return Message(_CONTEXT, template, params)
-
-
-def _error(template: str, **params: object) -> ExchangeError:
-    return ExchangeError(_says(template, **params))
+__all__ = [  # and, for older callers, the bounds and the merge
+    "MAX_EPISODES",
+    "MAX_FILE_BYTES",
+    "MAX_FILE_STEPS",
+    "MAX_JSON_FIELDS",
+    "MAX_JSON_LIST",
+    "MAX_JSON_VALUES",
+    "FileEpisode",
+    "ImportReport",
+    "ParsedFile",
+    "ProfileOutcome",
+    "_json_skeleton",
+    "apply_import",
+    "import_file",
+    "parse_export",
+    "read_export",
+]
 
 
 def _row_error(row: int, exc: EpisodeError) -> ExchangeError:
@@ -75,19 +75,6 @@ def _row_error(row: int, exc: EpisodeError) -> ExchangeError:
         field=exc.field,
         problem=exc.message,
     )
-
-
-def _count(n: int, one: str, many: str, none: str | None = None) -> Message:
-    """The sentence for ``n`` things: ``one`` for 1, ``none`` for 0 (if given), else ``many``.
-
-    ``none`` uses the field ``{zero}`` where ``many`` has ``{count}``, so it is a separate text
-    to translate ("Aucun épisode ajouté.") while its English is the same as ``many``'s.
-    """
-    if n == 1:
-        return _says(one, count=n)
-    if n == 0 and none is not None:
-        return _says(none, zero=n)
-    return _says(many, count=n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,76 +91,6 @@ class ParsedFile:
     kind: Literal["json", "csv"]
     episodes: tuple[FileEpisode, ...]
     profile: HealthProfile | None  # None: the file carries no profile (CSV, or left out)
-
-
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    """What an import did.
-
-    ``profile``: ``imported`` (the diary had none), ``same`` (identical already), ``kept`` (the
-    diary's own differs and was kept) or ``none`` (the file has no profile).
-    ``same_start``: added episodes that start at the same moment as a *different* episode already
-    in the diary; both are kept, nothing is overwritten.
-    """
-
-    added: int
-    already_there: int
-    profile: ProfileOutcome
-    same_start: int = 0
-
-    def message(self) -> str:
-        return self.describe().english()
-
-    def describe(self) -> Message:
-        parts: list[Message] = [
-            _count(
-                self.added,
-                QT_TRANSLATE_NOOP("Import", "Added {count} episode."),
-                QT_TRANSLATE_NOOP("Import", "Added {count} episodes."),
-                QT_TRANSLATE_NOOP("Import", "Added {zero} episodes."),
-            )
-        ]
-        if self.already_there:
-            parts.append(
-                _count(
-                    self.already_there,
-                    QT_TRANSLATE_NOOP("Import", "{count} episode was already in the diary."),
-                    QT_TRANSLATE_NOOP("Import", "{count} episodes were already in the diary."),
-                )
-            )
-        if self.same_start:
-            parts.append(
-                _count(
-                    self.same_start,
-                    QT_TRANSLATE_NOOP(
-                        "Import",
-                        "{count} episode start at the same moment as a different entry already "
-                        "in the diary; both were kept, so check them in the history.",
-                    ),
-                    QT_TRANSLATE_NOOP(
-                        "Import",
-                        "{count} episodes start at the same moment as a different entry already "
-                        "in the diary; both were kept, so check them in the history.",
-                    ),
-                )
-            )
-        profile = {
-            "imported": QT_TRANSLATE_NOOP(
-                "Import", "The health profile from the file was imported."
-            ),
-            "same": QT_TRANSLATE_NOOP(
-                "Import", "The health profile in the file is the one the diary already has."
-            ),
-            "kept": QT_TRANSLATE_NOOP(
-                "Import",
-                "The diary already has a different health profile, so it was kept and the "
-                "file's profile was not imported.",
-            ),
-            "none": "",
-        }[self.profile]
-        if profile:
-            parts.append(_says(profile))
-        return Message.joined(parts)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -241,13 +158,13 @@ def parse_export(data: bytes) -> ParsedFile:
     if first is None:
         raise _error(QT_TRANSLATE_NOOP("Import", "The file is empty."))
     if first.group() in "{[":
-        _check_json_shape(data)
+        check_json_shape(data)
         return _parse_json(text)
     return _parse_csv(text)
 
 
 _UTF16_HINT = Message(
-    _CONTEXT,
+    "Import",
     QT_TRANSLATE_NOOP(
         "Import", "Save it again as UTF-8 (from a spreadsheet: 'CSV UTF-8') and import that."
     ),
@@ -290,109 +207,6 @@ def _decode(data: bytes) -> str:
 
 
 # --- JSON ----------------------------------------------------------------------------------
-
-
-def _check_json_shape(data: bytes) -> None:
-    """Refuse, before parsing, what no Crampwise export has: deeper nesting, longer lists,
-    bigger objects, absurd numbers of values.
-
-    Python's parser recurses per level (100k ``[`` exhaust the stack) and builds every value in
-    memory (a million steps took 2.5 GB), so all are bounded on a skeleton of the file: its
-    brackets and commas, strings removed.
-    """
-    skeleton = _json_skeleton(data)
-    if len(skeleton) > MAX_JSON_VALUES:
-        raise _error(
-            QT_TRANSLATE_NOOP(
-                "Import", "The file holds far more values than a Crampwise export can have."
-            )
-        )
-    # Per open container: its kind, and how many more commas it may hold.
-    opened: list[int] = []
-    room: list[int] = []
-    for char in skeleton:
-        if char == _COMMA:
-            if room:
-                room[-1] -= 1
-                if room[-1] < 0:
-                    raise _too_many(opened)
-        elif char in _OPENING:
-            opened.append(char)
-            room.append(_most_items(opened) - 1)
-            if len(opened) > MAX_JSON_DEPTH:
-                raise _error(
-                    QT_TRANSLATE_NOOP(
-                        "Import",
-                        "The file is nested deeper than a Crampwise export ({levels} levels).",
-                    ),
-                    levels=MAX_JSON_DEPTH,
-                )
-        elif opened:
-            opened.pop()
-            room.pop()
-
-
-_COMMA, _OBJECT = ord(","), ord("{")
-_OPENING = frozenset(b"[{")
-_NOT_MARKS = bytes(c for c in range(256) if c not in b'"[]{},')
-_JSON_STRING = re.compile(rb'"[^"]*(?:"|\Z)')  # to the end of the text if unterminated
-_CHUNK = 1 << 20
-
-
-def _json_skeleton(data: bytes) -> bytes:
-    """The brackets and commas of JSON ``data`` outside its strings, in linear time and memory.
-
-    On the UTF-8 bytes: no byte of a multi-byte character is ASCII. Escapes go first, left to
-    right as JSON pairs them (``\\\\`` then ``\\"``), so every quote left opens or closes a
-    string. Then everything but quotes, brackets and commas goes, and two quotes side by side
-    (an empty string, or the end of one and the start of the next) change nothing but length.
-    The strings left are removed a chunk at a time, each chunk ending outside a string (one
-    ``re.sub`` over millions of strings holds ~90 bytes per string until it ends). Outside
-    strings a backslash is an error where json.loads stops, so the skeleton is exact up to
-    there. (A pattern for a whole string with its escapes, as before, is tried again from every
-    quote of an unterminated string: 32 KB of ``\\"`` took 5 s, 320 KB never finished.)
-    """
-    marks = data.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _NOT_MARKS)
-    marks = marks.replace(b'""', b"")
-    pieces: list[bytes] = []
-    start = 0
-    while start < len(marks):
-        end = min(start + _CHUNK, len(marks))
-        if marks.count(b'"', start, end) % 2:  # the chunk would end inside a string
-            close = marks.find(b'"', end)
-            end = len(marks) if close < 0 else close + 1
-        pieces.append(_JSON_STRING.sub(b"", marks[start:end]))
-        start = end
-    return b"".join(pieces)
-
-
-def _most_items(opened: list[int]) -> int:
-    """How many items the innermost open container may hold (``opened``: the open [ and {)."""
-    if opened[-1] == _OBJECT:
-        return MAX_JSON_FIELDS
-    return MAX_EPISODES if len(opened) == 2 else MAX_JSON_LIST
-
-
-def _too_many(opened: list[int]) -> ExchangeError:
-    if opened[-1] == _OBJECT:
-        return _error(
-            QT_TRANSLATE_NOOP(
-                "Import",
-                "The file has an object with more than {limit} fields; a Crampwise export has "
-                "far fewer.",
-            ),
-            limit=MAX_JSON_FIELDS,
-        )
-    if len(opened) == 2:
-        return _too_many_episodes()
-    return _error(
-        QT_TRANSLATE_NOOP(
-            "Import",
-            "The file has a list of more than {limit:,} items; a Crampwise export has none so "
-            "long.",
-        ),
-        limit=MAX_JSON_LIST,
-    )
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -470,15 +284,19 @@ def _from_document(doc: object) -> ParsedFile:
             ),
             version=FORMAT_VERSION,
         )
-    unknown = sorted(set(doc) - TOP_FIELDS - OPTIONAL_TOP_FIELDS)
-    if unknown:
-        raise _error(
-            QT_TRANSLATE_NOOP("Import", "The file has a field Crampwise does not know: {field!r}."),
-            field=unknown[0][:40],
-        )
-    items = doc.get("episodes")
-    if not isinstance(items, list):
-        raise _error(QT_TRANSLATE_NOOP("Import", 'The file has no "episodes" list.'))
+    try:
+        head = msgspec.convert(doc, HeadDoc, strict=True)
+    except msgspec.ValidationError as exc:
+        unknown = re.match(r"Object contains unknown field `([^`]*)`", str(exc))
+        if unknown:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Import", "The file has a field Crampwise does not know: {field!r}."
+                ),
+                field=unknown.group(1)[:40],
+            ) from None
+        raise _error(QT_TRANSLATE_NOOP("Import", 'The file has no "episodes" list.')) from None
+    items = head.episodes
     _check_count(len(items))
     episodes: list[FileEpisode] = []
     steps = 0
@@ -490,9 +308,9 @@ def _from_document(doc: object) -> ParsedFile:
         steps = _collect(episodes, FileEpisode(n, episode, file_id), steps)
     _check_unique_ids(episodes)
     profile = None
-    if doc.get("profile") is not None:
+    if head.profile is not None:
         try:
-            profile = profile_from_dict(doc["profile"])
+            profile = profile_from_dict(head.profile)
         except EpisodeError as exc:
             raise _error(
                 QT_TRANSLATE_NOOP("Import", "profile: {field}: {problem}"),
@@ -520,17 +338,7 @@ def _collect(episodes: list[FileEpisode], fe: FileEpisode, steps: int) -> int:
 
 def _check_count(n: int) -> None:
     if n > MAX_EPISODES:
-        raise _too_many_episodes()
-
-
-def _too_many_episodes() -> ExchangeError:
-    return _error(
-        QT_TRANSLATE_NOOP(
-            "Import",
-            "The file holds more than {limit:,} episodes, the most that can be imported at once.",
-        ),
-        limit=MAX_EPISODES,
-    )
+        raise too_many_episodes()
 
 
 def _check_unique_ids(episodes: list[FileEpisode]) -> None:
@@ -623,62 +431,3 @@ def _check_columns(columns: list[str]) -> None:
             raise _error(
                 QT_TRANSLATE_NOOP("Import", "row 1: the column {name!r} appears twice."), name=name
             )
-
-
-# --- writing -------------------------------------------------------------------------------
-
-
-def apply_import(store: EpisodeStore, parsed: ParsedFile) -> ImportReport:
-    """Add the file's episodes the diary lacks, and its profile if the diary has none.
-
-    Identity: an episode is already there when the diary holds one with the same start and end
-    instants (UTC) and every other field equal; ids and wall-clock offsets do not count. It is a
-    multiset match, so two identical episodes in a file need two in the diary.
-    """
-    existing = store.episodes()
-    unmatched = Counter(identity(ep) for ep in existing)
-    starts = {ep.started_at for ep in existing}  # aware datetimes compare as instants
-    used_ids = {ep.id for ep in existing if ep.id is not None}
-
-    already_there = same_start = 0
-    new: list[FileEpisode] = []
-    for fe in parsed.episodes:
-        key = identity(fe.episode)
-        if unmatched[key] > 0:
-            unmatched[key] -= 1
-            already_there += 1
-            continue
-        if fe.episode.started_at in starts:
-            same_start += 1
-        new.append(fe)
-
-    # Keep a file's id where the diary does not use it (so a restore into an empty diary is
-    # exact); give the rest fresh ids above every id in use, or, past the largest id there is,
-    # let the diary choose one (SQLite then picks an unused one).
-    kept_ids = {fe.file_id for fe in new if fe.file_id is not None} - used_ids
-    next_id = max(used_ids | kept_ids, default=0) + 1
-    to_add: list[Episode] = []
-    for fe in new:
-        if fe.file_id is not None and fe.file_id in kept_ids:
-            to_add.append(fe.episode.replace(id=fe.file_id))
-        else:
-            to_add.append(fe.episode.replace(id=next_id if next_id <= MAX_ID else None))
-            next_id += 1
-
-    outcome, new_profile = _profile_outcome(store.profile(), parsed.profile)
-    if to_add or new_profile is not None:
-        store.add_many(to_add, new_profile)
-    return ImportReport(len(to_add), already_there, outcome, same_start)
-
-
-def _profile_outcome(
-    stored: HealthProfile, incoming: HealthProfile | None
-) -> tuple[ProfileOutcome, HealthProfile | None]:
-    """The file's profile is taken only into a diary without one; a stored one always wins."""
-    if incoming is None or incoming == HealthProfile():
-        return "none", None
-    if stored == incoming:
-        return "same", None
-    if stored == HealthProfile():
-        return "imported", incoming
-    return "kept", None

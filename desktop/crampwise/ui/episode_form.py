@@ -32,7 +32,7 @@ from crampwise.domain.episode import (
     note_too_long,
     parse_duration,
 )
-from crampwise.domain.limits import MAX_DURATION, MAX_NOTE_CHARS
+from crampwise.domain.limits import MAX_DURATION, MAX_INTENSITY, MAX_NOTE_CHARS, MIN_INTENSITY
 from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS
 from crampwise.ui.bodymap import BodyMap
 from crampwise.ui.messages import localized
@@ -246,7 +246,7 @@ class EpisodeForm(QWidget):
         sl = QHBoxLayout(strength)
         self.intensity_group = QButtonGroup(self)
         self.intensity_group.setExclusive(False)  # a second press clears the choice
-        for value in range(11):
+        for value in range(MIN_INTENSITY, MAX_INTENSITY + 1):
             btn = QPushButton(str(value))
             btn.setCheckable(True)
             btn.setAutoExclusive(True)  # one of eleven: screen readers say "radio button"

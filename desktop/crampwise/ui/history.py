@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from crampwise.domain.episode import Episode
+from crampwise.domain.limits import MAX_INTENSITY
 from crampwise.domain.vocab import Location, Side
 from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.ui.diary import Diary
@@ -202,7 +203,7 @@ class EpisodeTableModel(QAbstractTableModel):
             case 4:
                 return ", ".join(location_label(loc) for loc in sorted(ep.locations))
             case 5:
-                return "" if ep.intensity is None else f"{ep.intensity}/10"
+                return "" if ep.intensity is None else f"{ep.intensity}/{MAX_INTENSITY}"
             case 6:
                 return yes_no(ep.helped)
             case 7:

@@ -14,6 +14,7 @@ from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from crampwise.domain.limits import MAX_INTENSITY, MIN_INTENSITY
 from crampwise.domain.patterns import Patterns, WeekCount, rebin
 from crampwise.domain.vocab import Side
 from crampwise.report.charts import (
@@ -128,7 +129,7 @@ class IntensityChart(ChartPanel):
         chart.addSeries(dots)
         axis_x = spread_axis(labels)
         small_labels(axis_x)
-        axis_y = value_axis(0, 10, colours, self.tr("Intensity"))
+        axis_y = value_axis(MIN_INTENSITY, MAX_INTENSITY, colours, self.tr("Intensity"))
         axis_y.setTickCount(6)
         style_axis(axis_x, colours)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

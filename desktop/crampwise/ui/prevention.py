@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QW
 
 from crampwise import i18n
 from crampwise.relief.custom import plan_seconds
+from crampwise.settings import current_settings
 from crampwise.ui.advice_state import current_advice, rulebook
 from crampwise.ui.cards import card_heading, cards_html
 from crampwise.ui.diary import Diary
@@ -81,7 +82,9 @@ class PreventionPage(ReloadsWhenShown, QWidget):
         if plan is None or self.player is not None:
             return
         advice = current_advice(self.diary) if self.diary.is_ready else None
-        self.player = make_player(plan, side="right", advice=advice, lang=i18n.language())
+        self.player = make_player(
+            plan, side="right", advice=advice, settings=current_settings(), lang=i18n.language()
+        )
         self.player.finished.connect(self._routine_finished)
         for widget in self._advice_widgets:
             widget.hide()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from crampwise.advice import Advice
     from crampwise.relief.plans import PlanLoadResult, ReliefPlan
+    from crampwise.settings import Settings
     from crampwise.ui.player import ReliefPlayer
 
 CALF_PLAN = "calf_now"
@@ -57,14 +58,14 @@ def make_player(
     *,
     side: str | None,
     advice: Advice | None,
+    settings: Settings,
     lang: str | None = None,
     start_at: str | None = None,
 ) -> ReliefPlayer:
     """A player in the current theme's colours and the person's language, with the advice's
-    skips and cautions and the saved sound and motion settings. ``side`` None: the leg is not
+    skips and cautions and the sound and motion ``settings`` in use. ``side`` None: the leg is not
     named yet; ``start_at``: the step to begin with."""
     from crampwise import i18n
-    from crampwise.settings import current_settings
     from crampwise.ui.cue_sounds import CueSounds
     from crampwise.ui.player import ReliefPlayer
     from crampwise.ui.theme import current_theme
@@ -72,7 +73,6 @@ def make_player(
     t = current_theme()
     lang = lang or i18n.language()
     skip, cautions = adjustments(advice, lang)
-    settings = current_settings()  # the window's, even one it could not save
     sounds = CueSounds(settings.sound_volume, muted=settings.muted)
     sounds.prepare()  # the first cue on time
     return ReliefPlayer(

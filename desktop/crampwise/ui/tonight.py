@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from crampwise import i18n
 from crampwise.domain.episode import Episode, StepUse, is_running, local_now
 from crampwise.domain.vocab import Side
+from crampwise.settings import current_settings
 from crampwise.ui.cramp_now import CrampNowView
 from crampwise.ui.diary import Diary
 from crampwise.ui.relief_state import CALF_PLAN, FOOT_PLAN, make_player, plan_library
@@ -341,7 +342,12 @@ class TonightPage(QWidget):
         side = self._chosen(self.side_group) or None
         start_at = self._reached.get(plan.id) if resume else None
         self.player = make_player(
-            plan, side=side, advice=advice, lang=i18n.language(), start_at=start_at
+            plan,
+            side=side,
+            advice=advice,
+            settings=current_settings(),  # the window's, even one it could not save
+            lang=i18n.language(),
+            start_at=start_at,
         )
         self.player.finished.connect(self._plan_finished)
         self.plan_done_box.hide()
