@@ -249,6 +249,18 @@ def validate(episode: Episode, *, now: datetime | None = None) -> None:
     if episode.id is not None:
         check_id(episode.id)
     _check_start(episode.started_at, now)
+    checks = (_check_end, _check_choices, _check_numbers, _check_note, _check_tags, _check_steps)
+    for check in checks:
+        check(episode)
+
+
+def _check_note(episode: Episode) -> None:
+    if len(episode.note) > MAX_NOTE_CHARS:
+        raise EpisodeError("note", note_too_long())
+    _check_text("note", episode.note)
+
+
+def _check_end(episode: Episode) -> None:
     if episode.ended_at is not None:
         _check_time("ended_at", episode.ended_at)
         if episode.ended_at < episode.started_at:
@@ -260,6 +272,10 @@ def validate(episode: Episode, *, now: datetime | None = None) -> None:
                 "ended_at",
                 QT_TRANSLATE_NOOP("Episode", "a cramp longer than 6 hours is not plausible"),
             )
+
+
+def _check_choices(episode: Episode) -> None:
+    """The leg, the places and the warning signs are from the app's own lists."""
     if episode.side is not None and not isinstance(episode.side, Side):
         raise _error("side", QT_TRANSLATE_NOOP("Episode", "must be left, right or both"))
     for loc in episode.locations:
@@ -267,6 +283,14 @@ def validate(episode: Episode, *, now: datetime | None = None) -> None:
             raise _error(
                 "locations", QT_TRANSLATE_NOOP("Episode", "unknown place {place!r}"), place=loc
             )
+    for flag in episode.red_flags:
+        if flag not in ALL_RED_FLAG_SIGNS:
+            raise _error(
+                "red_flags", QT_TRANSLATE_NOOP("Episode", "unknown sign {sign!r}"), sign=flag
+            )
+
+
+def _check_numbers(episode: Episode) -> None:
     if episode.intensity is not None and not (
         type(episode.intensity) is int and MIN_INTENSITY <= episode.intensity <= MAX_INTENSITY
     ):
@@ -279,9 +303,9 @@ def validate(episode: Episode, *, now: datetime | None = None) -> None:
             "minutes_to_sleep_again",
             QT_TRANSLATE_NOOP("Episode", "must be between 0 and 1440 minutes"),
         )
-    if len(episode.note) > MAX_NOTE_CHARS:
-        raise EpisodeError("note", note_too_long())
-    _check_text("note", episode.note)
+
+
+def _check_tags(episode: Episode) -> None:
     if len(episode.tags) > MAX_TAGS:
         raise _error("tags", QT_TRANSLATE_NOOP("Episode", "at most {limit} tags"), limit=MAX_TAGS)
     for tag in episode.tags:
@@ -296,11 +320,9 @@ def validate(episode: Episode, *, now: datetime | None = None) -> None:
                 tag=tag[:50],
             )
         _check_text("tags", tag)
-    for flag in episode.red_flags:
-        if flag not in ALL_RED_FLAG_SIGNS:
-            raise _error(
-                "red_flags", QT_TRANSLATE_NOOP("Episode", "unknown sign {sign!r}"), sign=flag
-            )
+
+
+def _check_steps(episode: Episode) -> None:
     if len(episode.steps) > MAX_STEPS:
         raise _error(
             "steps", QT_TRANSLATE_NOOP("Episode", "at most {limit} relief steps"), limit=MAX_STEPS

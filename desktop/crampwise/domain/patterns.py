@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from crampwise.domain.episode import DEFAULT_NIGHT_CUTOVER_HOUR, Episode
+from crampwise.domain.episode import DEFAULT_NIGHT_CUTOVER_HOUR, Episode, StepUse
 from crampwise.domain.vocab import Location, Side
 from crampwise.text import QT_TRANSLATE_NOOP
 
@@ -384,90 +384,140 @@ def compute_patterns(
     Weeks run Monday to Sunday by night.
     """
     today = today or date.today()
-    # The loop only collects; Counter and the set operations after it do the counting in C.
-    nights: list[date] = []
-    hours_seen: list[int] = []
-    sides_seen: list[Side | None] = []
-    locations_seen: list[Location] = []
-    woke: set[date] = set()  # nights with an episode recorded as waking the person
-    unsaid: set[date] = set()  # nights with an episode that did not say
-    durations: list[timedelta] = []
-    intensities: list[int] = []
-    intensity_nights: list[date] = []
-    step_stats: dict[str, list[int]] = {}
-    tag_nights: dict[str, set[date]] = {}
-    flags: list[tuple[float, RedFlagMark]] = []
-    one_day = timedelta(days=1)
+    t = _tally(episodes)
+    count = len(t.nights)
+    per_night: dict[date, int] = dict(Counter(t.nights))
+    hours = [0] * 24
+    for hour, n in Counter(t.hours).items():
+        hours[hour] = n
+    first = min(per_night) if per_night else None
+    last = max(per_night) if per_night else None
+    meds: list[MedicationChange] = []
+    if profile is not None and first is not None:
+        meds = _medication_changes(
+            profile, per_night, first, max(today, last or today), medication_weeks
+        )
+    period_start = start or first or today
+    period_end = max(end or today, period_start)
+    began = diary_from or first
+    summary = Summary(
+        start=period_start,
+        end=period_end,
+        episodes=count,
+        nights_with_episodes=len(per_night),
+        nights_woken=len(t.woke),
+        nights_woken_unknown=len(t.unsaid - t.woke),
+        median_duration_s=_median_seconds(t.durations),
+        median_intensity=_median(t.intensities) if t.intensities else None,
+        span_start=min(max(period_start, began), period_end) if began else None,
+    )
+    t.flags.sort(key=lambda f: f[0])
+    result = Patterns(
+        today=today,
+        episodes=count,
+        first_night=first,
+        last_night=last,
+        summary=summary,
+        weeks_recent=(),
+        weeks_all=(),
+        hours=tuple(hours),
+        sides=dict(Counter(t.sides)),
+        locations=dict(Counter(t.locations).most_common()),
+        steps=_step_help(t.step_stats),
+        tags=_tag_nights(t.tag_nights, per_night, count),
+        medications=tuple(meds),
+        red_flags=tuple(f[1] for f in t.flags),
+        nights_counts=per_night,
+        week_episodes=_week_episodes(per_night),
+        week_intensity=_week_intensity(t.intensity_nights, t.intensities),
+    )
+    end_night = max(today, last) if last else today
+    recent_from = week_of(end_night) - timedelta(weeks=recent_weeks - 1)
+    return dataclasses.replace(
+        result,
+        weeks_recent=result.weeks_between(recent_from, end_night),
+        weeks_all=result.weeks_between(first, end_night) if first else (),
+    )
 
+
+@dataclasses.dataclass(slots=True)
+class _Tally:
+    """What one pass over the episodes collects; Counter and set operations count it in C."""
+
+    nights: list[date] = field(default_factory=list)
+    hours: list[int] = field(default_factory=list)
+    sides: list[Side | None] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    woke: set[date] = field(default_factory=set)  # an episode woke the person
+    unsaid: set[date] = field(default_factory=set)  # an episode did not say
+    durations: list[timedelta] = field(default_factory=list)
+    intensities: list[int] = field(default_factory=list)
+    intensity_nights: list[date] = field(default_factory=list)
+    step_stats: dict[str, list[int]] = field(default_factory=dict)
+    tag_nights: dict[str, set[date]] = field(default_factory=dict)
+    flags: list[tuple[float, RedFlagMark]] = field(default_factory=list)
+
+
+def _tally(episodes: Iterable[Episode]) -> _Tally:
+    t = _Tally()
+    one_day = timedelta(days=1)
     for ep in episodes:
         started = ep.started_at
         hour = started.hour
         night = started.date()
         if hour < ep.night_cutover_hour:  # as Episode.night, inlined: this loop is the hot path
             night -= one_day
-        nights.append(night)
-        hours_seen.append(hour)
-        sides_seen.append(ep.side)
+        t.nights.append(night)
+        t.hours.append(hour)
+        t.sides.append(ep.side)
         if ep.locations:
-            locations_seen.extend(ep.locations)
+            t.locations.extend(ep.locations)
         if ep.woke_from_sleep:
-            woke.add(night)
+            t.woke.add(night)
         elif ep.woke_from_sleep is None:
-            unsaid.add(night)
+            t.unsaid.add(night)
         if ep.ended_at is not None:
-            durations.append(ep.ended_at - started)
+            t.durations.append(ep.ended_at - started)
         if ep.intensity is not None:
-            intensities.append(ep.intensity)
-            intensity_nights.append(night)
-        for use in ep.steps:
-            st = step_stats.get(use.step_id)
-            if st is None:
-                st = step_stats[use.step_id] = [0, 0, 0]
-            st[0] += 1
-            if use.helped is not None:
-                st[1] += 1
-                if use.helped:
-                    st[2] += 1
+            t.intensities.append(ep.intensity)
+            t.intensity_nights.append(night)
+        if ep.steps:
+            _tally_steps(t.step_stats, ep.steps)
         for tag in ep.tags:
-            tagged = tag_nights.get(tag)
-            if tagged is None:
-                tag_nights[tag] = {night}
-            else:
-                tagged.add(night)
+            t.tag_nights.setdefault(tag, set()).add(night)
         if ep.red_flags:
-            for sign in sorted(ep.red_flags):
-                flags.append((started.timestamp(), RedFlagMark(night, sign, started)))
+            t.flags.extend(
+                (started.timestamp(), RedFlagMark(night, sign, started))
+                for sign in sorted(ep.red_flags)
+            )
+    return t
 
-    count = len(nights)
-    per_night: dict[date, int] = dict(Counter(nights))
-    hours = [0] * 24
-    for hour, n in Counter(hours_seen).items():
-        hours[hour] = n
-    sides: dict[Side | None, int] = dict(Counter(sides_seen))
-    locations: dict[Location, int] = dict(Counter(locations_seen).most_common())
-    first = min(per_night) if per_night else None
-    last = max(per_night) if per_night else None
 
-    # Weeks: counts per Monday from the per-night counts (at most one entry per night).
-    week_eps: dict[date, int] = {}
-    for night, n in per_night.items():
-        wk = week_of(night)
-        week_eps[wk] = week_eps.get(wk, 0) + n
+def _tally_steps(stats: dict[str, list[int]], steps: Iterable[StepUse]) -> None:
+    """Per step: [used, rated, helped]."""
+    for use in steps:
+        st = stats.get(use.step_id)
+        if st is None:
+            st = stats[use.step_id] = [0, 0, 0]
+        st[0] += 1
+        if use.helped is not None:
+            st[1] += 1
+            if use.helped:
+                st[2] += 1
 
-    week_int: dict[date, list[int]] = {}
-    mondays: dict[date, date] = {}
-    for rated_night, value in zip(intensity_nights, intensities, strict=True):
-        monday = mondays.get(rated_night)
-        if monday is None:
-            monday = mondays[rated_night] = week_of(rated_night)
-        acc = week_int.get(monday)
-        if acc is None:
-            week_int[monday] = [value, 1]
-        else:
-            acc[0] += value
-            acc[1] += 1
-    week_intensity = {wk: (acc[0], acc[1]) for wk, acc in week_int.items()}
 
+def _step_help(stats: dict[str, list[int]]) -> tuple[StepHelp, ...]:
+    return tuple(
+        sorted(
+            (StepHelp(step_id, *st) for step_id, st in stats.items()),
+            key=lambda s: (-s.rated, -s.used, s.step_id),
+        )
+    )
+
+
+def _tag_nights(
+    tag_nights: dict[str, set[date]], per_night: dict[date, int], count: int
+) -> tuple[TagNights, ...]:
     total_nights = len(per_night)
     tags = []
     for tag, with_tag in tag_nights.items():
@@ -482,76 +532,64 @@ def compute_patterns(
             )
         )
     tags.sort(key=lambda t: (-t.tagged_nights, t.tag))
+    return tuple(tags)
 
-    steps = sorted(
-        (StepHelp(step_id, *st) for step_id, st in step_stats.items()),
-        key=lambda s: (-s.rated, -s.used, s.step_id),
-    )
 
+def _week_episodes(per_night: dict[date, int]) -> dict[date, int]:
+    """Counts per Monday from the per-night counts (at most one entry per night)."""
+    week_eps: dict[date, int] = {}
+    for night, n in per_night.items():
+        wk = week_of(night)
+        week_eps[wk] = week_eps.get(wk, 0) + n
+    return week_eps
+
+
+def _week_intensity(nights: list[date], values: list[int]) -> dict[date, tuple[int, int]]:
+    """(sum, count) of the intensities rated per Monday."""
+    week_int: dict[date, list[int]] = {}
+    mondays: dict[date, date] = {}
+    for rated_night, value in zip(nights, values, strict=True):
+        monday = mondays.get(rated_night)
+        if monday is None:
+            monday = mondays[rated_night] = week_of(rated_night)
+        acc = week_int.get(monday)
+        if acc is None:
+            week_int[monday] = [value, 1]
+        else:
+            acc[0] += value
+            acc[1] += 1
+    return {wk: (acc[0], acc[1]) for wk, acc in week_int.items()}
+
+
+def _medication_changes(
+    profile: HealthProfile,
+    per_night: dict[date, int],
+    first: date,
+    until: date,
+    medication_weeks: int,
+) -> list[MedicationChange]:
     meds: list[MedicationChange] = []
-    if profile is not None and first is not None:
-        for med in profile.medications:
-            changes: tuple[tuple[Change, date | None], ...] = (
-                ("started", med.started),
-                ("stopped", med.stopped),
-            )
-            for change, on in changes:
-                if on is not None:
-                    meds.append(
-                        _medication_change(
-                            med.name,
-                            med.drug_class,
-                            change,
-                            on,
-                            per_night,
-                            first,
-                            max(today, last or today),
-                            medication_weeks,
-                        )
+    for med in profile.medications:
+        changes: tuple[tuple[Change, date | None], ...] = (
+            ("started", med.started),
+            ("stopped", med.stopped),
+        )
+        for change, on in changes:
+            if on is not None:
+                meds.append(
+                    _medication_change(
+                        med.name,
+                        med.drug_class,
+                        change,
+                        on,
+                        per_night,
+                        first,
+                        until,
+                        medication_weeks,
                     )
-        meds.sort(key=lambda m: m.on)
-
-    period_start = start or first or today
-    period_end = max(end or today, period_start)
-    began = diary_from or first
-    summary = Summary(
-        start=period_start,
-        end=period_end,
-        episodes=count,
-        nights_with_episodes=total_nights,
-        nights_woken=len(woke),
-        nights_woken_unknown=len(unsaid - woke),
-        median_duration_s=_median_seconds(durations),
-        median_intensity=_median(intensities) if intensities else None,
-        span_start=min(max(period_start, began), period_end) if began else None,
-    )
-    flags.sort(key=lambda f: f[0])
-    result = Patterns(
-        today=today,
-        episodes=count,
-        first_night=first,
-        last_night=last,
-        summary=summary,
-        weeks_recent=(),
-        weeks_all=(),
-        hours=tuple(hours),
-        sides=sides,
-        locations=locations,
-        steps=tuple(steps),
-        tags=tuple(tags),
-        medications=tuple(meds),
-        red_flags=tuple(f[1] for f in flags),
-        nights_counts=per_night,
-        week_episodes=week_eps,
-        week_intensity=week_intensity,
-    )
-    end_night = max(today, last) if last else today
-    recent_from = week_of(end_night) - timedelta(weeks=recent_weeks - 1)
-    return dataclasses.replace(
-        result,
-        weeks_recent=result.weeks_between(recent_from, end_night),
-        weeks_all=result.weeks_between(first, end_night) if first else (),
-    )
+                )
+    meds.sort(key=lambda m: m.on)
+    return meds
 
 
 def period_summary(
