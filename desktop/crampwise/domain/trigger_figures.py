@@ -71,8 +71,8 @@ _CRAMPS_NO_RATIO = QT_TRANSLATE_NOOP(
 )
 _NOT_ENOUGH = QT_TRANSLATE_NOOP(
     "Trigger figures",
-    "{nights}: not enough nights yet ({with_nights} with it and {without_nights} without; "
-    "{needed} of each are needed).",
+    "Not enough nights yet to compare {nights} with other nights ({with_nights} and "
+    "{without_nights} recorded; {needed} of each are needed).",
 )
 _WOKEN_RATIO = QT_TRANSLATE_NOOP(
     "Trigger figures",
@@ -221,13 +221,21 @@ def _ratio_text(value: float, words: Words) -> str:
     return words.number(value, 1 if value >= 1 else 2)
 
 
+def _percent(events: int, nights: int, words: Words) -> str:
+    """A whole percentage that never reads 0 or 100 unless it is: 299 of 300 is 99%."""
+    share = 100 * events / nights
+    if 0 < events < nights:
+        share = min(max(share, 1.0), 99.0)
+    return words.number(share, 0)
+
+
 def _params(c: Comparison, nights: Message, words: Words) -> dict[str, object]:
     params: dict[str, object] = {
         "nights": nights,
-        "pct_with": words.number(100 * c.with_events / c.with_nights, 0),
+        "pct_with": _percent(c.with_events, c.with_nights, words),
         "with_events": c.with_events,
         "with_nights": c.with_nights,
-        "pct_without": words.number(100 * c.without_events / c.without_nights, 0),
+        "pct_without": _percent(c.without_events, c.without_nights, words),
         "without_events": c.without_events,
         "without_nights": c.without_nights,
     }
