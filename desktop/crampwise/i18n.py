@@ -56,7 +56,9 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "crampwise_messages": (
         "text.py", "domain/episode.py", "storage/*.py", "exchange/*.py", "domain/profile.py",
-        "ui/messages.py", "service.py", "settings.py",
+        "ui/messages.py", "service.py", "settings.py", "domain/nights.py",
+        "domain/trigger_figures.py", "domain/habits.py", "domain/experiments.py",
+        "domain/experiment_result.py",
     ),
     "crampwise_cli": ("cli.py", "cli_args.py"),
 }  # fmt: skip

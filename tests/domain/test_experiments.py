@@ -272,3 +272,21 @@ def test_summary_with_no_cramps_on_a_side(
     plan = Experiment("warm_socks", 4, 1, FIRST)
     result = experiment_result(plan, habits.get("warm_socks"), _nights(plan, cramps), plan.end)
     assert result.summary().english().startswith(start)
+
+
+def test_the_check_in_says_whether_tonight_is_an_on_or_off_week() -> None:
+    plan = Experiment("warm_socks", 4, 1, FIRST)  # on, off, off, on
+    say = {
+        day: plan.status_on(FIRST + timedelta(days=day)).sentence("Warm socks in bed").english()
+        for day in (-1, 0, 8, 28)
+    }
+    assert say == {
+        -1: "The experiment starts on the night of 2026-01-05.",
+        0: "Week 1 of 4: an “on” week. Warm socks in bed: yes.",
+        8: "Week 2 of 4: an “off” week. Warm socks in bed: not this week.",
+        28: "The experiment is over: see the result in Insights.",
+    }
+    stopped = plan.stop(FIRST + timedelta(days=3))
+    assert stopped.status_on(FIRST + timedelta(days=3)).sentence("x").english() == (
+        "The experiment was stopped."
+    )

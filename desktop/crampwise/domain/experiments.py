@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Literal
 
 from crampwise.domain.habits import Habit, error
-from crampwise.text import QT_TRANSLATE_NOOP
+from crampwise.text import QT_TRANSLATE_NOOP, Message
 
 WEEKS_CHOICES: tuple[int, ...] = (4, 6, 8)
 _CONTEXT = "Experiments"
@@ -62,11 +62,34 @@ def plan_blocks(start: date, weeks: int, seed: int) -> tuple[Block, ...]:
 State = Literal["not_started", "on", "off", "finished", "stopped"]
 
 
+_WEEK_ON = QT_TRANSLATE_NOOP("Experiments", "Week {week} of {weeks}: an “on” week. {habit}: yes.")
+_WEEK_OFF = QT_TRANSLATE_NOOP(
+    "Experiments", "Week {week} of {weeks}: an “off” week. {habit}: not this week."
+)
+_FINISHED = QT_TRANSLATE_NOOP("Experiments", "The experiment is over: see the result in Insights.")
+_STOPPED_STATE = QT_TRANSLATE_NOOP("Experiments", "The experiment was stopped.")
+_STARTS = QT_TRANSLATE_NOOP("Experiments", "The experiment starts on the night of {start}.")
+
+
 @dataclass(frozen=True, slots=True)
 class ExperimentStatus:
     state: State
     week: int | None = None  # 1-based, during the experiment
     block: Block | None = None
+    weeks: int = 0
+    start: date | None = None
+
+    def sentence(self, habit_name: str) -> Message:
+        """What the check-in and the reminder say tonight; ``habit_name`` in the reader's
+        language (``Habit.name.get(lang)``)."""
+        if self.state in ("on", "off"):
+            template = _WEEK_ON if self.state == "on" else _WEEK_OFF
+            params = {"week": self.week, "weeks": self.weeks, "habit": habit_name}
+            return Message(_CONTEXT, template, params)
+        if self.state == "not_started":
+            start = "" if self.start is None else self.start.isoformat()
+            return Message(_CONTEXT, _STARTS, {"start": start})
+        return Message(_CONTEXT, _FINISHED if self.state == "finished" else _STOPPED_STATE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +126,14 @@ class Experiment:
     def status_on(self, night: date) -> ExperimentStatus:
         """What ``night`` is for this experiment: before it, an on or off week, or after it."""
         if night < self.start:
-            return ExperimentStatus("not_started")
+            return ExperimentStatus("not_started", weeks=self.weeks, start=self.start)
         if night > self.last_night:
-            return ExperimentStatus("stopped" if self.stopped is not None else "finished")
+            state: State = "stopped" if self.stopped is not None else "finished"
+            return ExperimentStatus(state, weeks=self.weeks, start=self.start)
         week = (night - self.start).days // 7
         block = self.blocks[week]
-        return ExperimentStatus(block.arm.value, week + 1, block)
+        arm: State = "on" if block.arm is Arm.ON else "off"
+        return ExperimentStatus(arm, week + 1, block, self.weeks, self.start)
 
     def stop(self, night: date) -> Experiment:
         """Stopped before ``night`` (tonight, when stopped in the evening): it no longer counts."""
