@@ -214,3 +214,17 @@ def test_mean_intensity_sentence_with_enough_rated_nights() -> None:
     assert sentence.english() == (
         "Cramps on nights after alcohol were 7.0 out of 10 on average, against 5.0 on other nights."
     )
+
+
+def test_a_medicine_figure_says_not_to_stop_or_change_it() -> None:
+    nights = diary((10, 8, frozenset({"medication_change"})), (10, 2, NONE))
+    (figure,) = trigger_figures(nights, ["medication_change"])
+    assert (
+        figure.sentence()
+        .english()
+        .endswith(
+            "A pattern in your diary, not proof of a cause. Timing only: these figures cannot show "
+            "whether a medicine causes cramps. Don't stop or change a medicine yourself; ask your "
+            "prescriber or pharmacist."
+        )
+    )

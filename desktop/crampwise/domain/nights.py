@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -73,6 +73,8 @@ class CheckIn:
     routine_done: bool = False
     status: NightStatus | None = None
     habit_done: bool | None = None
+    # Every factor of the night: ``factors`` and the own factors as tags (worked out once).
+    all_factors: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         factors = frozenset(self.factors)
@@ -82,16 +84,13 @@ class CheckIn:
         object.__setattr__(self, "own_factors", self.own_factors.strip())
         if self.status is not None:
             object.__setattr__(self, "status", NightStatus(self.status))
+        object.__setattr__(self, "all_factors", factors | self.own_tags)
 
     @property
     def own_tags(self) -> frozenset[str]:
         """The own factors as tags: split at commas, semicolons or lines, normalised."""
         parts = (normalise_tag(p) for p in _OWN_SPLIT.split(self.own_factors))
         return frozenset(p for p in parts if p)
-
-    @property
-    def all_factors(self) -> frozenset[str]:
-        return self.factors | self.own_tags
 
     def validated(self, current_night: date) -> CheckIn:
         """The check-in if acceptable; :class:`NightError` otherwise.
@@ -223,8 +222,9 @@ def night_records(
     """
     by_night: dict[date, list[Episode]] = {}
     for episode in episodes:
-        if first <= episode.night <= last:
-            by_night.setdefault(episode.night, []).append(episode)
+        night = episode.night
+        if first <= night <= last:
+            by_night.setdefault(night, []).append(episode)
     checkin_of: dict[date, CheckIn] = {c.night: c for c in checkins if first <= c.night <= last}
     nights: list[Night] = []
     day = first

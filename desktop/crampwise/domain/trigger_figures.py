@@ -21,11 +21,12 @@ the person), and the mean intensity of cramps on nights with and without the fac
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from crampwise.domain.nights import CHECKIN_FACTORS, FACTOR_IDS, Night
-from crampwise.domain.patterns import PLAIN_WORDS, Words
+from crampwise.domain.patterns import CONTEXT as PATTERNS_CONTEXT
+from crampwise.domain.patterns import MEDICATION_NOTE, PLAIN_WORDS, Words
 from crampwise.text import QT_TRANSLATE_NOOP, Message
 
 MIN_NIGHTS = 8  # recorded nights needed on each side before a ratio is shown
@@ -131,10 +132,6 @@ def relative_risk(
     return ratio, ratio * math.exp(-Z_95 * se), ratio * math.exp(Z_95 * se)
 
 
-def _mean(values: Sequence[int]) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
 @dataclass(frozen=True, slots=True)
 class TriggerFigure:
     """One factor: cramp nights with and without it, nights woken, and mean intensity."""
@@ -177,8 +174,13 @@ class TriggerFigure:
                 },
             )
         template = _CRAMPS_RATIO if c.ratio is not None else _CRAMPS_NO_RATIO
-        figures = Message(_CONTEXT, template, _params(c, self.nights_phrase(), words))
-        return Message.joined([figures, Message(_CONTEXT, _PATTERN_NOT_CAUSE)])
+        parts = [
+            Message(_CONTEXT, template, _params(c, self.nights_phrase(), words)),
+            Message(_CONTEXT, _PATTERN_NOT_CAUSE),
+        ]
+        if self.factor == "medication_change":  # never a nudge to stop a medicine
+            parts.append(Message(PATTERNS_CONTEXT, MEDICATION_NOTE))
+        return Message.joined(parts)
 
     def woken_sentence(self, words: Words = PLAIN_WORDS) -> Message | None:
         """Nights woken, compared the same way; ``None`` without a ratio to give."""
@@ -259,39 +261,60 @@ def trigger_figures(
 
     ``factors`` defaults to the check-in's factors and every factor a recorded night holds
     (known ids in their order, then the person's own, alphabetically).
+
+    One pass: the totals over all recorded nights, and per factor the nights with it; the
+    nights without a factor are the totals minus those.
     """
-    recorded = [n for n in nights if n.recorded]
-    if factors is None:
-        seen: set[str] = set(CHECKIN_FACTORS)
-        for night in recorded:
-            seen |= night.factors
-        factors = seen
-    return [_figure(f, recorded) for f in sorted(set(factors), key=_factor_order)]
+    total = _Tally()
+    with_factor: dict[str, _Tally] = {}
+    for night in nights:
+        if not night.recorded:
+            continue
+        total.add(night)
+        for factor in night.factors:
+            tally = with_factor.get(factor)
+            if tally is None:
+                tally = with_factor[factor] = _Tally()
+            tally.add(night)
+    wanted = set(CHECKIN_FACTORS) | set(with_factor) if factors is None else set(factors)
+    return [
+        _figure(f, with_factor.get(f, _Tally()), total) for f in sorted(wanted, key=_factor_order)
+    ]
 
 
-def _figure(factor: str, recorded: list[Night]) -> TriggerFigure:
-    counts = [0, 0, 0, 0]  # nights with, cramp nights with, nights without, cramp nights without
-    woken = [0, 0, 0, 0]
-    rated: tuple[list[int], list[int]] = ([], [])
-    rated_nights = [0, 0]
-    for night in recorded:
-        side = 0 if factor in night.factors else 1
-        counts[2 * side] += 1
-        counts[2 * side + 1] += night.cramps
+class _Tally:
+    """Counts over a set of recorded nights."""
+
+    __slots__ = ("cramp", "intensity_nights", "intensity_sum", "nights", "rated", "woke", "woken")
+
+    def __init__(self) -> None:
+        self.nights = self.cramp = self.woken = self.woke = 0
+        self.intensity_sum = self.rated = self.intensity_nights = 0
+
+    def add(self, night: Night) -> None:
+        self.nights += 1
+        self.cramp += night.cramps
         if night.woken is not None:
-            woken[2 * side] += 1
-            woken[2 * side + 1] += night.woken
+            self.woken += 1  # nights where it is known
+            self.woke += night.woken
         if night.intensities:
-            rated[side].extend(night.intensities)
-            rated_nights[side] += 1
+            self.intensity_sum += sum(night.intensities)
+            self.rated += len(night.intensities)
+            self.intensity_nights += 1
+
+
+def _figure(factor: str, w: _Tally, total: _Tally) -> TriggerFigure:
+    rated_without = total.rated - w.rated
     return TriggerFigure(
         factor=factor,
-        cramps=Comparison.of(counts[1], counts[0], counts[3], counts[2]),
-        woken=Comparison.of(woken[1], woken[0], woken[3], woken[2]),
-        intensity_with=_mean(rated[0]),
-        intensity_without=_mean(rated[1]),
-        intensity_nights_with=rated_nights[0],
-        intensity_nights_without=rated_nights[1],
+        cramps=Comparison.of(w.cramp, w.nights, total.cramp - w.cramp, total.nights - w.nights),
+        woken=Comparison.of(w.woke, w.woken, total.woke - w.woke, total.woken - w.woken),
+        intensity_with=w.intensity_sum / w.rated if w.rated else None,
+        intensity_without=(total.intensity_sum - w.intensity_sum) / rated_without
+        if rated_without
+        else None,
+        intensity_nights_with=w.intensity_nights,
+        intensity_nights_without=total.intensity_nights - w.intensity_nights,
     )
 
 
