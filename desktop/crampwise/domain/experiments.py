@@ -136,7 +136,8 @@ class Experiment:
         return ExperimentStatus(arm, week + 1, block, self.weeks, self.start)
 
     def stop(self, night: date) -> Experiment:
-        """Stopped before ``night`` (tonight, when stopped in the evening): it no longer counts."""
+        """Stopped from ``night`` on: the first night that no longer counts. Pass today's date
+        (not ``night_of(now)``), so that last night counts whenever it is stopped."""
         if self.stopped is not None or night > self.end:
             raise error(QT_TRANSLATE_NOOP("Experiments", "this experiment is not running"))
         return replace(self, stopped=max(night, self.start))
