@@ -211,6 +211,109 @@
     </message>
 </context>
 <context>
+    <name>Experiments</name>
+    <message>
+        <source>unknown habit {habit!r}; known habits: {known}</source>
+        <translation>habitude inconnue {habit!r} ; habitudes connues : {known}</translation>
+    </message>
+    <message>
+        <source>“{habit}” is not offered: {because}.</source>
+        <translation>« {habit} » n&apos;est pas proposé : {because}.</translation>
+    </message>
+    <message>
+        <source>say what your own habit is</source>
+        <translation>dites quelle est votre habitude</translation>
+    </message>
+    <message>
+        <source>your own habit is too long (at most {limit} characters)</source>
+        <translation>votre habitude est trop longue ({limit} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>your habit contains control characters</source>
+        <translation>votre habitude contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>a medicine is not a habit to try on and off: don&apos;t stop or change a medicine yourself; ask your prescriber or pharmacist</source>
+        <translation>un médicament n&apos;est pas une habitude à essayer une semaine sur deux : n&apos;arrêtez pas et ne modifiez pas un médicament vous-même ; parlez-en à votre médecin ou à votre pharmacien</translation>
+    </message>
+    <message>
+        <source>only your own habit takes a description</source>
+        <translation>seule une habitude à vous se décrit</translation>
+    </message>
+    <message>
+        <source>Week {week} of {weeks}: an “on” week. {habit}: yes.</source>
+        <translation>Semaine {week} sur {weeks} : semaine « avec ». {habit} : oui.</translation>
+    </message>
+    <message>
+        <source>Week {week} of {weeks}: an “off” week. {habit}: not this week.</source>
+        <translation>Semaine {week} sur {weeks} : semaine « sans ». {habit} : pas cette semaine.</translation>
+    </message>
+    <message>
+        <source>The experiment is over: see the result in Insights.</source>
+        <translation>L&apos;essai est terminé : le résultat est dans Tendances.</translation>
+    </message>
+    <message>
+        <source>The experiment was stopped.</source>
+        <translation>L&apos;essai a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The experiment starts on the night of {start}.</source>
+        <translation>L&apos;essai commence la nuit du {start}.</translation>
+    </message>
+    <message>
+        <source>this experiment is not running</source>
+        <translation>cet essai n&apos;est pas en cours</translation>
+    </message>
+    <message>
+        <source>an experiment lasts 4, 6 or 8 weeks, not {weeks}</source>
+        <translation>un essai dure 4, 6 ou 8 semaines, pas {weeks}</translation>
+    </message>
+    <message>
+        <source>an experiment is already running until {end}: stop it first</source>
+        <translation>un essai est déjà en cours jusqu&apos;au {end} : arrêtez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Not enough recorded nights yet to compare: {on} in “on” weeks and {off} in “off” weeks; {needed} of each are needed.</source>
+        <translation>Pas encore assez de nuits notées pour comparer : {on} en semaines « avec » et {off} en semaines « sans » ; il en faut {needed} de chaque.</translation>
+    </message>
+    <message>
+        <source>Cramps came on {on_rate} nights a week in “on” weeks and {off_rate} in “off” weeks: {ratio} times as often with the habit (likely between {low} and {high}).</source>
+        <translation>Des crampes sont survenues {on_rate} nuits par semaine en semaines « avec » et {off_rate} en semaines « sans » : {ratio} fois plus souvent avec l&apos;habitude (probablement entre {low} et {high}).</translation>
+    </message>
+    <message>
+        <source>No cramp nights in “on” weeks, against {off_rate} a week in “off” weeks (with the habit, likely at most {high} times as often).</source>
+        <translation>Aucune nuit avec crampe en semaines « avec », contre {off_rate} par semaine en semaines « sans » (avec l&apos;habitude, probablement au plus {high} fois plus souvent).</translation>
+    </message>
+    <message>
+        <source>Cramps came on {on_rate} nights a week in “on” weeks and on none in “off” weeks: there is no ratio to give.</source>
+        <translation>Des crampes sont survenues {on_rate} nuits par semaine en semaines « avec » et aucune en semaines « sans » : impossible de donner un rapport.</translation>
+    </message>
+    <message>
+        <source>No cramp nights in either kind of week: nothing to compare.</source>
+        <translation>Aucune nuit avec crampe, ni en semaines « avec » ni en semaines « sans » : rien à comparer.</translation>
+    </message>
+    <message>
+        <source>{count} nights of the plan were not recorded and are left out.</source>
+        <translation>{count} nuits de l&apos;essai n&apos;ont pas été notées et ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>The habit was done on {done} of the {known} “on” nights where it was noted, so the difference may be smaller than the habit can make.</source>
+        <translation>L&apos;habitude a été suivie {done} nuits sur les {known} nuits « avec » où c&apos;était noté : l&apos;écart peut donc être plus faible que ce que l&apos;habitude peut apporter.</translation>
+    </message>
+    <message>
+        <source>Whether the habit was done on “on” nights was not noted.</source>
+        <translation>Rien n&apos;indique si l&apos;habitude a été suivie les nuits « avec ».</translation>
+    </message>
+    <message>
+        <source>The experiment was stopped early.</source>
+        <translation>L&apos;essai a été arrêté avant la fin.</translation>
+    </message>
+    <message>
+        <source>A few weeks of nights can show a difference by chance, and a habit&apos;s effect can carry over into the next week: this describes your diary over these weeks, not proof that the habit works or does not.</source>
+        <translation>Quelques semaines de nuits peuvent montrer un écart par hasard, et l&apos;effet d&apos;une habitude peut se prolonger sur la semaine suivante : cela décrit votre journal sur ces semaines, ce n&apos;est pas la preuve que l&apos;habitude marche ou non.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cannot write to {folder}: {reason}.</source>
@@ -525,6 +628,53 @@
     </message>
 </context>
 <context>
+    <name>Nights</name>
+    <message>
+        <source>the night must be a date</source>
+        <translation>la nuit doit être une date</translation>
+    </message>
+    <message>
+        <source>the night of {night} is in the future: check the date (tonight is {now})</source>
+        <translation>la nuit du {night} est dans le futur : vérifiez la date (cette nuit est celle du {now})</translation>
+    </message>
+    <message>
+        <source>the night must be on 1 January 2000 or later</source>
+        <translation>la nuit doit être le 1er janvier 2000 ou après</translation>
+    </message>
+    <message>
+        <source>unknown factor {unknown}; known factors: {known}</source>
+        <translation>facteur inconnu {unknown} ; facteurs connus : {known}</translation>
+    </message>
+    <message>
+        <source>the number of drinks must be a whole number from 0 to {limit}</source>
+        <translation>le nombre de verres doit être un nombre entier de 0 à {limit}</translation>
+    </message>
+    <message>
+        <source>alcohol is ticked, but with 0 drinks</source>
+        <translation>l&apos;alcool est coché, mais avec 0 verre</translation>
+    </message>
+    <message>
+        <source>your own factors are too long (at most {limit} characters)</source>
+        <translation>vos propres facteurs sont trop longs ({limit} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>your own factors contain control characters</source>
+        <translation>vos propres facteurs contiennent des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>your own factors contain an invalid character</source>
+        <translation>vos propres facteurs contiennent un caractère invalide</translation>
+    </message>
+    <message>
+        <source>at most {limit} own factors, separated by commas</source>
+        <translation>{limit} facteurs à vous au plus, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>the factor {start!r}... is longer than {limit} characters</source>
+        <translation>le facteur {start!r}... dépasse {limit} caractères</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>medication name must be text</source>
@@ -766,6 +916,73 @@
     <message>
         <source>Input/output error</source>
         <translation>erreur d&apos;entrée-sortie</translation>
+    </message>
+</context>
+<context>
+    <name>Trigger figures</name>
+    <message>
+        <source>nights after hard or unusual exercise</source>
+        <translation>nuits après un effort intense ou inhabituel</translation>
+    </message>
+    <message>
+        <source>nights after long sitting or standing</source>
+        <translation>nuits après être resté longtemps assis ou debout</translation>
+    </message>
+    <message>
+        <source>nights after a day with little to drink</source>
+        <translation>nuits après une journée où vous avez peu bu</translation>
+    </message>
+    <message>
+        <source>nights after heavy sweating or a hot day</source>
+        <translation>nuits après une forte transpiration ou une journée chaude</translation>
+    </message>
+    <message>
+        <source>nights after alcohol</source>
+        <translation>nuits après de l&apos;alcool</translation>
+    </message>
+    <message>
+        <source>nights after caffeine</source>
+        <translation>nuits après de la caféine</translation>
+    </message>
+    <message>
+        <source>nights in a cold room</source>
+        <translation>nuits dans une chambre froide</translation>
+    </message>
+    <message>
+        <source>nights after a new or changed medicine</source>
+        <translation>nuits après un médicament nouveau ou modifié</translation>
+    </message>
+    <message>
+        <source>nights with “{factor}”</source>
+        <translation>nuits avec « {factor} »</translation>
+    </message>
+    <message>
+        <source>A pattern in your diary, not proof of a cause.</source>
+        <translation>Un lien dans votre journal, pas la preuve d&apos;une cause.</translation>
+    </message>
+    <message>
+        <source>Cramps came on {pct_with}% of {nights} ({with_events} of {with_nights}) and {pct_without}% of other nights ({without_events} of {without_nights}): {ratio} times as often (likely between {low} and {high}).</source>
+        <translation>Des crampes sont survenues {pct_with} % des {nights} ({with_events} sur {with_nights}) et {pct_without} % des autres nuits ({without_events} sur {without_nights}) : {ratio} fois plus souvent (probablement entre {low} et {high}).</translation>
+    </message>
+    <message>
+        <source>Cramps came on {pct_with}% of {nights} ({with_events} of {with_nights}) and {pct_without}% of other nights ({without_events} of {without_nights}). With no cramp nights on one side, there is no ratio to give yet.</source>
+        <translation>Des crampes sont survenues {pct_with} % des {nights} ({with_events} sur {with_nights}) et {pct_without} % des autres nuits ({without_events} sur {without_nights}). Sans aucune nuit avec crampe d&apos;un côté, impossible de donner un rapport pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Not enough nights yet to compare {nights} with other nights ({with_nights} and {without_nights} recorded; {needed} of each are needed).</source>
+        <translation>Pas encore assez de nuits pour comparer les {nights} aux autres nuits ({with_nights} et {without_nights} notées ; il en faut {needed} de chaque côté).</translation>
+    </message>
+    <message>
+        <source>A cramp woke you on {pct_with}% of {nights} ({with_events} of {with_nights}) and {pct_without}% of other nights ({without_events} of {without_nights}): {ratio} times as often (likely between {low} and {high}).</source>
+        <translation>Une crampe vous a réveillé {pct_with} % des {nights} ({with_events} sur {with_nights}) et {pct_without} % des autres nuits ({without_events} sur {without_nights}) : {ratio} fois plus souvent (probablement entre {low} et {high}).</translation>
+    </message>
+    <message>
+        <source>Cramps on {nights} were {with_mean} out of 10 on average, against {without_mean} on other nights.</source>
+        <translation>Les crampes des {nights} étaient en moyenne à {with_mean} sur 10, contre {without_mean} les autres nuits.</translation>
+    </message>
+    <message>
+        <source>{count} factors are compared at once: with so many, one may stand out by chance.</source>
+        <translation>{count} facteurs sont comparés à la fois : avec autant de facteurs, l&apos;un peut ressortir par hasard.</translation>
     </message>
 </context>
 </TS>

@@ -82,9 +82,10 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "report/*.py", "desktop_integration/*.py", "domain/patterns.py", "relief/custom.py",
     ),
     "crampwise_messages": (
-        "text.py", "messages.py", "domain/episode.py", "domain/fields.py", "storage/*.py",
-        "exchange/*.py",
-        "domain/profile.py", "ui/messages.py", "service.py", "settings.py",
+        "text.py", "messages.py", "domain/episode.py", "domain/fields.py", "domain/profile.py",
+        "domain/nights.py", "domain/trigger_figures.py", "domain/habits.py",
+        "domain/experiments.py", "domain/experiment_result.py", "storage/*.py", "exchange/*.py",
+        "ui/messages.py", "service.py", "settings.py",
     ),
     "crampwise_cli": ("cli/*.py",),
 }  # fmt: skip
