@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta, timezone
 
 import pytest
 
@@ -10,17 +10,15 @@ from crampwise import paths
 from crampwise.domain.episode import Episode
 from crampwise.domain.habits import Habits, load_habits
 from crampwise.domain.nights import Night, NightStatus
+from tests import diaries
 
 PARIS = timezone(timedelta(hours=1))
 FIRST = date(2026, 1, 5)  # a Monday
 
 
 def episode(night: date, hour: int = 3, **fields: object) -> Episode:
-    """An episode on ``night`` (named by its evening) beginning at ``hour`` on the wall clock."""
-    day = night if hour >= 12 else night + timedelta(days=1)
-    start = datetime(day.year, day.month, day.day, hour, tzinfo=PARIS)
-    fields.setdefault("ended_at", start + timedelta(minutes=2))
-    return Episode(started_at=start, **fields)  # type: ignore[arg-type]
+    """An episode on ``night`` beginning at ``hour`` on a winter wall clock in Paris."""
+    return diaries.episode(night, hour, tz=PARIS, **fields)
 
 
 def diary(*groups: tuple[int, int, frozenset[str]]) -> list[Night]:

@@ -177,7 +177,7 @@ def test_the_kill_loop_with_restores_tried_meanwhile_loses_nothing(tmp_path: Pat
     """The SIGKILL loop while the diary is held open (as by the window), with `crampwise
     restore` tried all along: always refused, and every reported write is in the diary."""
     db = tmp_path / "diary" / "crampwise.sqlite3"
-    harness = Path(__file__).parents[1] / "kill_harness.py"
+    harness = Path(__file__).with_name("kill_harness.py")
     loop = subprocess.Popen(
         [sys.executable, str(harness), str(db), "80", "11", "hold"],
         stdin=subprocess.PIPE,

@@ -16,8 +16,7 @@ from crampwise.storage.store import EpisodeStore
 from crampwise.ui.diary import Diary
 from crampwise.ui.insights import InsightsPage
 from crampwise.ui.theme import DAY, NIGHT, apply_theme
-
-from .conftest import TODAY, episode
+from tests.diaries import TODAY, episode
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from crampwise.domain.vocab import Location, Side
 from crampwise.storage.store import EpisodeStore
 from crampwise.ui.bodymap import Spot
 from crampwise.ui.mainwindow import MainWindow
-from tests.test_contrast import contrast
+from tests.ui.test_contrast import contrast
 
 
 def _cramp_and_over(qtbot: QtBot, window: MainWindow) -> None:

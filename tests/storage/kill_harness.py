@@ -1,9 +1,9 @@
 """Kill writers with SIGKILL at random moments; print what each reported as saved.
 
-Run by tests/test_crash_safety.py as its own process: it imports the store once, then forks a
-writer per round (cheap), so hundreds of kills fit in seconds.
+Run by tests/storage/test_crash_safety.py as its own process: it imports the store once, then
+forks a writer per round (cheap), so hundreds of kills fit in seconds.
 
-    python tests/kill_harness.py DB_PATH ROUNDS SEED [hold]
+    python tests/storage/kill_harness.py DB_PATH ROUNDS SEED [hold]
 
 With ``hold``, this process keeps the diary open for the whole loop, as the window does while
 command-line writers come and go: it prints ``open`` once it has it, and closes it only when its

@@ -14,7 +14,7 @@ from crampwise.storage import HEAD_REVISION, schema_revision
 from crampwise.storage.backup import list_backups
 from crampwise.storage.store import EpisodeStore
 
-FIXTURES = sorted(Path(__file__).with_name("fixtures").glob("schema_*.sqlite3"))
+FIXTURES = sorted(Path(__file__).parents[1].joinpath("fixtures").glob("schema_*.sqlite3"))
 
 
 def test_there_is_a_fixture_for_the_newest_schema() -> None:

@@ -14,8 +14,7 @@ from crampwise.domain.patterns import (
 )
 from crampwise.domain.profile import HealthProfile, Medication
 from crampwise.domain.vocab import Location, Side
-
-from .conftest import TODAY, episode
+from tests.diaries import TODAY, episode
 
 
 def test_weeks_run_monday_to_sunday_by_night() -> None:

@@ -17,7 +17,7 @@ from crampwise.cli import build_parser, main
 from crampwise.domain.profile import CONDITION_IDS
 from crampwise.domain.vocab import CONTEXT_TAGS
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 # What argparse says when a type function fails the wrong way: "invalid Side value: 'x'".
 INTERNAL = re.compile(r"invalid \w+ value|Traceback|Error\b|_parse|<function|<class")
 

@@ -24,8 +24,7 @@ from crampwise.ui.plan_editor import PlanEditor
 from crampwise.ui.plans_page import PlansPage
 from crampwise.ui.player import ReliefPlayer
 from tests.fakes import FakeClock
-
-from .conftest import open_page
+from tests.ui.conftest import open_page
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:

@@ -17,8 +17,7 @@ from PySide6.QtGui import QPageSize
 from crampwise.cli.report import HANDLERS, add_parsers
 from crampwise.report.pdf import build_report, page_size_for_locale
 from crampwise.storage.store import EpisodeStore
-
-from .conftest import TODAY
+from tests.diaries import TODAY
 
 PDFTOTEXT = shutil.which("pdftotext")
 

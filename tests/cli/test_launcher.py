@@ -14,7 +14,7 @@ from crampwise import __version__
 from crampwise.cli import main
 from crampwise.desktop_integration import install
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 VENV_SCRIPT = Path(sys.executable).with_name("crampwise")
 
 
