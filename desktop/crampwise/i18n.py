@@ -79,7 +79,8 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "ui/player.py", "ui/relief_words.py", "ui/countdown_ring.py", "ui/cue_sounds.py",
         "ui/plans_page.py", "ui/plan_editor.py", "ui/plan_timing.py", "ui/plan_parts.py",
         "ui/insights.py", "ui/insights_charts.py", "ui/illustration.py",
-        "report/*.py", "desktop_integration/*.py", "domain/patterns.py", "relief/custom.py",
+        "report/*.py", "desktop_integration/*.py", "domain/patterns.py", "domain/words.py",
+        "domain/medication_changes.py", "relief/custom.py",
     ),
     "crampwise_messages": (
         "text.py", "messages.py", "domain/episode.py", "domain/fields.py", "domain/profile.py",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from crampwise import i18n
-from crampwise.domain.patterns import CONTEXT, DURATION_CONTEXT, Words, format_duration
+from crampwise.domain.patterns import CONTEXT
 from crampwise.domain.vocab import (
     CONTEXT_TAGS,
     RED_FLAG_SIGNS,
@@ -27,6 +27,7 @@ from crampwise.domain.vocab import (
     Location,
     Side,
 )
+from crampwise.domain.words import DURATION_CONTEXT, Words, format_duration
 from crampwise.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:

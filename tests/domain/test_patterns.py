@@ -3,17 +3,17 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from crampwise.domain.episode import Episode, StepUse
+from crampwise.domain.medication_changes import TOO_FEW_WEEKS_TEXT
 from crampwise.domain.patterns import (
     TOO_FEW_NIGHTS_TEXT,
-    TOO_FEW_WEEKS_TEXT,
     compute_patterns,
-    format_duration,
     period_summary,
     rebin,
     week_of,
 )
 from crampwise.domain.profile import HealthProfile, Medication
 from crampwise.domain.vocab import Location, Side
+from crampwise.domain.words import format_duration
 from tests.diaries import TODAY, episode
 
 

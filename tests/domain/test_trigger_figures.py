@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 from scipy.stats.contingency import relative_risk as scipy_relative_risk
 
 from crampwise.domain.nights import CHECKIN_FACTORS, Night, NightStatus
-from crampwise.domain.patterns import Words
 from crampwise.domain.trigger_figures import (
     MIN_NIGHTS,
     many_factors_warning,
     relative_risk,
     trigger_figures,
 )
+from crampwise.domain.words import Words
 from tests.domain.conftest import FIRST, diary
 
 ALCOHOL = frozenset({"alcohol"})

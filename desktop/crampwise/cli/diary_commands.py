@@ -172,7 +172,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
 
 
 def _cmd_end(args: argparse.Namespace) -> int:
-    from crampwise.domain.patterns import format_duration
+    from crampwise.domain.words import format_duration
 
     store = open_store()
     try:
@@ -271,7 +271,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
         return 0
     if not episodes:
         print(translate("Command line", "No episodes yet."))
-    from crampwise.domain.patterns import format_duration
+    from crampwise.domain.words import format_duration
 
     ongoing = translate("Command line", "ongoing")
     side_words, place_words = _vocabulary()

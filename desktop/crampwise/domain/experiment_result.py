@@ -26,8 +26,8 @@ from datetime import date, timedelta
 from crampwise.domain.experiments import Arm, Experiment
 from crampwise.domain.habits import DONE_BY_ROUTINE, DONE_BY_TICK, Habit
 from crampwise.domain.nights import Night
-from crampwise.domain.patterns import PLAIN_WORDS, Words
 from crampwise.domain.trigger_figures import MIN_NIGHTS
+from crampwise.domain.words import PLAIN_WORDS, Words
 from crampwise.text import QT_TRANSLATE_NOOP, Message
 
 _CONTEXT = "Experiments"

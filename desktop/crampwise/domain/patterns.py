@@ -15,12 +15,17 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from crampwise.domain.episode import DEFAULT_NIGHT_CUTOVER_HOUR, Episode, StepUse
+from crampwise.domain.medication_changes import (
+    MEDICATION_WEEKS,
+    MedicationChange,
+    medication_changes,
+)
 from crampwise.domain.vocab import Location, Side
 from crampwise.text import QT_TRANSLATE_NOOP
 
@@ -28,59 +33,17 @@ if TYPE_CHECKING:
     from crampwise.domain.profile import HealthProfile
 
 RECENT_WEEKS = 12
-MEDICATION_WEEKS = 8  # at most this many weeks before and after a start or stop
 TOO_FEW_NIGHTS = 5
-TOO_FEW_WEEKS = 4
 
 # Texts for the person, in English; the window and the report translate them with Qt
 # (``QCoreApplication.translate(CONTEXT, text)``, see :class:`Words`).
 CONTEXT = "Patterns"
 TOO_FEW_NIGHTS_TEXT = QT_TRANSLATE_NOOP("Patterns", "Too few nights to say anything yet.")
-TOO_FEW_WEEKS_TEXT = QT_TRANSLATE_NOOP(
-    "Patterns", "Too few weeks in the diary to say anything yet."
-)
 TAGS_NOTE = QT_TRANSLATE_NOOP(
     "Patterns",
     "Only nights with a logged cramp are in the diary, so this compares cramp nights with the "
     "trigger ticked against cramp nights without it. It shows a link in time, not a cause.",
 )
-MEDICATION_NOTE = QT_TRANSLATE_NOOP(
-    "Patterns",
-    "Timing only: these figures cannot show whether a medicine causes cramps. Don't stop or "
-    "change a medicine yourself; ask your prescriber or pharmacist.",
-)
-_STARTED = QT_TRANSLATE_NOOP("Patterns", "Started {name} on {day}")
-_STOPPED = QT_TRANSLATE_NOOP("Patterns", "Stopped {name} on {day}")
-_BEFORE_DIARY = QT_TRANSLATE_NOOP("Patterns", "{change}, before the diary began.")
-_NO_DIARY_BEFORE = QT_TRANSLATE_NOOP("Patterns", "no diary before")
-_NO_DIARY_AFTER = QT_TRANSLATE_NOOP("Patterns", "no diary after")
-_RATE_WEEK_BEFORE = QT_TRANSLATE_NOOP("Patterns", "{rate} a week in the week before")
-_RATE_WEEK_AFTER = QT_TRANSLATE_NOOP("Patterns", "{rate} a week in the week after")
-_RATE_WEEKS_BEFORE = QT_TRANSLATE_NOOP("Patterns", "{rate} a week in the {weeks} weeks before")
-_RATE_WEEKS_AFTER = QT_TRANSLATE_NOOP("Patterns", "{rate} a week in the {weeks} weeks after")
-_CHANGE_FIGURES = QT_TRANSLATE_NOOP("Patterns", "{change}: {before}, {after}.")
-
-
-def _same(text: str) -> str:
-    return text
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    """How sentences about patterns are worded: English and plain numbers by default.
-
-    The window and the report pass Qt's translation (context :data:`CONTEXT`) and the
-    locale's way with numbers and dates, so nothing here needs Qt.
-    """
-
-    tr: Callable[[str], str] = _same
-    number: Callable[[float, int], str] = lambda value, decimals: f"{value:.{decimals}f}"
-    day: Callable[[date], str] = lambda day: format_day(day)
-
-
-PLAIN_WORDS = Words()
-
-Change = Literal["started", "stopped"]
 
 
 def week_of(night: date) -> date:
@@ -191,70 +154,6 @@ class TagNights:
 
 
 @dataclass(frozen=True, slots=True)
-class MedicationChange:
-    """Episodes per week in the weeks before and after a medicine was started or stopped."""
-
-    name: str
-    drug_class: str | None
-    change: Change
-    on: date
-    weeks_before: int
-    episodes_before: int
-    weeks_after: int
-    episodes_after: int
-    diary_from: date | None = None  # the first logged night: nothing is known before it
-
-    @property
-    def before_diary(self) -> bool:
-        return self.diary_from is not None and self.on < self.diary_from
-
-    @property
-    def rate_before(self) -> float | None:
-        return self.episodes_before / self.weeks_before if self.weeks_before else None
-
-    @property
-    def rate_after(self) -> float | None:
-        return self.episodes_after / self.weeks_after if self.weeks_after else None
-
-    @property
-    def too_few(self) -> bool:
-        return min(self.weeks_before, self.weeks_after) < TOO_FEW_WEEKS
-
-    @property
-    def caution(self) -> str | None:
-        return TOO_FEW_WEEKS_TEXT if self.too_few else None
-
-    def headline(self, words: Words = PLAIN_WORDS) -> str:
-        """'Started amlodipine on 3 Mar 2026'."""
-        template = _STARTED if self.change == "started" else _STOPPED
-        return words.tr(template).format(name=self.name, day=words.day(self.on))
-
-    def describe(self, words: Words = PLAIN_WORDS) -> str:
-        """'Started amlodipine on 3 Mar 2026: 1.5 a week in the 8 weeks before, 3.0 a week in
-        the 6 weeks after.'"""
-        tr = words.tr
-
-        def part(rate: float | None, weeks: int, before: bool) -> str:
-            if rate is None:
-                return tr(_NO_DIARY_BEFORE if before else _NO_DIARY_AFTER)
-            if weeks == 1:
-                template = _RATE_WEEK_BEFORE if before else _RATE_WEEK_AFTER
-            else:
-                template = _RATE_WEEKS_BEFORE if before else _RATE_WEEKS_AFTER
-            return tr(template).format(rate=words.number(rate, 1), weeks=weeks)
-
-        head = self.headline(words)
-        if self.before_diary:
-            return tr(_BEFORE_DIARY).format(change=head)
-        text = tr(_CHANGE_FIGURES).format(
-            change=head,
-            before=part(self.rate_before, self.weeks_before, True),
-            after=part(self.rate_after, self.weeks_after, False),
-        )
-        return f"{text} {tr(self.caution)}" if self.caution else text
-
-
-@dataclass(frozen=True, slots=True)
 class RedFlagMark:
     night: date
     sign: str
@@ -332,34 +231,6 @@ class Patterns:
         return tuple(self.week(first + timedelta(weeks=i)) for i in range(n))
 
 
-def format_day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
-_SECONDS = QT_TRANSLATE_NOOP("Duration", "{s} s")
-_MINUTES = QT_TRANSLATE_NOOP("Duration", "{m} min")
-_MINUTES_SECONDS = QT_TRANSLATE_NOOP("Duration", "{m} min {s} s")
-_HOURS = QT_TRANSLATE_NOOP("Duration", "{h} h")
-_HOURS_MINUTES = QT_TRANSLATE_NOOP("Duration", "{h} h {m} min")
-DURATION_CONTEXT = "Duration"
-
-
-def format_duration(seconds: float | None, tr: Callable[[str], str] = _same) -> str:
-    """How long something lasted, the one way Crampwise writes it everywhere: "33 s",
-    "2 min 48 s", "12 min", "1 h 5 min"; "–" when not known. ``tr`` translates the templates
-    (context :data:`DURATION_CONTEXT`); plain English without it, as the command line prints."""
-    if seconds is None:
-        return "–"
-    total = max(0, round(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return tr(_HOURS_MINUTES if minutes else _HOURS).format(h=hours, m=minutes)
-    if minutes:
-        return tr(_MINUTES_SECONDS if secs else _MINUTES).format(m=minutes, s=secs)
-    return tr(_SECONDS).format(s=secs)
-
-
 def night_hour_order(cutover_hour: int = DEFAULT_NIGHT_CUTOVER_HOUR) -> tuple[int, ...]:
     """The 24 hours in the order a night runs: from the cut-over hour round to the one before."""
     return tuple((cutover_hour + i) % 24 for i in range(24))
@@ -394,7 +265,7 @@ def compute_patterns(
     last = max(per_night) if per_night else None
     meds: list[MedicationChange] = []
     if profile is not None and first is not None:
-        meds = _medication_changes(
+        meds = medication_changes(
             profile, per_night, first, max(today, last or today), medication_weeks
         )
     period_start = start or first or today
@@ -561,37 +432,6 @@ def _week_intensity(nights: list[date], values: list[int]) -> dict[date, tuple[i
     return {wk: (acc[0], acc[1]) for wk, acc in week_int.items()}
 
 
-def _medication_changes(
-    profile: HealthProfile,
-    per_night: dict[date, int],
-    first: date,
-    until: date,
-    medication_weeks: int,
-) -> list[MedicationChange]:
-    meds: list[MedicationChange] = []
-    for med in profile.medications:
-        changes: tuple[tuple[Change, date | None], ...] = (
-            ("started", med.started),
-            ("stopped", med.stopped),
-        )
-        for change, on in changes:
-            if on is not None:
-                meds.append(
-                    _medication_change(
-                        med.name,
-                        med.drug_class,
-                        change,
-                        on,
-                        per_night,
-                        first,
-                        until,
-                        medication_weeks,
-                    )
-                )
-    meds.sort(key=lambda m: m.on)
-    return meds
-
-
 def period_summary(
     episodes: Iterable[Episode], start: date, end: date, diary_from: date | None
 ) -> Summary:
@@ -609,41 +449,6 @@ def _median_seconds(durations: list[timedelta]) -> float | None:
     if len(durations) % 2:
         return durations[mid].total_seconds()
     return (durations[mid - 1] + durations[mid]).total_seconds() / 2
-
-
-def _medication_change(
-    name: str,
-    drug_class: str | None,
-    change: Change,
-    on: date,
-    per_night: dict[date, int],
-    observed_from: date,
-    observed_to: date,
-    max_weeks: int,
-) -> MedicationChange:
-    """Whole weeks only, and only weeks the diary covers: from the first logged night to today.
-
-    Before: the nights ``on - 7w`` .. ``on - 1``; after: ``on`` .. ``on + 7w - 1``.
-    """
-    weeks_before = max(0, min(max_weeks, (on - observed_from).days // 7))
-    weeks_after = max(0, min(max_weeks, ((observed_to - on).days + 1) // 7))
-    if on < observed_from:  # the weeks after a change made before the diary are not "after"
-        weeks_after = 0
-
-    def total(first: date, days: int) -> int:
-        return sum(per_night.get(first + timedelta(days=d), 0) for d in range(days))
-
-    return MedicationChange(
-        name=name,
-        drug_class=drug_class,
-        change=change,
-        on=on,
-        weeks_before=weeks_before,
-        episodes_before=total(on - timedelta(weeks=weeks_before), 7 * weeks_before),
-        weeks_after=weeks_after,
-        episodes_after=total(on, 7 * weeks_after),
-        diary_from=observed_from,
-    )
 
 
 def _median(values: list[int]) -> float:

@@ -24,9 +24,10 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from crampwise.domain.medication_changes import MEDICATION_NOTE
 from crampwise.domain.nights import CHECKIN_FACTORS, FACTOR_IDS, Night
 from crampwise.domain.patterns import CONTEXT as PATTERNS_CONTEXT
-from crampwise.domain.patterns import MEDICATION_NOTE, PLAIN_WORDS, Words
+from crampwise.domain.words import PLAIN_WORDS, Words
 from crampwise.text import QT_TRANSLATE_NOOP, Message
 
 MIN_NIGHTS = 8  # recorded nights needed on each side before a ratio is shown

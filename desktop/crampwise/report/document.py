@@ -14,12 +14,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from crampwise import i18n
 from crampwise.domain.episode import Episode
-from crampwise.domain.patterns import (
-    MEDICATION_NOTE,
-    MedicationChange,
-    Patterns,
-    compute_patterns,
-)
+from crampwise.domain.medication_changes import MEDICATION_NOTE, MedicationChange
+from crampwise.domain.patterns import Patterns, compute_patterns
 from crampwise.domain.profile import HealthProfile
 from crampwise.i18n import translate
 from crampwise.text import QT_TRANSLATE_NOOP

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from crampwise.domain.episode import Episode, local_now
+from crampwise.domain.medication_changes import MEDICATION_NOTE
 from crampwise.domain.patterns import (
-    MEDICATION_NOTE,
     TAGS_NOTE,
     TOO_FEW_NIGHTS_TEXT,
     Patterns,
