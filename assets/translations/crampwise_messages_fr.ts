@@ -312,6 +312,10 @@
         <source>A few weeks of nights can show a difference by chance, and a habit&apos;s effect can carry over into the next week: this describes your diary over these weeks, not proof that the habit works or does not.</source>
         <translation>Quelques semaines de nuits peuvent montrer un écart par hasard, et l&apos;effet d&apos;une habitude peut se prolonger sur la semaine suivante : cela décrit votre journal sur ces semaines, ce n&apos;est pas la preuve que l&apos;habitude marche ou non.</translation>
     </message>
+    <message>
+        <source>no experiment is running</source>
+        <translation>aucun essai n&apos;est en cours</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

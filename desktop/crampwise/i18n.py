@@ -86,7 +86,7 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "text.py", "messages.py", "domain/episode.py", "domain/fields.py", "domain/profile.py",
         "domain/nights.py", "domain/trigger_figures.py", "domain/habits.py",
         "domain/experiments.py", "domain/experiment_result.py", "storage/*.py", "exchange/*.py",
-        "ui/messages.py", "service.py", "settings.py",
+        "ui/messages.py", "service.py", "service_nights.py", "settings.py",
     ),
     "crampwise_cli": ("cli/*.py",),
 }  # fmt: skip

@@ -103,6 +103,7 @@ class Experiment:
     start: date
     own_habit: str = ""
     stopped: date | None = None
+    id: int | None = None  # set once stored
 
     @property
     def blocks(self) -> tuple[Block, ...]:

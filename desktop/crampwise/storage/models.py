@@ -89,3 +89,31 @@ class MedicationRow(Base):
     drug_class: Mapped[str | None] = mapped_column(String(60))
     started: Mapped[date | None] = mapped_column(Date)
     stopped: Mapped[date | None] = mapped_column(Date)
+
+
+class CheckInRow(Base):
+    """One night's check-in (``domain.nights.CheckIn``); ``factors`` a JSON list of ids."""
+
+    __tablename__ = "checkins"
+
+    night: Mapped[date] = mapped_column(Date, primary_key=True)
+    factors: Mapped[str] = mapped_column(Text, default="[]")
+    drinks: Mapped[int | None] = mapped_column(Integer)
+    own_factors: Mapped[str] = mapped_column(Text, default="")
+    routine_done: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str | None] = mapped_column(String(12))  # NULL, "cramps", "no_cramps"
+    habit_done: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class ExperimentRow(Base):
+    """A personal experiment (``domain.experiments.Experiment``): the plan comes from the seed."""
+
+    __tablename__ = "experiments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    habit: Mapped[str] = mapped_column(String(40))
+    own_habit: Mapped[str] = mapped_column(String(120), default="")
+    weeks: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(Integer)
+    start: Mapped[date] = mapped_column(Date)
+    stopped: Mapped[date | None] = mapped_column(Date)

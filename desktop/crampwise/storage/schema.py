@@ -13,7 +13,7 @@ from typing import Any
 from crampwise.text import QT_TRANSLATE_NOOP, ExplainedError, Message
 
 # The newest migration in ``migrations/versions``; a test keeps the two in step.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 
 _CONTEXT = "Store"

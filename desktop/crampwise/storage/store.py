@@ -2,8 +2,9 @@
 
 Opening is ``storage.opening``; writing ``storage.writes`` (SQLAlchemy, imported at the first
 write); the row of an episode ``storage.rows`` (from the field table in ``domain.fields``); the
-profile and custom plans ``storage.extras``. Reads go straight to the ``sqlite3`` driver, so a
-command that only reads (``crampwise list``) never imports SQLAlchemy.
+profile and custom plans ``storage.extras``; check-ins and experiments ``storage.nights``. Reads
+go straight to the ``sqlite3`` driver, so a command that only reads (``crampwise list``) never
+imports SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from crampwise.domain.vocab import Location
 from crampwise.storage import backup
 from crampwise.storage.extras import CustomPlanRecords, ProfileRecords
 from crampwise.storage.lock import DiaryLock
+from crampwise.storage.nights import NightRecords
 from crampwise.storage.opening import (
     BUSY_TIMEOUT_S,
     cannot_open,
@@ -61,7 +63,7 @@ class CrampAlreadyRunningError(StoreError):
         self.running = running
 
 
-class EpisodeStore(ProfileRecords, CustomPlanRecords):
+class EpisodeStore(ProfileRecords, CustomPlanRecords, NightRecords):
     """Reads and writes episodes. Every write is committed before the method returns.
 
     While open it holds the diary's shared lock (``storage.lock``), so the file is never moved
