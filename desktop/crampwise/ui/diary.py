@@ -1,6 +1,7 @@
 """The window's one door to the data: the store is its own (private); pages ask it.
 
-It reads and writes episodes, the health profile and the person's plans, exports and imports,
+It reads and writes episodes, the health profile and the person's plans (and, through
+``diary.nights``, check-ins and experiments), exports and imports,
 makes the report's data and backs up, through :mod:`crampwise.service` where the command line
 does the same. It announces every change itself (``changed``, ``profile_changed``).
 
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from crampwise.storage.cache import EpisodeCache
     from crampwise.storage.store import EpisodeStore
     from crampwise.text import Describable, Message
+    from crampwise.ui.diary_nights import NightsDoor
 
 
 BACKUP_EVERY_S = 10 * 60  # after changes, at most this often (and at exit)
@@ -79,6 +81,17 @@ class Diary(QObject):
         self._last_backup = time.monotonic()
         self._unbacked_changes = False
         self.changed.connect(self._after_change)
+        self._nights: NightsDoor | None = None
+
+    @property
+    def nights(self) -> NightsDoor:
+        """Check-ins, nights, trigger figures and the experiment (built on first use)."""
+        if self._nights is None:
+            from crampwise.ui.diary_nights import NightsDoor
+
+            self._nights = NightsDoor(self._open_store, self)
+            self._nights.changed.connect(self.changed)
+        return self._nights
 
     @property
     def is_ready(self) -> bool:
