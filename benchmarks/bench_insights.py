@@ -39,8 +39,9 @@ TARGET_MS = 300.0
 
 
 def _is_chart_viewport(widget: Any) -> bool:
-    parent = widget.parent()
-    return parent is not None and parent.metaObject().className() == "QChartView"
+    from PySide6.QtCharts import QChartView
+
+    return isinstance(widget.parent(), QChartView)  # Insights' ChartPanel is one
 
 
 def child(mode: str) -> dict[str, Any]:
