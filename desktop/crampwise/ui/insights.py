@@ -356,7 +356,7 @@ class InsightsPage(QWidget):
 
         theme = current_theme()
         weeks = pats.weeks_all if self.all_time else pats.weeks_recent
-        cutover = self._episodes[0].night_cutover_hour if self._episodes else 12
+        cutover = self.diary.night_cutover_hour
         content = QWidget()
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 8, 0)
