@@ -305,53 +305,6 @@
         <source>&lt;b&gt;What helped&lt;/b&gt;: no relief step has been rated yet.</source>
         <translation>&lt;b&gt;Ce qui a aidé&lt;/b&gt; : aucune étape n’a encore été évaluée.</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n episode(s)&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n crampe&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n crampes&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; a week</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; par semaine</translation>
-    </message>
-    <message>
-        <source>median length {0}</source>
-        <translation>durée médiane {0}</translation>
-    </message>
-    <message>
-        <source>median intensity {0}/10</source>
-        <translation>intensité médiane {0}/10</translation>
-    </message>
-    <message>
-        <source>Possible triggers and cramp nights</source>
-        <translation>Déclencheurs possibles et nuits de crampes</translation>
-    </message>
-    <message>
-        <source>No possible triggers ticked yet.</source>
-        <translation>Aucun déclencheur possible coché pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Déclencheur</translation>
-    </message>
-    <message>
-        <source>Cramp nights&lt;br/&gt;with it</source>
-        <translation>Nuits de crampes&lt;br/&gt;avec</translation>
-    </message>
-    <message>
-        <source>Cramps a night,&lt;br/&gt;with it</source>
-        <translation>Crampes par nuit,&lt;br/&gt;avec</translation>
-    </message>
-    <message>
-        <source>Cramp nights&lt;br/&gt;without</source>
-        <translation>Nuits de crampes&lt;br/&gt;sans</translation>
-    </message>
-    <message>
-        <source>Cramps a night,&lt;br/&gt;without</source>
-        <translation>Crampes par nuit,&lt;br/&gt;sans</translation>
-    </message>
     <message>
         <source>The report could not be saved: {0}</source>
         <translation>Le rapport n’a pas pu être enregistré : {0}</translation>
@@ -1277,6 +1230,59 @@
     <message>
         <source>{0} · usual timing: {1}</source>
         <translation>{0} · durées habituelles : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySection</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n episode(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n crampe&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n crampes&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; a week</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; par semaine</translation>
+    </message>
+    <message>
+        <source>median length {0}</source>
+        <translation>durée médiane {0}</translation>
+    </message>
+    <message>
+        <source>median intensity {0}/10</source>
+        <translation>intensité médiane {0}/10</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerTable</name>
+    <message>
+        <source>Possible triggers and cramp nights</source>
+        <translation>Déclencheurs possibles et nuits de crampes</translation>
+    </message>
+    <message>
+        <source>No possible triggers ticked yet.</source>
+        <translation>Aucun déclencheur possible coché pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Cramp nights&lt;br/&gt;with it</source>
+        <translation>Nuits de crampes&lt;br/&gt;avec</translation>
+    </message>
+    <message>
+        <source>Cramps a night,&lt;br/&gt;with it</source>
+        <translation>Crampes par nuit,&lt;br/&gt;avec</translation>
+    </message>
+    <message>
+        <source>Cramp nights&lt;br/&gt;without</source>
+        <translation>Nuits de crampes&lt;br/&gt;sans</translation>
+    </message>
+    <message>
+        <source>Cramps a night,&lt;br/&gt;without</source>
+        <translation>Crampes par nuit,&lt;br/&gt;sans</translation>
     </message>
 </context>
 <context>
