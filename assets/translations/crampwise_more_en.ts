@@ -31,7 +31,7 @@
     </message>
 </context>
 <context>
-    <name>PlansPage</name>
+    <name>PlanList</name>
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>

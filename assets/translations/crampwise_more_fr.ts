@@ -404,6 +404,33 @@
     </message>
 </context>
 <context>
+    <name>PlanDetails</name>
+    <message>
+        <source>Steps of the selected plan</source>
+        <translation>Étapes du plan choisi</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>This saved plan does not match the steps this version of Crampwise knows (or the file was damaged), so it cannot be played. Delete it and make it again.</source>
+        <translation>Ce plan enregistré ne correspond pas aux étapes que cette version de Crampwise connaît (ou le fichier est abîmé) : il ne peut pas être lancé. Supprimez-le et créez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Built in, read-only</source>
+        <translation>Fourni, non modifiable</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Votre plan</translation>
+    </message>
+    <message>
+        <source>⊘ Skipped for you: {0}</source>
+        <translation>⊘ Sautée pour vous : {0}</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>New plan</source>
@@ -566,6 +593,52 @@
     </message>
 </context>
 <context>
+    <name>PlanList</name>
+    <message>
+        <source>Built in · read-only</source>
+        <translation>Fournis · non modifiables</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>Vos plans</translation>
+    </message>
+    <message>
+        <source>Opening your diary…</source>
+        <translation>Ouverture de votre journal…</translation>
+    </message>
+    <message>
+        <source>None yet: press New plan, or copy a built-in plan.</source>
+        <translation>Aucun pour l’instant : appuyez sur Nouveau plan, ou copiez un plan fourni.</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Fourni</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}, read-only</source>
+        <translation>{0}, non modifiable</translation>
+    </message>
+    <message>
+        <source>Could not be read · select it to see why, or delete it</source>
+        <translation>Illisible · choisissez-le pour voir pourquoi, ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>{0}. It could not be read; it can only be deleted.</source>
+        <translation>{0}. Il n’a pas pu être lu ; on ne peut que le supprimer.</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <source>For a cramp, right now</source>
@@ -590,10 +663,6 @@
     <message>
         <source>Relief plans</source>
         <translation>Plans de soulagement</translation>
-    </message>
-    <message>
-        <source>Steps of the selected plan</source>
-        <translation>Étapes du plan choisi</translation>
     </message>
     <message>
         <source>Yes, delete it</source>
@@ -656,49 +725,6 @@
         <translation>Vos plans n’ont pas pu être lus : {0}</translation>
     </message>
     <message>
-        <source>Built in · read-only</source>
-        <translation>Fournis · non modifiables</translation>
-    </message>
-    <message>
-        <source>Your plans</source>
-        <translation>Vos plans</translation>
-    </message>
-    <message>
-        <source>Opening your diary…</source>
-        <translation>Ouverture de votre journal…</translation>
-    </message>
-    <message>
-        <source>None yet: press New plan, or copy a built-in plan.</source>
-        <translation>Aucun pour l’instant : appuyez sur Nouveau plan, ou copiez un plan fourni.</translation>
-    </message>
-    <message>
-        <source>Built in</source>
-        <translation>Fourni</translation>
-    </message>
-    <message>
-        <source>Yours</source>
-        <translation>Le vôtre</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n étape</numerusform>
-            <numerusform>%n étapes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{0}, read-only</source>
-        <translation>{0}, non modifiable</translation>
-    </message>
-    <message>
-        <source>Could not be read · select it to see why, or delete it</source>
-        <translation>Illisible · choisissez-le pour voir pourquoi, ou supprimez-le</translation>
-    </message>
-    <message>
-        <source>{0}. It could not be read; it can only be deleted.</source>
-        <translation>{0}. Il n’a pas pu être lu ; on ne peut que le supprimer.</translation>
-    </message>
-    <message>
         <source>1 of your saved plans could not be read and is listed under Your plans; you can delete it. Nothing else is affected.</source>
         <translation>1 de vos plans enregistrés n’a pas pu être lu ; il figure sous Vos plans et vous pouvez le supprimer. Rien d’autre n’est touché.</translation>
     </message>
@@ -713,26 +739,6 @@
     <message>
         <source>Duplicate the selected plan</source>
         <translation>Dupliquer le plan choisi</translation>
-    </message>
-    <message>
-        <source>Could not be read</source>
-        <translation>Illisible</translation>
-    </message>
-    <message>
-        <source>This saved plan does not match the steps this version of Crampwise knows (or the file was damaged), so it cannot be played. Delete it and make it again.</source>
-        <translation>Ce plan enregistré ne correspond pas aux étapes que cette version de Crampwise connaît (ou le fichier est abîmé) : il ne peut pas être lancé. Supprimez-le et créez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>Built in, read-only</source>
-        <translation>Fourni, non modifiable</translation>
-    </message>
-    <message>
-        <source>Your plan</source>
-        <translation>Votre plan</translation>
-    </message>
-    <message>
-        <source>⊘ Skipped for you: {0}</source>
-        <translation>⊘ Sautée pour vous : {0}</translation>
     </message>
     <message>
         <source>The diary is not open yet: try again in a moment.</source>
