@@ -103,6 +103,7 @@ class _MemoryPlanStore:
 
     recovery = None
     read_only = False
+    night_cutover_hour = 12  # the settings' default
 
     def __init__(self) -> None:
         self._rows: dict[int, str] = {}

@@ -115,6 +115,91 @@
     </message>
 </context>
 <context>
+    <name>CrampRunningView</name>
+    <message>
+        <source>Time since the cramp started</source>
+        <translation>Temps écoulé depuis le début de la crampe</translation>
+    </message>
+    <message>
+        <source>It&apos;s over (Enter)</source>
+        <translation>C&apos;est fini (Entrée)</translation>
+    </message>
+    <message>
+        <source>It&apos;s over</source>
+        <translation>C&apos;est fini</translation>
+    </message>
+    <message>
+        <source>Ends the cramp and stores how long it lasted.</source>
+        <translation>Termine la crampe et enregistre sa durée.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>key: left leg</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>key: right leg</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Calf (C)</source>
+        <translation>Mollet (C)</translation>
+    </message>
+    <message>
+        <source>Calf plan</source>
+        <translation>Plan pour le mollet</translation>
+    </message>
+    <message>
+        <source>Foot or toes (F)</source>
+        <translation>Pied ou orteils (F)</translation>
+    </message>
+    <message>
+        <source>Foot or toes plan</source>
+        <translation>Plan pour le pied ou les orteils</translation>
+    </message>
+    <message>
+        <source>Left leg ({0})</source>
+        <translation>Jambe gauche ({0})</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Jambe gauche</translation>
+    </message>
+    <message>
+        <source>Right leg ({0})</source>
+        <translation>Jambe droite ({0})</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Jambe droite</translation>
+    </message>
+    <message>
+        <source>Is the cramp still going?</source>
+        <translation>La crampe dure-t-elle encore ?</translation>
+    </message>
+    <message>
+        <source>Yes, still cramping</source>
+        <translation>Oui, toujours</translation>
+    </message>
+    <message>
+        <source>No, it&apos;s over</source>
+        <translation>Non, c&apos;est fini</translation>
+    </message>
+    <message>
+        <source>Ends the cramp, like It&apos;s over.</source>
+        <translation>Termine la crampe, comme « C&apos;est fini ».</translation>
+    </message>
+    <message>
+        <source>That was the whole plan. Press Enter (It&apos;s over) when the cramp has eased, or start the plan again.</source>
+        <translation>Le plan est terminé. Appuyez sur Entrée (C&apos;est fini) quand la crampe est passée, ou recommencez le plan.</translation>
+    </message>
+    <message>
+        <source>Start the plan again</source>
+        <translation>Recommencer le plan</translation>
+    </message>
+</context>
+<context>
     <name>Diary</name>
     <message>
         <source>the diary is still opening.</source>
@@ -834,88 +919,6 @@
     <message>
         <source>Add a past episode</source>
         <translation>Ajouter une crampe passée</translation>
-    </message>
-    <message>
-        <source>Time since the cramp started</source>
-        <translation>Temps écoulé depuis le début de la crampe</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <comment>key: left leg</comment>
-        <translation>G</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <comment>key: right leg</comment>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>Calf (C)</source>
-        <translation>Mollet (C)</translation>
-    </message>
-    <message>
-        <source>Calf plan</source>
-        <translation>Plan pour le mollet</translation>
-    </message>
-    <message>
-        <source>Foot or toes (F)</source>
-        <translation>Pied ou orteils (F)</translation>
-    </message>
-    <message>
-        <source>Foot or toes plan</source>
-        <translation>Plan pour le pied ou les orteils</translation>
-    </message>
-    <message>
-        <source>Left leg</source>
-        <translation>Jambe gauche</translation>
-    </message>
-    <message>
-        <source>Left leg ({0})</source>
-        <translation>Jambe gauche ({0})</translation>
-    </message>
-    <message>
-        <source>Right leg ({0})</source>
-        <translation>Jambe droite ({0})</translation>
-    </message>
-    <message>
-        <source>Right leg</source>
-        <translation>Jambe droite</translation>
-    </message>
-    <message>
-        <source>Is the cramp still going?</source>
-        <translation>La crampe dure-t-elle encore ?</translation>
-    </message>
-    <message>
-        <source>Yes, still cramping</source>
-        <translation>Oui, toujours</translation>
-    </message>
-    <message>
-        <source>No, it&apos;s over</source>
-        <translation>Non, c&apos;est fini</translation>
-    </message>
-    <message>
-        <source>Ends the cramp, like It&apos;s over.</source>
-        <translation>Termine la crampe, comme « C&apos;est fini ».</translation>
-    </message>
-    <message>
-        <source>That was the whole plan. Press Enter (It&apos;s over) when the cramp has eased, or start the plan again.</source>
-        <translation>Le plan est terminé. Appuyez sur Entrée (C&apos;est fini) quand la crampe est passée, ou recommencez le plan.</translation>
-    </message>
-    <message>
-        <source>Start the plan again</source>
-        <translation>Recommencer le plan</translation>
-    </message>
-    <message>
-        <source>It&apos;s over (Enter)</source>
-        <translation>C&apos;est fini (Entrée)</translation>
-    </message>
-    <message>
-        <source>It&apos;s over</source>
-        <translation>C&apos;est fini</translation>
-    </message>
-    <message>
-        <source>Ends the cramp and stores how long it lasted.</source>
-        <translation>Termine la crampe et enregistre sa durée.</translation>
     </message>
     <message>
         <source>Later</source>

@@ -19,13 +19,6 @@
             <numerusform>%n episodes so far: patterns appear after a few weeks.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n episode(s)&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n episode&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n episodes&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -38,7 +31,7 @@
     </message>
 </context>
 <context>
-    <name>PlansPage</name>
+    <name>PlanList</name>
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
@@ -92,6 +85,16 @@
         <translation>
             <numerusform>{0}: %n second.</numerusform>
             <numerusform>{0}: %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummarySection</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n episode(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n episode&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n episodes&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>

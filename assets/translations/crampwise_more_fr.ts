@@ -305,53 +305,6 @@
         <source>&lt;b&gt;What helped&lt;/b&gt;: no relief step has been rated yet.</source>
         <translation>&lt;b&gt;Ce qui a aidé&lt;/b&gt; : aucune étape n’a encore été évaluée.</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n episode(s)&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n crampe&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n crampes&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; a week</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; par semaine</translation>
-    </message>
-    <message>
-        <source>median length {0}</source>
-        <translation>durée médiane {0}</translation>
-    </message>
-    <message>
-        <source>median intensity {0}/10</source>
-        <translation>intensité médiane {0}/10</translation>
-    </message>
-    <message>
-        <source>Possible triggers and cramp nights</source>
-        <translation>Déclencheurs possibles et nuits de crampes</translation>
-    </message>
-    <message>
-        <source>No possible triggers ticked yet.</source>
-        <translation>Aucun déclencheur possible coché pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Déclencheur</translation>
-    </message>
-    <message>
-        <source>Cramp nights&lt;br/&gt;with it</source>
-        <translation>Nuits de crampes&lt;br/&gt;avec</translation>
-    </message>
-    <message>
-        <source>Cramps a night,&lt;br/&gt;with it</source>
-        <translation>Crampes par nuit,&lt;br/&gt;avec</translation>
-    </message>
-    <message>
-        <source>Cramp nights&lt;br/&gt;without</source>
-        <translation>Nuits de crampes&lt;br/&gt;sans</translation>
-    </message>
-    <message>
-        <source>Cramps a night,&lt;br/&gt;without</source>
-        <translation>Crampes par nuit,&lt;br/&gt;sans</translation>
-    </message>
     <message>
         <source>The report could not be saved: {0}</source>
         <translation>Le rapport n’a pas pu être enregistré : {0}</translation>
@@ -448,6 +401,33 @@
     <message>
         <source>{change}: {before}, {after}.</source>
         <translation>{change} : {before}, {after}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetails</name>
+    <message>
+        <source>Steps of the selected plan</source>
+        <translation>Étapes du plan choisi</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>This saved plan does not match the steps this version of Crampwise knows (or the file was damaged), so it cannot be played. Delete it and make it again.</source>
+        <translation>Ce plan enregistré ne correspond pas aux étapes que cette version de Crampwise connaît (ou le fichier est abîmé) : il ne peut pas être lancé. Supprimez-le et créez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Built in, read-only</source>
+        <translation>Fourni, non modifiable</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Votre plan</translation>
+    </message>
+    <message>
+        <source>⊘ Skipped for you: {0}</source>
+        <translation>⊘ Sautée pour vous : {0}</translation>
     </message>
 </context>
 <context>
@@ -613,6 +593,52 @@
     </message>
 </context>
 <context>
+    <name>PlanList</name>
+    <message>
+        <source>Built in · read-only</source>
+        <translation>Fournis · non modifiables</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>Vos plans</translation>
+    </message>
+    <message>
+        <source>Opening your diary…</source>
+        <translation>Ouverture de votre journal…</translation>
+    </message>
+    <message>
+        <source>None yet: press New plan, or copy a built-in plan.</source>
+        <translation>Aucun pour l’instant : appuyez sur Nouveau plan, ou copiez un plan fourni.</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Fourni</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}, read-only</source>
+        <translation>{0}, non modifiable</translation>
+    </message>
+    <message>
+        <source>Could not be read · select it to see why, or delete it</source>
+        <translation>Illisible · choisissez-le pour voir pourquoi, ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>{0}. It could not be read; it can only be deleted.</source>
+        <translation>{0}. Il n’a pas pu être lu ; on ne peut que le supprimer.</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <source>For a cramp, right now</source>
@@ -637,10 +663,6 @@
     <message>
         <source>Relief plans</source>
         <translation>Plans de soulagement</translation>
-    </message>
-    <message>
-        <source>Steps of the selected plan</source>
-        <translation>Étapes du plan choisi</translation>
     </message>
     <message>
         <source>Yes, delete it</source>
@@ -703,49 +725,6 @@
         <translation>Vos plans n’ont pas pu être lus : {0}</translation>
     </message>
     <message>
-        <source>Built in · read-only</source>
-        <translation>Fournis · non modifiables</translation>
-    </message>
-    <message>
-        <source>Your plans</source>
-        <translation>Vos plans</translation>
-    </message>
-    <message>
-        <source>Opening your diary…</source>
-        <translation>Ouverture de votre journal…</translation>
-    </message>
-    <message>
-        <source>None yet: press New plan, or copy a built-in plan.</source>
-        <translation>Aucun pour l’instant : appuyez sur Nouveau plan, ou copiez un plan fourni.</translation>
-    </message>
-    <message>
-        <source>Built in</source>
-        <translation>Fourni</translation>
-    </message>
-    <message>
-        <source>Yours</source>
-        <translation>Le vôtre</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n étape</numerusform>
-            <numerusform>%n étapes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{0}, read-only</source>
-        <translation>{0}, non modifiable</translation>
-    </message>
-    <message>
-        <source>Could not be read · select it to see why, or delete it</source>
-        <translation>Illisible · choisissez-le pour voir pourquoi, ou supprimez-le</translation>
-    </message>
-    <message>
-        <source>{0}. It could not be read; it can only be deleted.</source>
-        <translation>{0}. Il n’a pas pu être lu ; on ne peut que le supprimer.</translation>
-    </message>
-    <message>
         <source>1 of your saved plans could not be read and is listed under Your plans; you can delete it. Nothing else is affected.</source>
         <translation>1 de vos plans enregistrés n’a pas pu être lu ; il figure sous Vos plans et vous pouvez le supprimer. Rien d’autre n’est touché.</translation>
     </message>
@@ -760,26 +739,6 @@
     <message>
         <source>Duplicate the selected plan</source>
         <translation>Dupliquer le plan choisi</translation>
-    </message>
-    <message>
-        <source>Could not be read</source>
-        <translation>Illisible</translation>
-    </message>
-    <message>
-        <source>This saved plan does not match the steps this version of Crampwise knows (or the file was damaged), so it cannot be played. Delete it and make it again.</source>
-        <translation>Ce plan enregistré ne correspond pas aux étapes que cette version de Crampwise connaît (ou le fichier est abîmé) : il ne peut pas être lancé. Supprimez-le et créez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>Built in, read-only</source>
-        <translation>Fourni, non modifiable</translation>
-    </message>
-    <message>
-        <source>Your plan</source>
-        <translation>Votre plan</translation>
-    </message>
-    <message>
-        <source>⊘ Skipped for you: {0}</source>
-        <translation>⊘ Sautée pour vous : {0}</translation>
     </message>
     <message>
         <source>The diary is not open yet: try again in a moment.</source>
@@ -1277,6 +1236,59 @@
     <message>
         <source>{0} · usual timing: {1}</source>
         <translation>{0} · durées habituelles : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySection</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n episode(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n crampe&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n crampes&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; a week</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; par semaine</translation>
+    </message>
+    <message>
+        <source>median length {0}</source>
+        <translation>durée médiane {0}</translation>
+    </message>
+    <message>
+        <source>median intensity {0}/10</source>
+        <translation>intensité médiane {0}/10</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerTable</name>
+    <message>
+        <source>Possible triggers and cramp nights</source>
+        <translation>Déclencheurs possibles et nuits de crampes</translation>
+    </message>
+    <message>
+        <source>No possible triggers ticked yet.</source>
+        <translation>Aucun déclencheur possible coché pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Cramp nights&lt;br/&gt;with it</source>
+        <translation>Nuits de crampes&lt;br/&gt;avec</translation>
+    </message>
+    <message>
+        <source>Cramps a night,&lt;br/&gt;with it</source>
+        <translation>Crampes par nuit,&lt;br/&gt;avec</translation>
+    </message>
+    <message>
+        <source>Cramp nights&lt;br/&gt;without</source>
+        <translation>Nuits de crampes&lt;br/&gt;sans</translation>
+    </message>
+    <message>
+        <source>Cramps a night,&lt;br/&gt;without</source>
+        <translation>Crampes par nuit,&lt;br/&gt;sans</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,9 @@ def use_catalogue(name: str, lang: str) -> None:
 # be translated independently. Globs are relative to the package folder.
 CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
     "crampwise": (
-        "ui/app.py", "ui/mainwindow.py", "ui/cramp_now.py", "ui/tonight.py", "ui/episode_form.py",
-        "ui/episode_dialog.py", "ui/bodymap.py", "ui/history.py", "ui/cards.py",
+        "ui/app.py", "ui/mainwindow.py", "ui/cramp_now.py", "ui/tonight.py", "ui/cramp_running.py",
+        "ui/episode_form.py", "ui/episode_dialog.py", "ui/bodymap.py", "ui/history.py",
+        "ui/cards.py",
         "ui/prevention.py", "ui/profile.py", "ui/learn.py", "ui/exchange_actions.py",
         "wording.py", "ui/theme.py", "ui/diary.py", "ui/advice_state.py",
         "ui/relief_state.py", "ui/stale.py", "ui/wheel_guard.py", "ui/unsaved.py",
@@ -77,8 +78,9 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "crampwise_more": (
         "ui/player.py", "ui/relief_words.py", "ui/countdown_ring.py", "ui/cue_sounds.py",
-        "ui/plans_page.py", "ui/plan_editor.py", "ui/plan_timing.py", "ui/plan_parts.py",
-        "ui/insights.py", "ui/insights_charts.py", "ui/illustration.py",
+        "ui/plans_page.py", "ui/plan_list.py", "ui/plan_editor.py", "ui/plan_timing.py",
+        "ui/plan_parts.py", "ui/insights.py", "ui/insights_charts.py", "ui/insights_sections.py",
+        "ui/illustration.py",
         "report/*.py", "desktop_integration/*.py", "domain/patterns.py", "domain/words.py",
         "domain/medication_changes.py", "relief/custom.py",
     ),

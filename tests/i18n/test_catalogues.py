@@ -117,8 +117,8 @@ def test_english_plurals_read_naturally(qapp: object) -> None:
     assert app is not None
     try:
         i18n.install(app, "en")
-        one = QCoreApplication.translate("PlansPage", "%n step(s)", "", 1)
-        many = QCoreApplication.translate("PlansPage", "%n step(s)", "", 3)
+        one = QCoreApplication.translate("PlanList", "%n step(s)", "", 1)
+        many = QCoreApplication.translate("PlanList", "%n step(s)", "", 3)
         assert (one, many) == ("1 step", "3 steps")
     finally:
         i18n.install(app, "en")

@@ -183,3 +183,24 @@ def test_a_failed_write_leaves_no_temp_file(store: EpisodeStore, tmp_path: Path)
     with pytest.raises(OSError):
         build_report(store, TODAY, TODAY, target, today=TODAY)  # a folder cannot be replaced
     assert list(target.parent.iterdir()) == [target]
+
+
+def test_the_report_ends_the_night_at_the_settings_hour(store: EpisodeStore) -> None:
+    """With the night ending at 14:00 in the settings, a 13:00 cramp belongs to the night
+    before, in the report's nights and its hours chart, whatever the episodes carry."""
+    from crampwise.report.charts import hour_bars
+    from crampwise.report.document import collect_report_data
+    from crampwise.settings import Settings, save_settings
+    from tests.diaries import episode
+
+    save_settings(Settings(night_cutover_hour=14))
+    day = TODAY - timedelta(days=3)
+    late = episode(day, 13)  # stamped with the default cut-over, 12
+    assert late.night_cutover_hour == 12
+    night_before = day - timedelta(days=1)
+    data = collect_report_data(store, night_before, night_before, TODAY, episodes=[late])
+    assert data.night_cutover_hour == 14
+    assert len(data.episodes) == 1
+    assert hour_bars(data.patterns.hours, data.night_cutover_hour)[1][-1] == "13"
+    data = collect_report_data(store, day, day, TODAY, episodes=[late])
+    assert data.episodes == ()

@@ -216,3 +216,32 @@ def test_insights_and_its_report_give_the_same_rate_over_the_same_nights(
     assert re.search(r"Nights with a cramp</span><br/><span class=\"big\">14 of 28<", html)
     assert "Rates cover the 28 nights from" in html
     assert "(13 not recorded)" in html
+
+
+def test_the_night_ends_at_the_diarys_hour_not_the_first_episodes(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A diary whose night ends at 14:00 puts a 13:00 cramp on the night before (last in the
+    hours chart), even when the first episode listed was stamped with another cut-over."""
+    from PySide6.QtCharts import QBarCategoryAxis
+    from PySide6.QtCore import Qt
+
+    store = EpisodeStore.open(night_cutover_hour=14)
+    try:
+        diary = Diary()
+        diary.attach(store)
+        late = episode(TODAY - timedelta(days=3), 13)
+        stamped_12 = [late] + [ep.replace(night_cutover_hour=12) for ep in demo_episodes(TODAY)]
+        monkeypatch.setattr(diary, "episodes", lambda: stamped_12)
+        page = InsightsPage(diary)
+        page.today = lambda: TODAY
+        page.background = False
+        qtbot.addWidget(page)
+        page.reload()
+        axis = page.chart("hours").axes(Qt.Orientation.Horizontal)[0]
+        assert isinstance(axis, QBarCategoryAxis)
+        hours = axis.categories()
+        assert hours[-1] == "13"
+        assert hours.count("13") == 1
+    finally:
+        store.close()

@@ -30,3 +30,13 @@ def test_no_window_module_imports_the_start_up_module() -> None:
         if path.name != "app.py" and "crampwise.ui.app" in _imports(path)
     )
     assert importers == []
+
+
+def test_no_window_module_runs_much_over_500_lines() -> None:
+    """Short modules: a screen that grows past this is split along its seams (issue 17)."""
+    long = sorted(
+        f"{path.name}: {lines}"
+        for path in UI.glob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 520
+    )
+    assert long == []

@@ -13,7 +13,7 @@ from html import escape
 from typing import TYPE_CHECKING, Protocol
 
 from crampwise import i18n
-from crampwise.domain.episode import Episode
+from crampwise.domain.episode import Episode, night_of
 from crampwise.domain.medication_changes import MEDICATION_NOTE, MedicationChange
 from crampwise.domain.patterns import Patterns, compute_patterns
 from crampwise.domain.profile import HealthProfile
@@ -68,6 +68,7 @@ class ReportData:
     profile: HealthProfile
     patterns: Patterns  # the period's
     medication_changes: tuple[MedicationChange, ...]  # measured on the whole diary
+    night_cutover_hour: int  # the hour a night ends: the settings' (collect_report_data)
     disclaimer: str = ""  # what Crampwise is and is not, with the region's emergency number
 
 
@@ -80,13 +81,20 @@ def collect_report_data(
     episodes: Sequence[Episode] | None = None,
     profile: HealthProfile | None = None,
     disclaimer: str | None = None,
+    night_cutover_hour: int | None = None,
 ) -> ReportData:
     """Read the store once. ``episodes``/``profile`` may be passed when already loaded.
-    ``disclaimer`` goes on the first page; by default the app's, for the saved region."""
+    ``disclaimer`` goes on the first page; by default the app's, for the saved region.
+    ``night_cutover_hour``: the hour a night ends; by default the saved setting's."""
+    from crampwise.settings import load_settings
+
     today = today or date.today()
+    cutover = (
+        load_settings().night_cutover_hour if night_cutover_hour is None else night_cutover_hour
+    )
     every = list(source.episodes()) if episodes is None else list(episodes)
     profile = source.profile() if profile is None else profile
-    period = [e for e in every if start <= e.night <= end]
+    period = [e for e in every if start <= night_of(e.started_at, cutover) <= end]
     period.sort(key=lambda e: e.started_at)
     whole = compute_patterns(every, profile, today)
     shown = tuple(
@@ -103,6 +111,7 @@ def collect_report_data(
         ),
         medication_changes=shown,
         disclaimer=report_disclaimer() if disclaimer is None else disclaimer,
+        night_cutover_hour=cutover,
     )
 
 
@@ -136,7 +145,7 @@ def _chart_images(data: ReportData) -> dict[str, QImage]:
     )
     hourly = hours_chart(
         pats.hours,
-        _cutover(data),
+        data.night_cutover_hour,
         title=translate("Report", "Time of night the cramps began (hour)"),
         y_title=translate("Report", "Episodes"),
         colours=PRINT,
@@ -152,10 +161,6 @@ def change_label(change: MedicationChange) -> str:
     if change.change == "started":
         return translate("Report", "Started {0}").format(change.name)
     return translate("Report", "Stopped {0}").format(change.name)
-
-
-def _cutover(data: ReportData) -> int:
-    return data.episodes[0].night_cutover_hour if data.episodes else 12
 
 
 # --- HTML -----------------------------------------------------------------------------------

@@ -42,6 +42,10 @@ class CrampNowView(QWidget):
         recovery_row.addWidget(self.finish_details_button)
         self.recovery_box.hide()
         column.addWidget(self.recovery_box)
+        # The questions the idle screen asks at times (the morning's "Last night?", the evening
+        # check-in) go in this column, under the banner; empty, it takes no room.
+        self.questions = QVBoxLayout()
+        column.addLayout(self.questions)
         column.addStretch(1)
 
         self.cramp_button = QPushButton(self.tr("Cramp now"))

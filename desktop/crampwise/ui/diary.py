@@ -111,6 +111,14 @@ class Diary(QObject):
         """Whether ``episode`` (this very object) waits in memory for the diary."""
         return any(queued is episode for queued in self._pending)
 
+    @property
+    def night_cutover_hour(self) -> int:
+        """The hour a night ends, from the settings the diary was opened with (an attached
+        store's own when a test or the CLI attached one)."""
+        if self._night_cutover_hour is None:
+            raise RuntimeError("the diary has not been opened yet")
+        return self._night_cutover_hour
+
     def not_saved_text(self) -> str:
         """ "Not saved yet: <why>", for a status line."""
         reason = self._problem or self.tr("the diary is still opening.")
@@ -139,6 +147,8 @@ class Diary(QObject):
 
     def _on_opened(self, store: EpisodeStore | None, error: str) -> None:
         self._opening = False
+        if store is not None:
+            self._night_cutover_hour = store.night_cutover_hour
         if store is None:
             if not self._open_failed:  # said once; the retries only update the reason
                 self.failed.emit(self.tr("The diary could not be opened: {0}").format(error))

@@ -34,11 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crampwise.domain.episode import Episode, local_now
-from crampwise.domain.medication_changes import MEDICATION_NOTE
+from crampwise.domain.episode import Episode, local_now, night_of
 from crampwise.domain.patterns import (
-    TAGS_NOTE,
-    TOO_FEW_NIGHTS_TEXT,
     Patterns,
     Summary,
     compute_patterns,
@@ -47,19 +44,19 @@ from crampwise.domain.patterns import (
 from crampwise.domain.profile import HealthProfile
 from crampwise.i18n import translate
 from crampwise.ui.diary import Diary
+from crampwise.ui.insights_sections import (
+    MedicationSection,
+    Section,
+    SummarySection,
+    TriggerTable,
+)
 from crampwise.ui.messages import localized
-from crampwise.ui.theme import Theme, current_theme
+from crampwise.ui.theme import current_theme
 from crampwise.wording import (
     duration_text,
     location_label,
     night_text,
-    number_text,
-    pattern_words,
-    patterns_text,
-    rate_span_text,
-    short_number,
     time_text,
-    woken_text,
 )
 
 if TYPE_CHECKING:
@@ -313,10 +310,12 @@ class InsightsPage(QWidget):
 
     def _few_episodes_html(self, pats: Patterns) -> str:
         lines = []
+        cutover = self.diary.night_cutover_hour
         for ep in sorted(self._episodes, key=lambda e: e.started_at):
             parts = [
                 self.tr("{night}, began {time}").format(
-                    night=night_text(ep.night), time=time_text(ep.started_at)
+                    night=night_text(night_of(ep.started_at, cutover)),
+                    time=time_text(ep.started_at),
                 )
             ]
             if ep.duration is not None:
@@ -356,7 +355,7 @@ class InsightsPage(QWidget):
 
         theme = current_theme()
         weeks = pats.weeks_all if self.all_time else pats.weeks_recent
-        cutover = self._episodes[0].night_cutover_hour if self._episodes else 12
+        cutover = self.diary.night_cutover_hour
         content = QWidget()
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 8, 0)
@@ -367,19 +366,14 @@ class InsightsPage(QWidget):
             self._views[view.name] = view
             grid.addWidget(view, row, col, 1, span)
 
-        def add_label(html: str, row: int, muted: bool = False) -> QLabel:
-            label = QLabel(html)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            if muted:
-                label.setProperty("role", "muted")
-            grid.addWidget(label, row, 0, 1, 2)
-            return label
+        def add_section(section: Section, row: int) -> Section:
+            grid.addWidget(section, row, 0, 1, 2)
+            return section
 
         self._views = {}
-        self.summary_label = add_label(self._summary_html(pats), 0)
+        self.summary_label = add_section(SummarySection(self.summary() or pats.summary), 0)
         add_view(WeeksChart(pats, weeks, theme, all_time=self.all_time), 1, 0, 2)
-        self.medication_label = add_label(self._medication_html(pats), 2)
+        self.medication_label = add_section(MedicationSection(pats), 2)
         self.medication_label.setVisible(bool(pats.medications))
         add_view(IntensityChart(weeks, theme), 3, 0, 2)
         add_view(HoursChart(pats, cutover, theme), 4, 0, 2)
@@ -388,8 +382,11 @@ class InsightsPage(QWidget):
         if any(s.rated for s in pats.steps):
             add_view(HelpedChart(pats, theme), 6, 0, 2)
         else:
-            add_label(self.tr("<b>What helped</b>: no relief step has been rated yet."), 6)
-        self.tags_label = add_label(self._tags_html(pats, theme), 7)
+            add_section(
+                Section(self.tr("<b>What helped</b>: no relief step has been rated yet.")), 6
+            )
+        # The trigger figures and the experiment will take the trigger table's place.
+        self.tags_label = add_section(TriggerTable(pats, theme), 7)
         grid.setRowStretch(8, 1)
 
         old = self.scroller.takeWidget()
@@ -404,8 +401,6 @@ class InsightsPage(QWidget):
     def chart(self, name: str) -> QChart:
         return self._views[name].chart()
 
-    # one chart each ----------------------------------------------------------------------
-
     # text blocks -------------------------------------------------------------------------
 
     def summary(self) -> Summary | None:
@@ -413,72 +408,6 @@ class InsightsPage(QWidget):
         if self.all_time or self.patterns is None:
             return self.patterns.summary if self.patterns is not None else None
         return self.recent_summary
-
-    def _summary_html(self, pats: Patterns) -> str:
-        s = self.summary() or pats.summary
-        first = [
-            self.tr("<b>%n episode(s)</b>", "", s.episodes),
-            self.tr("<b>{0}</b> a week").format(number_text(s.per_week, 1)),
-            self.tr("median length {0}").format(escape(duration_text(s.median_duration_s))),
-        ]
-        if s.median_intensity is not None:
-            first.append(
-                self.tr("median intensity {0}/10").format(short_number(s.median_intensity))
-            )
-        second = [
-            escape(rate_span_text(s)),
-            escape(woken_text(s)),
-        ]
-        return f"<p style='font-size:13pt'>{' · '.join(first)}</p><p>{' · '.join(second)}</p>"
-
-    def _medication_html(self, pats: Patterns) -> str:
-        words = pattern_words()
-        items = "".join(f"<li>{escape(m.describe(words))}</li>" for m in pats.medications)
-        return f"<ul>{items}</ul><p><i>{escape(patterns_text(MEDICATION_NOTE))}</i></p>"
-
-    def _tags_html(self, pats: Patterns, theme: Theme) -> str:
-        from crampwise.wording import context_tag_label
-
-        head = (
-            "<p style='font-size:12pt'><b>"
-            + escape(self.tr("Possible triggers and cramp nights"))
-            + "</b></p>"
-        )
-        if not pats.tags:
-            return head + "<p>" + escape(self.tr("No possible triggers ticked yet.")) + "</p>"
-
-        def rate(value: float | None) -> str:
-            return "–" if value is None else number_text(value, 1)
-
-        cell = f"style='padding:4px 10px; border-bottom:1px solid {theme.border}'"
-        headers = (
-            self.tr("Trigger"),
-            self.tr("Cramp nights<br/>with it"),
-            self.tr("Cramps a night,<br/>with it"),
-            self.tr("Cramp nights<br/>without"),
-            self.tr("Cramps a night,<br/>without"),
-        )
-        rows = [
-            f"<tr><th {cell} align='left'>{headers[0]}</th>"
-            + "".join(f"<th {cell}>{h}</th>" for h in headers[1:])
-            + f"<th {cell} align='left'></th></tr>"
-        ]
-        too_few = escape(patterns_text(TOO_FEW_NIGHTS_TEXT))
-        for t in pats.tags[:10]:
-            caution = too_few if t.too_few else ""
-            rows.append(
-                f"<tr><td {cell}>{escape(context_tag_label(t.tag))}</td>"
-                f"<td {cell} align='center'>{t.tagged_nights}</td>"
-                f"<td {cell} align='center'>{rate(t.per_tagged_night)}</td>"
-                f"<td {cell} align='center'>{t.other_nights}</td>"
-                f"<td {cell} align='center'>{rate(t.per_other_night)}</td>"
-                f"<td {cell}><i>{caution}</i></td></tr>"
-            )
-        return (
-            head
-            + f"<table cellspacing='0'>{''.join(rows)}</table>"
-            + f"<p style='color:{theme.muted_text}'><i>{escape(patterns_text(TAGS_NOTE))}</i></p>"
-        )
 
     # --- report -------------------------------------------------------------------------
 

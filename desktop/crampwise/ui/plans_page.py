@@ -17,15 +17,10 @@ in :func:`crampwise.i18n.language`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,19 +41,16 @@ from crampwise.relief.plans import (
 from crampwise.ui.diary import Diary
 from crampwise.ui.messages import localized
 from crampwise.ui.plan_editor import PlanEditor
+from crampwise.ui.plan_list import PlanDetails, PlanList
 from crampwise.ui.plan_parts import (
-    ENTRY_ROLE,
     PlanEntry,
-    about_text,
     confirm_bar,
     custom_tr,
     is_key,
-    kind_label,
     make_button,
     make_label,
     plan_lang,
     shortcut_text,
-    step_timing,
 )
 from crampwise.ui.stale import ReloadsWhenShown
 
@@ -139,42 +131,18 @@ class PlansPage(ReloadsWhenShown, QWidget):
 
     def _build_list_and_details(self) -> QHBoxLayout:
         """The plans on the left, the selected one's steps on the right."""
-        self.plan_list = QListWidget()
-        self.plan_list.setObjectName("plansList")
+        self.plan_list = PlanList()
         self.plan_list.setAccessibleName(self.tr("Relief plans"))
-        self.plan_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.plan_list.setSpacing(2)
-        self.plan_list.setWordWrap(True)
-        self.plan_list.setStyleSheet("QListWidget#plansList::item { padding: 8px 10px; }")
-        bigger = QFont(self.plan_list.font())
-        bigger.setPointSizeF(bigger.pointSizeF() * 1.15)
-        self.plan_list.setFont(bigger)
         self.plan_list.currentItemChanged.connect(lambda *_: self._on_selection())
         self.plan_list.itemActivated.connect(lambda _item: self.play_selected())
-
-        self.detail_name = make_label("", "title")
-        self.detail_meta = make_label("", "muted")
-        self.detail_text = make_label()
-        self.detail_steps = make_label()
-        self.detail_steps.setAccessibleName(self.tr("Steps of the selected plan"))
-        body = QFont(self.detail_steps.font())
-        body.setPointSizeF(body.pointSizeF() * 1.1)
-        for label in (self.detail_text, self.detail_steps):
-            label.setFont(body)
-        details = QWidget()
-        details_lay = QVBoxLayout(details)
-        details_lay.setContentsMargins(12, 0, 0, 0)
-        for w in (self.detail_name, self.detail_meta, self.detail_text, self.detail_steps):
-            details_lay.addWidget(w)
-        details_lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(details)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details = PlanDetails()
+        self.detail_name = self.details.name
+        self.detail_meta = self.details.meta
+        self.detail_text = self.details.text
+        self.detail_steps = self.details.steps
         middle = QHBoxLayout()
         middle.addWidget(self.plan_list, 5)
-        middle.addWidget(scroll, 4)
+        middle.addWidget(self.details, 4)
         return middle
 
     def _build_actions(self) -> QHBoxLayout:
@@ -278,65 +246,10 @@ class PlansPage(ReloadsWhenShown, QWidget):
         return self._skips.get(step.id, self._skips.get(step.intervention))
 
     def _fill_list(self, keep: str | None) -> None:
-        with QSignalBlocker(self.plan_list):
-            self.plan_list.clear()
-            self._add_header(self.tr("Built in · read-only"))
-            for plan in self.shipped.plans:
-                self._add_entry(PlanEntry("builtin", plan))
-            self._add_header(self.tr("Your plans"))
-            store_ready = self.diary.is_ready
-            if not store_ready:
-                self._add_note(self.tr("Opening your diary…"))
-            elif not self._own and not self._own.broken:
-                self._add_note(self.tr("None yet: press New plan, or copy a built-in plan."))
-            for row_id, plan in self._own:
-                self._add_entry(PlanEntry("own", plan, row_id))
-            for broken in self._own.broken:
-                self._add_entry(PlanEntry("broken", row_id=broken.row_id, broken=broken))
-        target = self._row_of(keep) if keep else None
-        if target is None:
-            target = next(
-                (i for i in range(self.plan_list.count()) if self._entry_at(i) is not None), None
-            )
-        if target is not None:
-            self.plan_list.setCurrentRow(target)
+        self.plan_list.fill(
+            self.shipped.plans, self._own, diary_open=self.diary.is_ready, keep=keep
+        )
         self._on_selection()
-
-    def _add_header(self, text: str) -> None:
-        item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        font = QFont(self.plan_list.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        item.setFont(font)
-        self.plan_list.addItem(item)
-
-    def _add_note(self, text: str) -> None:
-        item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.plan_list.addItem(item)
-
-    def _add_entry(self, entry: PlanEntry) -> None:
-        plan = entry.plan
-        if plan is not None:
-            n = len(plan.steps)
-            who = self.tr("Built in") if entry.kind == "builtin" else self.tr("Yours")
-            meta = " · ".join((who, self.tr("%n step(s)", "", n), about_text(plan)))
-            item = QListWidgetItem(f"{entry.name}\n{meta}")
-            spoken = f"{entry.name}. {meta.replace(' · ', ', ')}"
-            if entry.kind == "builtin":
-                spoken = self.tr("{0}, read-only").format(spoken)
-        else:
-            item = QListWidgetItem(
-                f"{entry.name}\n"
-                + self.tr("Could not be read · select it to see why, or delete it")
-            )
-            spoken = self.tr("{0}. It could not be read; it can only be deleted.").format(
-                entry.name
-            )
-        item.setData(ENTRY_ROLE, entry)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-        self.plan_list.addItem(item)
 
     def _show_problems(self) -> None:
         lines = []
@@ -359,29 +272,16 @@ class PlansPage(ReloadsWhenShown, QWidget):
         self.problem_label.setText("\n".join(lines))
         self.problem_label.setVisible(bool(lines))
 
-    def _entry_at(self, row: int) -> PlanEntry | None:
-        item = self.plan_list.item(row)
-        entry = item.data(ENTRY_ROLE) if item is not None else None
-        return entry if isinstance(entry, PlanEntry) else None
-
-    def _row_of(self, key: str | None) -> int | None:
-        for row in range(self.plan_list.count()):
-            entry = self._entry_at(row)
-            if entry is not None and entry.key == key:
-                return row
-        return None
-
     def entries(self) -> list[PlanEntry]:
         """Every selectable row, top to bottom."""
-        found = (self._entry_at(i) for i in range(self.plan_list.count()))
-        return [e for e in found if e is not None]
+        return self.plan_list.entries()
 
     def selected_entry(self) -> PlanEntry | None:
-        return self._entry_at(self.plan_list.currentRow())
+        return self.plan_list.selected_entry()
 
     def select_plan(self, key: str) -> bool:
         """Select the row of plan id ``key`` (``calf_now``, ``custom_3``, ``broken_4``)."""
-        row = self._row_of(key)
+        row = self.plan_list.row_of(key)
         if row is None:
             return False
         self.plan_list.setCurrentRow(row)
@@ -401,40 +301,7 @@ class PlansPage(ReloadsWhenShown, QWidget):
         else:
             self.copy_button.setText(self.tr("&Copy to my plans"))
             self.copy_button.setAccessibleName(self.tr("Copy the selected plan to my plans"))
-        self._show_details(entry)
-
-    def _show_details(self, entry: PlanEntry | None) -> None:
-        if entry is None:
-            for label in (self.detail_name, self.detail_meta, self.detail_text, self.detail_steps):
-                label.clear()
-            return
-        self.detail_name.setText(entry.name)
-        if entry.plan is None:
-            assert entry.broken is not None
-            self.detail_meta.setText(self.tr("Could not be read"))
-            self.detail_text.setText(
-                self.tr(
-                    "This saved plan does not match the steps this version of Crampwise knows "
-                    "(or the file was damaged), so it cannot be played. Delete it and make it "
-                    "again."
-                )
-            )
-            self.detail_steps.setText(entry.broken.message)
-            return
-        plan = entry.plan
-        lang = plan_lang()
-        who = self.tr("Built in, read-only") if entry.kind == "builtin" else self.tr("Your plan")
-        self.detail_meta.setText(" · ".join((who, kind_label(plan.kind), about_text(plan))))
-        description = plan.description.get(lang)
-        self.detail_text.setText(description)
-        self.detail_text.setVisible(bool(description))
-        lines = []
-        for i, step in enumerate(plan.steps, start=1):
-            lines.append(f"{i}. {step.title.get(lang)} — {step_timing(step)}")
-            reason = self.skip_reason(step)
-            if reason is not None:
-                lines.append("    " + self.tr("⊘ Skipped for you: {0}").format(reason))
-        self.detail_steps.setText("\n".join(lines))
+        self.details.show_entry(entry, self.skip_reason)
 
     # --- actions -------------------------------------------------------------------------
 
@@ -532,7 +399,7 @@ class PlansPage(ReloadsWhenShown, QWidget):
         self.reload(select="")
         # Select what now sits where the deleted plan was, or the row above it.
         for candidate in (row, row - 1):
-            if self._entry_at(candidate) is not None:
+            if self.plan_list.entry_at(candidate) is not None:
                 self.plan_list.setCurrentRow(candidate)
                 break
         self.plan_list.setFocus(Qt.FocusReason.OtherFocusReason)

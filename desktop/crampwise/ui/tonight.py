@@ -6,24 +6,16 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from crampwise import i18n
 from crampwise.domain.episode import Episode, StepUse, is_running, local_now
 from crampwise.domain.vocab import Side
 from crampwise.settings import current_settings
 from crampwise.ui.cramp_now import CrampNowView
+from crampwise.ui.cramp_running import CrampRunningView
 from crampwise.ui.diary import Diary
-from crampwise.ui.relief_state import CALF_PLAN, FOOT_PLAN, make_player, plan_library
+from crampwise.ui.relief_state import CALF_PLAN, make_player, plan_library
 from crampwise.wording import duration_text, moment_text, time_text
 
 TOO_LONG_S = 10 * 60  # still cramping after this: the fact sheet's red flag
@@ -73,6 +65,8 @@ class TonightPage(QWidget):
         self.finish_button = self.idle.finish_button
         self.finish_details_button = self.idle.finish_details_button
         self._stack.addWidget(self.idle)
+        # Questions asked on the idle screen (the morning's "Last night?", the evening
+        # check-in) are widgets of their own added to ``self.idle.questions``, wired here.
 
         # running ----------------------------------------------------------------------
         self._custom_plan: ReliefPlan | None = None  # a person's own plan, until C or F
@@ -83,8 +77,24 @@ class TonightPage(QWidget):
         self.still_going: bool | None = None
         self._asked_about: datetime | None = None  # the start of the cramp the answer is for
         self.player: ReliefPlayer | None = None
-        self._running_page = self._build_running()
-        self._stack.addWidget(self._running_page)
+        self.running = CrampRunningView()
+        self._stack.addWidget(self.running)
+        self.running.plan_chosen.connect(self._choose_plan)
+        self.running.leg_chosen.connect(self._choose_side)
+        self.running.its_over.connect(self.end_cramp)
+        self.running.play_again.connect(self.play_again)
+        self.running.still_cramping.connect(self._still_cramping)
+        # What tests and the window reach on the running screen.
+        self.over_button = self.running.over_button
+        self.elapsed_label = self.running.elapsed_label
+        self.plan_group = self.running.plan_group
+        self.side_group = self.running.side_group
+        self.still_box = self.running.still_box
+        self.still_yes = self.running.still_yes
+        self.still_no = self.running.still_no
+        self.long_warning = self.running.long_warning
+        self.plan_done_box = self.running.plan_done_box
+        self.again_button = self.running.again_button
 
         # details ----------------------------------------------------------------------
         self._form: EpisodeForm | None = None  # the details sheet, built when first needed
@@ -94,154 +104,11 @@ class TonightPage(QWidget):
         self._tick.timeout.connect(self._refresh_elapsed)
 
         self.cramp_button.clicked.connect(self.start_cramp)
-        self.over_button.clicked.connect(self.end_cramp)
         self.past_button.clicked.connect(self.add_past_episode)
         self.finish_button.clicked.connect(self._finish_unfinished)
         self.finish_details_button.clicked.connect(self._finish_unfinished_with_details)
         diary.pending_committed.connect(self._on_pending_committed)
         diary.ready.connect(self._on_ready)
-
-    def _build_running(self) -> QWidget:
-        """The cramp's screen: time, plan and leg choice, the player, It's over."""
-        running = QWidget()
-        rl = QVBoxLayout(running)
-        self.started_label = QLabel()
-        self.started_label.setProperty("role", "muted")
-        self.started_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.elapsed_label = QLabel("0:00")
-        self.elapsed_label.setProperty("role", "title")
-        self.elapsed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.elapsed_label.setAccessibleName(self.tr("Time since the cramp started"))
-        chooser = self._build_chooser()
-        self._build_still_box()
-        self._build_plan_done_box()
-        self.relief_area = QVBoxLayout()  # the relief player sits here
-        self.over_button = QPushButton(self.tr("It's over (Enter)"))
-        self.over_button.setProperty("role", "primary")
-        self.over_button.setMinimumHeight(64)
-        self.over_button.setAccessibleName(self.tr("It's over"))
-        self.over_button.setAccessibleDescription(
-            self.tr("Ends the cramp and stores how long it lasted.")
-        )
-        self.over_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must not end it
-        top = QHBoxLayout()
-        top.addWidget(self.started_label)
-        top.addStretch(1)
-        top.addWidget(self.elapsed_label)
-        rl.addLayout(top)
-        rl.addLayout(chooser)
-        rl.addWidget(self.still_box)
-        rl.addWidget(self.long_warning)
-        rl.addLayout(self.relief_area, 1)
-        rl.addWidget(self.plan_done_box)
-        rl.addWidget(self.over_button)
-        self._add_running_keys(running)
-        return running
-
-    def _build_chooser(self) -> QHBoxLayout:
-        """Calf or foot, left or right: two groups of two, each with its key."""
-        chooser = QHBoxLayout()
-        self.plan_group = QButtonGroup(self)
-        self.side_group = QButtonGroup(self)
-        # C and F in every language (M is the player's mute key); the legs take the language's
-        # letters (G and D in French), and L and R work in every language too.
-        self.leg_keys = {
-            "left": self.tr("L", "key: left leg"),
-            "right": self.tr("R", "key: right leg"),
-        }
-        for group, items in (
-            (
-                self.plan_group,
-                (
-                    (self.tr("Calf (C)"), self.tr("Calf plan"), CALF_PLAN),
-                    (self.tr("Foot or toes (F)"), self.tr("Foot or toes plan"), FOOT_PLAN),
-                ),
-            ),
-            (
-                self.side_group,
-                (
-                    (self.tr("Left leg ({0})").format(self.leg_keys["left"]), self.tr("Left leg"),
-                     "left"),
-                    (self.tr("Right leg ({0})").format(self.leg_keys["right"]),
-                     self.tr("Right leg"), "right"),
-                ),
-            ),
-        ):  # fmt: skip
-            for text, name, ident in items:
-                button = QPushButton(text)
-                button.setCheckable(True)
-                button.setAutoExclusive(True)  # one of two: a radio button to a screen reader
-                button.setProperty("choice", ident)
-                button.setAccessibleName(name)
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-                group.addButton(button)
-                chooser.addWidget(button)
-            chooser.addSpacing(24)
-        self.plan_group.buttonClicked.connect(
-            lambda b: self._choose_plan(str(b.property("choice")))
-        )
-        self.side_group.buttonClicked.connect(
-            lambda b: self._choose_side(str(b.property("choice")))
-        )
-        chooser.addStretch(1)
-        return chooser
-
-    def _build_still_box(self) -> None:
-        """The 10-minute warning and the still-cramping question."""
-        self.long_warning = QLabel()  # filled from the rule book when first needed
-        self.long_warning.setProperty("role", "error")
-        self.long_warning.setWordWrap(True)
-        self.long_warning.hide()
-        self.still_box = QWidget()
-        still_row = QHBoxLayout(self.still_box)
-        self.still_label = QLabel(self.tr("Is the cramp still going?"))
-        self.still_label.setProperty("role", "banner")
-        self.still_yes = QPushButton(self.tr("Yes, still cramping"))
-        self.still_no = QPushButton(self.tr("No, it's over"))
-        self.still_no.setAccessibleDescription(self.tr("Ends the cramp, like It's over."))
-        for button in (self.still_yes, self.still_no):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays the player's
-        still_row.addWidget(self.still_label, 1)
-        still_row.addWidget(self.still_yes)
-        still_row.addWidget(self.still_no)
-        self.still_box.hide()
-        self.still_yes.clicked.connect(self._still_cramping)
-        self.still_no.clicked.connect(self.end_cramp)
-
-    def _build_plan_done_box(self) -> None:
-        """Shown when the plan has played to its end."""
-        self.plan_done_label = QLabel(
-            self.tr(
-                "That was the whole plan. Press Enter (It's over) when the cramp has eased, "
-                "or start the plan again."
-            )
-        )
-        self.plan_done_label.setProperty("role", "banner")
-        self.plan_done_label.setWordWrap(True)
-        self.again_button = QPushButton(self.tr("Start the plan again"))
-        self.again_button.setAccessibleName(self.tr("Start the plan again"))
-        self.again_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must not restart it
-        self.again_button.clicked.connect(self.play_again)
-        self.plan_done_box = QWidget()
-        done_row = QHBoxLayout(self.plan_done_box)
-        done_row.setContentsMargins(0, 0, 0, 0)
-        done_row.addWidget(self.plan_done_label, 1)
-        done_row.addWidget(self.again_button)
-        self.plan_done_box.hide()
-
-    def _add_running_keys(self, running: QWidget) -> None:
-        """Enter ends the cramp; C, F and the legs' letters choose."""
-        for keys, slot in (
-            (("Return", "Enter"), self.end_cramp),
-            (("C",), lambda: self._choose_plan(CALF_PLAN)),
-            (("F",), lambda: self._choose_plan(FOOT_PLAN)),
-            ({"L", self.leg_keys["left"]}, lambda: self._choose_side("left")),
-            ({"R", self.leg_keys["right"]}, lambda: self._choose_side("right")),
-        ):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), running)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
 
     @property
     def form(self) -> EpisodeForm:
@@ -268,16 +135,16 @@ class TonightPage(QWidget):
 
     def _show_running(self) -> None:
         assert self.current is not None
-        self.started_label.setText(
+        self.running.show_start(
             self.tr("Cramp started at {0}").format(time_text(self.current.started_at))
         )
         self._stack.setCurrentIndex(1)
         self._tick.start()
         if self.player is None:
             self._followed, self._reached = [], {}
-            self._check(self.plan_group, self.default_plan)
+            self.running.check_plan(self.default_plan)
             side = self.current.side  # a resumed cramp may know its leg; a new one does not
-            self._check(self.side_group, side.value if side in (Side.LEFT, Side.RIGHT) else "")
+            self.running.check_leg(side.value if side in (Side.LEFT, Side.RIGHT) else "")
             self._open_player()
         self._refresh_elapsed()  # with the plan playing: at 10 minutes it asks first
 
@@ -285,29 +152,21 @@ class TonightPage(QWidget):
 
     default_plan = CALF_PLAN
 
-    @staticmethod
-    def _check(group: QButtonGroup, ident: str) -> None:
-        """Check the button for ``ident``; none when nothing matches (the leg, until named)."""
-        group.setExclusive(False)
-        for button in group.buttons():
-            button.setChecked(button.property("choice") == ident)
-        group.setExclusive(True)
-
     def _choose_plan(self, ident: str) -> None:
         """C or F: the other plan, where it was left if it was begun; the steps already gone
         through stay with the cramp."""
         if self.player is None:
             return
         if self.player.sequencer.plan.id == ident:  # already playing: carry on
-            self._check(self.plan_group, ident)
+            self.running.check_plan(ident)
             return
         self._custom_plan = None
-        self._check(self.plan_group, ident)
+        self.running.check_plan(ident)
         self._open_player(resume=True)
 
     def _choose_side(self, side: str) -> None:
         """L or R: the drawing turns to that leg; the step and the countdown go on."""
-        self._check(self.side_group, side)
+        self.running.check_leg(side)
         if self.player is not None:
             self.player.set_side(side)
 
@@ -322,16 +181,11 @@ class TonightPage(QWidget):
             self.player.sounds.muted = settings.muted
             self.player.reduce_motion = settings.reduce_motion
 
-    @staticmethod
-    def _chosen(group: QButtonGroup) -> str:
-        button = group.checkedButton()
-        return str(button.property("choice")) if button is not None else ""
-
     def _open_player(self, *, resume: bool = False) -> None:
         """Open the chosen plan for the chosen leg (advice may skip or caution), at its first
         step, or with ``resume`` where it was left earlier in this cramp."""
         self._stop_player()
-        plan = self._custom_plan or plan_library().plan(self._chosen(self.plan_group) or CALF_PLAN)
+        plan = self._custom_plan or plan_library().plan(self.running.chosen_plan() or CALF_PLAN)
         if plan is None:
             return
         advice = None
@@ -339,7 +193,7 @@ class TonightPage(QWidget):
             from crampwise.ui.advice_state import current_advice
 
             advice = current_advice(self.diary)
-        side = self._chosen(self.side_group) or None
+        side = self.running.chosen_leg() or None
         start_at = self._reached.get(plan.id) if resume else None
         self.player = make_player(
             plan,
@@ -351,7 +205,7 @@ class TonightPage(QWidget):
         )
         self.player.finished.connect(self._plan_finished)
         self.plan_done_box.hide()
-        self.relief_area.addWidget(self.player)
+        self.running.relief_area.addWidget(self.player)
         self.player.show()  # a child added to a visible page is shown only later otherwise
         self.player.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -392,7 +246,7 @@ class TonightPage(QWidget):
             self.still_going = None
             self.long_warning.setText("")
         elapsed = (local_now() - self.current.started_at).total_seconds()
-        self.elapsed_label.setText(format_elapsed(elapsed))
+        self.running.elapsed_label.setText(format_elapsed(elapsed))
         too_long = elapsed >= TOO_LONG_S
         in_plan = self.player is not None and not self.player.sequencer.done
         ask = too_long and self.still_going is None and in_plan
@@ -430,7 +284,7 @@ class TonightPage(QWidget):
         ongoing = self.current
         now = max(local_now(), ongoing.started_at)  # a clock set back never gives a negative time
         steps = self.followed_steps()
-        side = self._chosen(self.side_group)  # none until the person names the leg
+        side = self.running.chosen_leg()  # none until the person names the leg
         ended = ongoing.replace(
             ended_at=now,
             steps=ongoing.steps + tuple(StepUse(s) for s in steps),
