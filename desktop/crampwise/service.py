@@ -180,10 +180,19 @@ def report_data(
     profile: HealthProfile | None = None,
 ) -> ReportData:
     """What the report shows for the nights ``start`` to ``end``; ``episodes`` and ``profile``
-    when they are already read (the window's Insights page has them)."""
+    when they are already read (the window's Insights page has them). Nights end at the hour
+    the diary was opened with (the settings'), for the window and the command line alike."""
     from crampwise.report.document import collect_report_data
 
-    return collect_report_data(store, start, end, today, episodes=episodes, profile=profile)
+    return collect_report_data(
+        store,
+        start,
+        end,
+        today,
+        episodes=episodes,
+        profile=profile,
+        night_cutover_hour=store.night_cutover_hour,
+    )
 
 
 def write_report(

@@ -81,3 +81,20 @@ def test_the_report_reads_the_nights_asked_for(diary: Diary) -> None:
     assert diary.save(Episode(started_at=start, ended_at=start + timedelta(minutes=3)))
     data = diary.report_data(today - timedelta(days=7), today, today)
     assert data is not None and len(data.episodes) == 1
+
+
+def test_the_windows_report_ends_the_night_at_the_diarys_hour(data_dir: Path) -> None:
+    # The saved setting says nothing: the diary was opened with nights ending at 14:00, and a
+    # 13:00 episode belongs to the night before, in the report as everywhere else.
+    store = EpisodeStore.open(night_cutover_hour=14)
+    try:
+        diary = Diary()
+        diary.attach(store)
+        today = local_now().date()
+        start = local_now().replace(hour=13, minute=0, second=0, microsecond=0)
+        start -= timedelta(days=2)
+        assert diary.save(Episode(started_at=start, ended_at=start + timedelta(minutes=3)))
+        data = diary.report_data(today - timedelta(days=7), today, today)
+        assert data is not None and data.night_cutover_hour == 14
+    finally:
+        store.close()
