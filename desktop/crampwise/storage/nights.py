@@ -73,6 +73,15 @@ class NightRecords(_Records):
         with self._reading() as conn:
             return [checkin_from_row(r) for r in conn.execute(sql, params)]
 
+    def first_recorded_night(self) -> date | None:
+        """The first night with an episode or a check-in, if any."""
+        sql = (
+            "SELECT min(night) FROM (SELECT min(night) AS night FROM episodes "
+            "UNION ALL SELECT min(night) FROM checkins)"
+        )
+        with self._reading() as conn:
+            return _date(conn.execute(sql).fetchone()[0])
+
     def checkin(self, night: date) -> CheckIn | None:
         """The check-in of ``night``, if any."""
         found = self.checkins(since=night, until=night)
