@@ -10,6 +10,7 @@ import argparse
 import json
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from crampwise.cli.args import seed_arg, text_arg, weeks_arg
 from crampwise.cli.common import CliRefusedError, open_store, warn
@@ -17,8 +18,10 @@ from crampwise.cli.night_commands import tonight
 from crampwise.cli.text import language, say
 from crampwise.domain.experiments import Arm, Experiment
 from crampwise.domain.habits import HABIT_IDS, ExperimentError
-from crampwise.domain.patterns import PLAIN_WORDS, Words
 from crampwise.i18n import translate
+
+if TYPE_CHECKING:
+    from crampwise.domain.patterns import Words
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -214,6 +217,8 @@ def _result(args: argparse.Namespace) -> int:
 
 
 def _words() -> Words:
+    from crampwise.domain.patterns import PLAIN_WORDS
+
     if language() == "en":
         return PLAIN_WORDS
     from crampwise.wording import pattern_words

@@ -291,11 +291,11 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords, NightRecords):
         checkins: Sequence[CheckIn] = (),
         experiments: Sequence[Experiment] = (),
     ) -> None:
-        """Insert validated episodes (and replace the profile, save check-ins and experiments)
-        in one transaction: all or none."""
+        """Insert validated episodes (and replace the profile, add check-ins for nights the
+        diary has none, save experiments) in one transaction: all or none."""
         from crampwise.storage import writes
         from crampwise.storage.extras import replace_profile
-        from crampwise.storage.nights import save_checkin_row, save_experiment_row
+        from crampwise.storage.nights import insert_checkin_rows, save_experiment_row
 
         for episode in episodes:
             validate(episode)
@@ -303,8 +303,7 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords, NightRecords):
             writes.add_many(session.connection(), episodes, self.night_cutover_hour)
             if profile is not None:
                 replace_profile(session, profile)
-            for checkin in checkins:
-                save_checkin_row(session, checkin)
+            insert_checkin_rows(session, checkins)
             for experiment in experiments:
                 save_experiment_row(session, experiment)
 
