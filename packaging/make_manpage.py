@@ -39,6 +39,22 @@ def usage(parser: argparse.ArgumentParser) -> str:
     return " ".join(parser.format_usage().removeprefix("usage: ").split())
 
 
+def command_sections(parser: argparse.ArgumentParser, prefix: str = "") -> list[str]:
+    """A ``.SS`` section per command, and per action of a command that has some
+    (``experiment start``, ``experiment status``...)."""
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    helps = {choice.dest: choice.help or "" for choice in commands._choices_actions}
+    lines: list[str] = []
+    for name, sub in commands.choices.items():
+        title = prefix + name
+        lines += [".SS " + roff(title), roff(helps.get(name, "")), ".PP", ".B " + roff(usage(sub))]
+        items = option_items(sub)
+        lines += [".RS", *items, ".RE"] if items else []
+        if any(isinstance(a, argparse._SubParsersAction) for a in sub._actions):
+            lines += command_sections(sub, title + " ")
+    return lines
+
+
 def manpage(parser: argparse.ArgumentParser) -> str:
     when = int(os.environ.get("SOURCE_DATE_EPOCH") or time.time())  # reproducible builds
     date = time.strftime("%Y-%m-%d", time.gmtime(when))
@@ -54,12 +70,7 @@ def manpage(parser: argparse.ArgumentParser) -> str:
         *option_items(parser),
         ".SH COMMANDS",
     ]
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    helps = {choice.dest: choice.help or "" for choice in commands._choices_actions}
-    for name, sub in commands.choices.items():
-        lines += [".SS " + roff(name), roff(helps.get(name, "")), ".PP", ".B " + roff(usage(sub))]
-        items = option_items(sub)
-        lines += [".RS", *items, ".RE"] if items else []
+    lines += command_sections(parser)
     lines += [
         ".SH FILES",
         "The diary is kept in the user data folder (\\fI~/.local/share/crampwise\\fR), or in the",

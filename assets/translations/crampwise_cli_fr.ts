@@ -244,6 +244,22 @@
         <translation>problème de santé inconnu {text!r} (au choix : {known})</translation>
     </message>
     <message>
+        <source>unknown factor {text!r} (one of: {known})</source>
+        <translation>facteur inconnu {text!r} (au choix : {known})</translation>
+    </message>
+    <message>
+        <source>the number of drinks must be a whole number from 0 to {limit}</source>
+        <translation>le nombre de verres doit être un nombre entier de 0 à {limit}</translation>
+    </message>
+    <message>
+        <source>an experiment lasts {choices} weeks, not {text}</source>
+        <translation>un essai dure {choices} semaines, pas {text}</translation>
+    </message>
+    <message>
+        <source>the seed must be a whole number from 0 to {limit}</source>
+        <translation>la graine (seed) doit être un nombre entier de 0 à {limit}</translation>
+    </message>
+    <message>
         <source>{text!r} is not a date and time (use &apos;YYYY-MM-DD HH:MM&apos;)</source>
         <translation>{text!r} n&apos;est pas une date et une heure (écrivez « AAAA-MM-JJ HH:MM »)</translation>
     </message>
@@ -296,8 +312,68 @@
         <translation>format du papier (par défaut : Letter aux États-Unis, au Canada, au Mexique et aux Philippines, A4 ailleurs)</translation>
     </message>
     <message>
+        <source>record a night: the evening&apos;s factors, and how it went</source>
+        <translation>noter une nuit : les facteurs de la soirée, et comment elle s&apos;est passée</translation>
+    </message>
+    <message>
+        <source>the night, named by its evening (YYYY-MM-DD; default: tonight)</source>
+        <translation>la nuit, désignée par sa soirée (AAAA-MM-JJ ; par défaut : cette nuit)</translation>
+    </message>
+    <message>
+        <source>a factor of that day (repeatable): {ids}</source>
+        <translation>un facteur de la journée (répétable) : {ids}</translation>
+    </message>
+    <message>
+        <source>how many alcoholic drinks</source>
+        <translation>combien de verres d&apos;alcool</translation>
+    </message>
+    <message>
+        <source>the night went without cramps</source>
+        <translation>la nuit s&apos;est passée sans crampe</translation>
+    </message>
+    <message>
+        <source>there were cramps that night</source>
+        <translation>il y a eu des crampes cette nuit-là</translation>
+    </message>
+    <message>
+        <source>list the recorded nights, oldest first</source>
+        <translation>lister les nuits notées, de la plus ancienne à la plus récente</translation>
+    </message>
+    <message>
+        <source>compare cramp nights with and without each factor</source>
+        <translation>comparer les nuits avec crampes, avec et sans chaque facteur</translation>
+    </message>
+    <message>
+        <source>first night (YYYY-MM-DD; default: the first recorded)</source>
+        <translation>première nuit (AAAA-MM-JJ ; par défaut : la première notée)</translation>
+    </message>
+    <message>
+        <source>last night (YYYY-MM-DD; default: tonight)</source>
+        <translation>dernière nuit (AAAA-MM-JJ ; par défaut : cette nuit)</translation>
+    </message>
+    <message>
+        <source>cramps</source>
+        <translation>crampes</translation>
+    </message>
+    <message>
+        <source>no cramps</source>
+        <translation>sans crampe</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>Recorded. {night}: {status}; factors: {factors}.</source>
+        <translation>C&apos;est noté. {night} : {status} ; facteurs : {factors}.</translation>
+    </message>
+    <message>
         <source>--from {start} is after --to {end}; the first night must come before the last</source>
         <translation>--from {start} est après --to {end} ; la première nuit doit précéder la dernière</translation>
+    </message>
+    <message>
+        <source>No recorded nights yet.</source>
+        <translation>Aucune nuit notée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name such as {example}</source>
@@ -318,6 +394,74 @@
     <message>
         <source>Wrote {path} ({count} episodes, nights of {start} to {end}).</source>
         <translation>{path} est écrit ({count} crampes, nuits du {start} au {end}).</translation>
+    </message>
+    <message>
+        <source>try a habit in on and off weeks</source>
+        <translation>essayer une habitude, une semaine avec, une semaine sans</translation>
+    </message>
+    <message>
+        <source>plan an experiment from tonight</source>
+        <translation>préparer un essai à partir de cette nuit</translation>
+    </message>
+    <message>
+        <source>the habit to try: {ids}</source>
+        <translation>l&apos;habitude à essayer : {ids}</translation>
+    </message>
+    <message>
+        <source>your own habit in a few words (with --habit own)</source>
+        <translation>votre propre habitude, en quelques mots (avec --habit own)</translation>
+    </message>
+    <message>
+        <source>4, 6 or 8</source>
+        <translation>4, 6 ou 8</translation>
+    </message>
+    <message>
+        <source>the seed of the plan&apos;s random order (default: a new one)</source>
+        <translation>la graine (seed) de l&apos;ordre tiré au sort (par défaut : une nouvelle)</translation>
+    </message>
+    <message>
+        <source>say whether tonight is an on or an off week</source>
+        <translation>dire si cette semaine est une semaine « avec » ou « sans »</translation>
+    </message>
+    <message>
+        <source>stop the experiment (last night still counts)</source>
+        <translation>arrêter l&apos;essai (la nuit dernière compte encore)</translation>
+    </message>
+    <message>
+        <source>compare the on and off weeks so far</source>
+        <translation>comparer jusqu&apos;ici les semaines « avec » et « sans »</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>sans</translation>
+    </message>
+    <message>
+        <source>Experiment planned: {habit}, for {weeks} weeks from the night of {start}.</source>
+        <translation>Essai prévu : {habit}, pendant {weeks} semaines à partir de la nuit du {start}.</translation>
+    </message>
+    <message>
+        <source>Week {week}: {start} to {end}, {arm}</source>
+        <translation>Semaine {week} : du {start} au {end}, {arm}</translation>
+    </message>
+    <message>
+        <source>No experiment is running.</source>
+        <translation>Aucun essai n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>Experiment stopped: the nights up to that of {last} count.</source>
+        <translation>Essai arrêté : les nuits jusqu&apos;à celle du {last} comptent.</translation>
+    </message>
+    <message>
+        <source>No experiment yet.</source>
+        <translation>Aucun essai pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>“{arm}” weeks: {cramps} cramp nights of {nights} recorded</source>
+        <translation>Semaines « {arm} » : {cramps} nuits avec crampes sur {nights} notées</translation>
     </message>
 </context>
 </TS>

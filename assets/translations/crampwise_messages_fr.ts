@@ -273,6 +273,22 @@
         <translation>un essai est déjà en cours jusqu&apos;au {end} : arrêtez-le d&apos;abord</translation>
     </message>
     <message>
+        <source>own_habit: only the habit “own” has one, of at most {limit} characters</source>
+        <translation>own_habit : seule l&apos;habitude « own » en a une, de {limit} caractères au plus</translation>
+    </message>
+    <message>
+        <source>the seed or the id is out of range</source>
+        <translation>la graine (seed) ou l&apos;identifiant est hors limites</translation>
+    </message>
+    <message>
+        <source>the start {start} is not a night of the diary</source>
+        <translation>le début {start} n&apos;est pas une nuit du journal</translation>
+    </message>
+    <message>
+        <source>it was stopped on {stopped}, outside its plan</source>
+        <translation>il a été arrêté le {stopped}, en dehors de son plan</translation>
+    </message>
+    <message>
         <source>Not enough recorded nights yet to compare: {on} in “on” weeks and {off} in “off” weeks; {needed} of each are needed.</source>
         <translation>Pas encore assez de nuits notées pour comparer : {on} en semaines « avec » et {off} en semaines « sans » ; il en faut {needed} de chaque.</translation>
     </message>
@@ -455,6 +471,38 @@
         <translation>ligne {row}, {field} : {problem}</translation>
     </message>
     <message>
+        <source>Added {count} night.</source>
+        <translation>{count} nuit ajoutée.</translation>
+    </message>
+    <message>
+        <source>Added {count} nights.</source>
+        <translation>{count} nuits ajoutées.</translation>
+    </message>
+    <message>
+        <source>{count} night was already in the diary.</source>
+        <translation>{count} nuit était déjà dans le journal.</translation>
+    </message>
+    <message>
+        <source>{count} nights were already in the diary.</source>
+        <translation>{count} nuits étaient déjà dans le journal.</translation>
+    </message>
+    <message>
+        <source>{count} night in the file differs from the diary&apos;s, which was kept.</source>
+        <translation>{count} nuit du fichier diffère de celle du journal, qui a été gardée.</translation>
+    </message>
+    <message>
+        <source>{count} nights in the file differ from the diary&apos;s, which were kept.</source>
+        <translation>{count} nuits du fichier diffèrent de celles du journal, qui ont été gardées.</translation>
+    </message>
+    <message>
+        <source>Added {count} experiment.</source>
+        <translation>{count} essai ajouté.</translation>
+    </message>
+    <message>
+        <source>Added {count} experiments.</source>
+        <translation>{count} essais ajoutés.</translation>
+    </message>
+    <message>
         <source>Added {count} episode.</source>
         <translation>{count} épisode ajouté.</translation>
     </message>
@@ -595,6 +643,18 @@
         <translation>profil, {field} : {problem}</translation>
     </message>
     <message>
+        <source>{name} must be a list.</source>
+        <translation>{name} doit être une liste.</translation>
+    </message>
+    <message>
+        <source>{name} row {row}: {field}: {problem}</source>
+        <translation>{name}, ligne {row}, {field} : {problem}</translation>
+    </message>
+    <message>
+        <source>{name} row {row}: the night {night} is also in row {other}.</source>
+        <translation>{name}, ligne {row} : la nuit du {night} est aussi à la ligne {other}.</translation>
+    </message>
+    <message>
         <source>The file holds more than {limit:,} relief steps, the most that can be imported at once.</source>
         <translation>Le fichier contient plus de {limit} étapes de soulagement, le maximum qui puisse être importé en une fois.</translation>
     </message>
@@ -629,6 +689,18 @@
     <message>
         <source>row 1: the column {name!r} appears twice.</source>
         <translation>ligne 1 : la colonne {name!r} apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation>un nombre entier ou null</translation>
+    </message>
+    <message>
+        <source>cramps, no_cramps or null</source>
+        <translation>cramps, no_cramps ou null</translation>
     </message>
 </context>
 <context>

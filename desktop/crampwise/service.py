@@ -80,8 +80,9 @@ def export_format(path: str | Path, fmt: str | None = None) -> str:
 
 
 def export_diary(store: EpisodeStore, path: Path, fmt: str | None = None) -> int:
-    """Write the diary to ``path`` (JSON: everything; CSV: the episodes); returns how many
-    episodes were written. Raises ``ExchangeError`` or ``OSError``."""
+    """Write the diary to ``path`` (JSON: everything; CSV: the episodes, and the nights beside
+    them in ``<name>-nights.csv`` when there are any); returns how many episodes were written.
+    Raises ``ExchangeError`` or ``OSError``."""
     from crampwise.exchange.export import export_csv, export_json
 
     if export_format(path, fmt) == "csv":
@@ -114,12 +115,12 @@ def import_parsed_with_backup(
     """
     from crampwise.exchange.importer import apply_import
 
-    had_entries = store.count() > 0
+    had_entries = store.count() > 0 or bool(store.checkins()) or bool(store.experiments())
     if had_entries:
         store.backup()
     report = apply_import(store, parsed)
     warning = None
-    if not had_entries and (report.added or report.profile == "imported"):
+    if not had_entries and (report.added or report.profile == "imported" or report.nights.changed):
         warning = backup_after_write(store)
     return report, warning
 

@@ -9,6 +9,7 @@ episodes (:func:`crampwise.service.backup_after_write`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -19,7 +20,13 @@ from crampwise.domain import experiments as plans
 from crampwise.domain.experiment_result import ExperimentResult
 from crampwise.domain.experiment_result import experiment_result as result_of
 from crampwise.domain.habits import Habits, error, load_habits
-from crampwise.domain.nights import CheckIn, Night, night_records, validate_checkin
+from crampwise.domain.nights import (
+    CheckIn,
+    Night,
+    NightStatus,
+    night_records,
+    validate_checkin,
+)
 from crampwise.domain.trigger_figures import TriggerFigure, trigger_figures
 from crampwise.text import QT_TRANSLATE_NOOP
 
@@ -40,6 +47,29 @@ def record_checkin(store: EpisodeStore, checkin: CheckIn, *, today: date) -> Non
     on now (``night_of(now, cutover)``): a later night is refused as in the future."""
     validate_checkin(checkin, today)
     store.save_checkin(checkin)
+
+
+def update_checkin(
+    store: EpisodeStore,
+    night: date,
+    *,
+    today: date,
+    factors: Iterable[str] = (),
+    drinks: int | None = None,
+    status: NightStatus | None = None,
+) -> CheckIn:
+    """Add to ``night``'s check-in (made if missing) without losing what it holds: the
+    ``factors`` join its factors; ``drinks`` and ``status``, when given, replace theirs.
+    Validated as :func:`record_checkin`; returns the check-in as stored."""
+    old = store.checkin(night) or CheckIn(night)
+    checkin = replace(
+        old,
+        factors=old.factors | frozenset(factors),
+        drinks=old.drinks if drinks is None else drinks,
+        status=old.status if status is None else status,
+    )
+    record_checkin(store, checkin, today=today)
+    return checkin
 
 
 def mark_routine_done(store: EpisodeStore, night: date) -> CheckIn:

@@ -181,6 +181,64 @@ def medication_arg(text: str) -> str:
         raise _bad(say(exc)) from None
 
 
+def factor_arg(text: str) -> str:
+    """A factor of the evening check-in, by id (``alcohol``) or the app's English words."""
+    from crampwise.domain.nights import FACTOR_IDS
+
+    key = tag_arg(text)
+    if key not in FACTOR_IDS:
+        raise _bad(
+            translate("Command line", "unknown factor {text!r} (one of: {known})").format(
+                text=text, known=", ".join(FACTOR_IDS)
+            )
+        )
+    return key
+
+
+def drinks_arg(text: str) -> int:
+    from crampwise.domain.nights import MAX_DRINKS
+
+    digits = text.strip()
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= _MAX_DIGITS) or not (
+        int(digits) <= MAX_DRINKS
+    ):
+        raise _bad(
+            translate(
+                "Command line", "the number of drinks must be a whole number from 0 to {limit}"
+            ).format(limit=MAX_DRINKS)
+        )
+    return int(digits)
+
+
+def weeks_arg(text: str) -> int:
+    from crampwise.domain.experiments import WEEKS_CHOICES
+
+    digits = text.strip()
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= _MAX_DIGITS) or (
+        int(digits) not in WEEKS_CHOICES
+    ):
+        raise _bad(
+            translate("Command line", "an experiment lasts {choices} weeks, not {text}").format(
+                choices=_one_of([str(w) for w in WEEKS_CHOICES]), text=text
+            )
+        )
+    return int(digits)
+
+
+def seed_arg(text: str) -> int:
+    """A plan's seed: a whole number from 0 to 2**63 - 1 (what the diary can hold)."""
+    from crampwise.domain.limits import MAX_ID
+
+    digits = text.strip()
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= 19) or int(digits) > MAX_ID:
+        raise _bad(
+            translate("Command line", "the seed must be a whole number from 0 to {limit}").format(
+                limit=MAX_ID
+            )
+        )
+    return int(digits)
+
+
 class When(NamedTuple):
     """A start time read from ``--at``; ``note`` says which one was taken if the clock was
     set back that night (the wall-clock time happened twice), else it is empty."""

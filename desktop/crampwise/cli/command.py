@@ -12,11 +12,11 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from crampwise import __version__, i18n, paths
-from crampwise.cli import advice, desktop, diary_commands
+from crampwise.cli import advice, desktop, diary_commands, experiment_commands, night_commands
 from crampwise.cli import exchange as exchange_commands
 from crampwise.cli import report as report_commands
 from crampwise.cli.args import folder_arg, language_arg
-from crampwise.cli.common import CliError
+from crampwise.cli.common import CliError, CliRefusedError
 from crampwise.cli.flags import EXIT_FLAGS, WINDOW_COMMANDS
 from crampwise.cli.text import say, speak
 from crampwise.i18n import translate
@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_install_parser(sub)
     report_commands.add_parsers(sub)
     exchange_commands.add_parsers(sub)
+    night_commands.add_parsers(sub)
+    experiment_commands.add_parsers(sub)
     desktop.add_sound_check_parser(sub)
     diary_commands.add_list(sub)
     return parser
@@ -154,11 +156,16 @@ def run(argv: Sequence[str] | None, desktop_side: Handler | None) -> int:
         **desktop.HANDLERS,
         **report_commands.HANDLERS,
         **exchange_commands.HANDLERS,
+        **night_commands.HANDLERS,
+        **experiment_commands.HANDLERS,
     }
     try:
         return handlers[args.command](args)
     except CrampAlreadyRunningError as exc:  # a refused request, like a bad argument
         print(f"crampwise: {exc}", file=sys.stderr)
+        return 2
+    except CliRefusedError as exc:
+        print(f"crampwise: {say(exc)}", file=sys.stderr)
         return 2
     except (CliError, StoreError) as exc:
         print(f"crampwise: {say(exc)}", file=sys.stderr)

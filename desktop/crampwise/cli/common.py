@@ -16,6 +16,10 @@ class CliError(ExplainedError):
     """A message for the person at the terminal; exit status 1."""
 
 
+class CliRefusedError(CliError):
+    """Input refused, as a bad argument is (nothing stored); exit status 2."""
+
+
 def warn(warning: Message | Describable | str | None) -> None:
     """``crampwise: <warning>`` on stderr, in the language of the run (nothing for ``None``)."""
     if warning is not None:

@@ -108,7 +108,7 @@ def _add_log_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
 
 
-def _night_words(night: date) -> str:
+def night_words(night: date) -> str:
     if language() == "en":
         return night_label(night)
     from crampwise.wording import night_text
@@ -149,7 +149,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
         store.close()
     print(
         translate("Command line", "Logged episode {id}: {night}.").format(
-            id=saved.id, night=_night_words(saved.night)
+            id=saved.id, night=night_words(saved.night)
         )
     )
     if args.at and args.at.note:

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Literal
 
-from crampwise.domain.habits import Habit, error
+from crampwise.domain.habits import HABIT_IDS, MAX_OWN_HABIT_CHARS, OWN_HABIT, Habit, error
+from crampwise.domain.limits import EARLIEST_START, MAX_ID
 from crampwise.text import QT_TRANSLATE_NOOP, Message
 
 WEEKS_CHOICES: tuple[int, ...] = (4, 6, 8)
@@ -185,3 +186,44 @@ def start_experiment(
             )
     seed = new_seed() if seed is None else seed
     return Experiment(habit.id, weeks, seed, start, " ".join(own_habit.split()))
+
+
+def check_experiment(experiment: Experiment, today: date) -> None:
+    """Raise :class:`ExperimentError` unless ``experiment`` (from a file) is one Crampwise can
+    have made: a known habit, 4, 6 or 8 weeks, a seed and id in range, started by ``today``,
+    stopped (if at all) within its plan. The profile's cautions are for new plans only."""
+    e = experiment
+    if e.habit not in HABIT_IDS:
+        raise error(
+            QT_TRANSLATE_NOOP("Experiments", "unknown habit {habit!r}; known habits: {known}"),
+            habit=e.habit[:40],
+            known=", ".join(HABIT_IDS),
+        )
+    own_ok = bool(e.own_habit) == (e.habit == OWN_HABIT) and len(e.own_habit) <= (
+        MAX_OWN_HABIT_CHARS
+    )
+    if not own_ok or any(ord(c) < 32 or ord(c) == 127 for c in e.own_habit):
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Experiments",
+                "own_habit: only the habit “own” has one, of at most {limit} characters",
+            ),
+            limit=MAX_OWN_HABIT_CHARS,
+        )
+    if type(e.weeks) is not int or e.weeks not in WEEKS_CHOICES:
+        raise error(
+            QT_TRANSLATE_NOOP("Experiments", "an experiment lasts 4, 6 or 8 weeks, not {weeks}"),
+            weeks=e.weeks,
+        )
+    if not 0 <= e.seed <= MAX_ID or (e.id is not None and not 1 <= e.id <= MAX_ID):
+        raise error(QT_TRANSLATE_NOOP("Experiments", "the seed or the id is out of range"))
+    if not EARLIEST_START.date() <= e.start <= today:
+        raise error(
+            QT_TRANSLATE_NOOP("Experiments", "the start {start} is not a night of the diary"),
+            start=e.start.isoformat(),
+        )
+    if e.stopped is not None and not e.start <= e.stopped <= e.end:
+        raise error(
+            QT_TRANSLATE_NOOP("Experiments", "it was stopped on {stopped}, outside its plan"),
+            stopped=e.stopped.isoformat(),
+        )

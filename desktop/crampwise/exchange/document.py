@@ -3,7 +3,11 @@
 The document::
 
     {"format": "crampwise", "format_version": 1, "exported_at": "...", "app_version": "...",
-     "episodes": [EpisodeDoc, ...], "profile": ProfileDoc}
+     "episodes": [EpisodeDoc, ...], "checkins": [CheckInDoc, ...],
+     "experiments": [ExperimentDoc, ...], "profile": ProfileDoc}
+
+``checkins`` and ``experiments`` are written when the diary has any (a diary without nights
+exports the same bytes as before), and may be missing from a file.
 
 An episode's fields come from the field table (``crampwise.domain.fields``): :data:`EpisodeDoc`
 is built from it. Reading is strict (``codec`` converts with these types, then the domain
@@ -20,7 +24,9 @@ from typing import Any
 import msgspec
 
 from crampwise.domain.episode import Episode, StepUse
+from crampwise.domain.experiments import Experiment
 from crampwise.domain.fields import EPISODE_TABLE, EpisodeField, Kind, compiled
+from crampwise.domain.nights import CheckIn
 from crampwise.domain.profile import HealthProfile
 
 FORMAT_NAME = "crampwise"
@@ -46,6 +52,30 @@ class ProfileDoc(msgspec.Struct, forbid_unknown_fields=True):
     medications: list[MedicationDoc] | None = None
 
 
+class CheckInDoc(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """One night's check-in (``crampwise.domain.nights.CheckIn``)."""
+
+    night: str  # YYYY-MM-DD, the evening the night begins
+    factors: list[str] | None = None
+    drinks: int | None = None
+    own_factors: str | None = None
+    routine_done: bool | None = None
+    status: str | None = None  # "cramps", "no_cramps" or null (not said)
+    habit_done: bool | None = None
+
+
+class ExperimentDoc(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """A personal experiment; its plan comes back from ``seed`` (``plan_blocks``)."""
+
+    id: int | None = None
+    habit: str
+    own_habit: str | None = None
+    weeks: int
+    seed: int
+    start: str  # YYYY-MM-DD
+    stopped: str | None = None
+
+
 class HeadDoc(msgspec.Struct, forbid_unknown_fields=True):
     """The document, its episodes and profile left as JSON values: they are converted one by
     one after it (``EpisodeDoc``, ``ProfileDoc``), so an error names the row it is on.
@@ -59,6 +89,8 @@ class HeadDoc(msgspec.Struct, forbid_unknown_fields=True):
     exported_at: Any = None  # written for people; never read
     app_version: Any = None
     profile: Any = None
+    checkins: Any = None
+    experiments: Any = None
 
 
 # The JSON type of each kind of field (``None``: written, ignored when read back).
@@ -189,6 +221,42 @@ def profile_to_dict(profile: HealthProfile) -> dict[str, Any]:
         )
     )
     return values
+
+
+def checkin_to_dict(checkin: CheckIn) -> dict[str, Any]:
+    values: dict[str, Any] = msgspec.to_builtins(
+        CheckInDoc(
+            night=checkin.night.isoformat(),
+            factors=sorted(checkin.factors),
+            drinks=checkin.drinks,
+            own_factors=checkin.own_factors,
+            routine_done=checkin.routine_done,
+            status=None if checkin.status is None else str(checkin.status),
+            habit_done=checkin.habit_done,
+        )
+    )
+    return values
+
+
+def experiment_to_dict(experiment: Experiment) -> dict[str, Any]:
+    e = experiment
+    values: dict[str, Any] = msgspec.to_builtins(
+        ExperimentDoc(
+            id=e.id,
+            habit=e.habit,
+            own_habit=e.own_habit,
+            weeks=e.weeks,
+            seed=e.seed,
+            start=e.start.isoformat(),
+            stopped=None if e.stopped is None else e.stopped.isoformat(),
+        )
+    )
+    return values
+
+
+def object_lines(values: Iterable[dict[str, Any]], indent: bytes = b"  ") -> bytes:
+    """JSON objects one a line, each after ``indent``, separated by ``,\n``."""
+    return b",\n".join(indent + encode(v) for v in values)
 
 
 assert EPISODE_TABLE[0].name == "id", "episode_lines finds each episode by its first key"

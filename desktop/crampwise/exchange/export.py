@@ -20,16 +20,22 @@ from crampwise.exchange.csv_cells import episode_to_row
 from crampwise.exchange.document import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    checkin_to_dict,
     encode,
     episode_lines,
+    experiment_to_dict,
+    object_lines,
     profile_to_dict,
 )
 from crampwise.exchange.errors import ExchangeError
+from crampwise.exchange.nights_codec import nights_csv_text
 from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from crampwise.domain.experiments import Experiment
+    from crampwise.domain.nights import CheckIn
     from crampwise.domain.profile import HealthProfile
     from crampwise.storage.store import EpisodeStore
 
@@ -43,8 +49,9 @@ def _oldest_first(store: EpisodeStore) -> list[Episode]:
 
 
 def render_json(store: EpisodeStore) -> str:
-    """The whole diary (episodes, oldest first, and the health profile) as JSON text."""
-    return _json_text(_oldest_first(store), store.profile())
+    """The whole diary (episodes, oldest first, check-ins, experiments and the health profile)
+    as JSON text."""
+    return _json_text(_oldest_first(store), store.profile(), store.checkins(), store.experiments())
 
 
 def render_csv(store: EpisodeStore) -> str:
@@ -55,7 +62,8 @@ def render_csv(store: EpisodeStore) -> str:
 def export_json(store: EpisodeStore, path: Path) -> int:
     """Write the JSON export to ``path``; return the number of episodes written."""
     episodes = _oldest_first(store)
-    write_private_atomic(path, _json_text(episodes, store.profile()).encode("utf-8"))
+    text = _json_text(episodes, store.profile(), store.checkins(), store.experiments())
+    write_private_atomic(path, text.encode("utf-8"))
     return len(episodes)
 
 
@@ -67,31 +75,51 @@ def export_episodes_json(episodes: Sequence[Episode], path: Path) -> int:
 
 
 def export_csv(store: EpisodeStore, path: Path) -> int:
-    """Write the CSV export (UTF-8 with a BOM) to ``path``; return the number of episodes."""
+    """Write the CSV export (UTF-8 with a BOM) to ``path``, and the nights, when the diary has
+    any, to :func:`nights_csv_path` beside it; return the number of episodes."""
     episodes = _oldest_first(store)
+    checkins = store.checkins()
     write_private_atomic(path, (CSV_BOM + _csv_text(episodes)).encode("utf-8"))
+    if checkins:
+        write_private_atomic(
+            nights_csv_path(path), (CSV_BOM + nights_csv_text(checkins)).encode("utf-8")
+        )
     return len(episodes)
 
 
-def _json_text(episodes: list[Episode], profile: HealthProfile | None) -> str:
+def nights_csv_path(path: Path) -> Path:
+    """Where the CSV of the nights goes beside the episodes' ``path``: ``diary-nights.csv``."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}-nights{path.suffix}")
+
+
+def _json_text(
+    episodes: list[Episode],
+    profile: HealthProfile | None,
+    checkins: Sequence[CheckIn] = (),
+    experiments: Sequence[Experiment] = (),
+) -> str:
     """The document, an episode a line (indented, a typical one takes ~570 bytes instead of
-    ~370: 100,000 episodes, the most an import takes, would not fit in its 50 MB)."""
+    ~370: 100,000 episodes, the most an import takes, would not fit in its 50 MB); check-ins
+    and experiments, when there are any, one a line too."""
     head: dict[str, Any] = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "exported_at": local_now().isoformat(timespec="seconds"),
         "app_version": __version__,
     }
-    lines = [b" " + encode(key) + b": " + encode(value) + b"," for key, value in head.items()]
-    rows = episode_lines(episodes, indent=b"  ")
-    last = b"" if profile is None else b","
-    lines.append(
-        b' "episodes": [\n' + rows + b"\n ]" + last if episodes else b' "episodes": []' + last
-    )
+    lines = [b" " + encode(key) + b": " + encode(value) for key, value in head.items()]
+    lists = [(b"episodes", episode_lines(episodes, indent=b"  "))]
+    if checkins:
+        lists.append((b"checkins", object_lines(checkin_to_dict(c) for c in checkins)))
+    if experiments:
+        lists.append((b"experiments", object_lines(experiment_to_dict(e) for e in experiments)))
+    for key, rows in lists:
+        lines.append(b' "' + key + b'": [\n' + rows + b"\n ]" if rows else b' "' + key + b'": []')
     if profile is not None:
         text = encode(profile_to_dict(profile), indent=1)
         lines.append(b' "profile": ' + text.replace(b"\n", b"\n "))
-    return (b"{\n" + b"\n".join(lines) + b"\n}\n").decode("utf-8")
+    return (b"{\n" + b",\n".join(lines) + b"\n}\n").decode("utf-8")
 
 
 def _csv_text(episodes: list[Episode]) -> str:

@@ -13,13 +13,17 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import msgspec
 
 from crampwise.domain.episode import Episode, EpisodeError
+from crampwise.domain.experiments import Experiment
+from crampwise.domain.nights import CheckIn
 from crampwise.domain.profile import HealthProfile
 from crampwise.exchange.bounds import (
     MAX_EPISODES,
@@ -43,10 +47,19 @@ from crampwise.exchange.document import HeadDoc
 from crampwise.exchange.errors import ExchangeError
 from crampwise.exchange.json_shape import _json_skeleton, check_json_shape
 from crampwise.exchange.merge import ImportReport, ProfileOutcome, apply_import
+from crampwise.exchange.nights_codec import (
+    NIGHT_COLUMNS,
+    checkin_from_cells,
+    checkin_from_dict,
+    experiment_from_dict,
+    is_nights_header,
+)
 from crampwise.text import QT_TRANSLATE_NOOP, Message, os_reason
 
 if TYPE_CHECKING:
     from crampwise.storage.store import EpisodeStore
+
+T = TypeVar("T")
 
 __all__ = [  # and, for older callers, the bounds and the merge
     "MAX_EPISODES",
@@ -91,6 +104,8 @@ class ParsedFile:
     kind: Literal["json", "csv"]
     episodes: tuple[FileEpisode, ...]
     profile: HealthProfile | None  # None: the file carries no profile (CSV, or left out)
+    checkins: tuple[CheckIn, ...] = ()
+    experiments: tuple[Experiment, ...] = ()
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -317,7 +332,55 @@ def _from_document(doc: object) -> ParsedFile:
                 field=exc.field,
                 problem=exc.message,
             ) from None
-    return ParsedFile("json", tuple(episodes), profile)
+    checkins = _list_items(head.checkins, "checkins", checkin_from_dict)
+    experiments = _list_items(head.experiments, "experiments", experiment_from_dict)
+    _check_one_a_night(checkins, "checkins")
+    return ParsedFile("json", tuple(episodes), profile, tuple(checkins), tuple(experiments))
+
+
+def _list_items(items: Any, name: str, convert: Callable[[object], T]) -> list[T]:
+    """The values of the list ``name`` (missing: none), each converted; errors name the row."""
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        raise _error(
+            QT_TRANSLATE_NOOP("Import", "{name} must be a list."),
+            name=name,
+        )
+    _check_count(len(items))
+    converted: list[T] = []
+    for n, item in enumerate(items, start=1):
+        try:
+            converted.append(convert(item))
+        except EpisodeError as exc:
+            raise _list_row_error(name, n, exc) from None
+    return converted
+
+
+def _list_row_error(name: str, row: int, exc: EpisodeError) -> ExchangeError:
+    return _error(
+        QT_TRANSLATE_NOOP("Import", "{name} row {row}: {field}: {problem}"),
+        name=name,
+        row=row,
+        field=exc.field,
+        problem=exc.message,
+    )
+
+
+def _check_one_a_night(checkins: list[CheckIn], name: str) -> None:
+    rows: dict[date, int] = {}
+    for n, checkin in enumerate(checkins, start=1):
+        if checkin.night in rows:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Import", "{name} row {row}: the night {night} is also in row {other}."
+                ),
+                name=name,
+                row=n,
+                night=checkin.night.isoformat(),
+                other=rows[checkin.night],
+            )
+        rows[checkin.night] = n
 
 
 def _collect(episodes: list[FileEpisode], fe: FileEpisode, steps: int) -> int:
@@ -368,6 +431,8 @@ def _parse_csv(text: str) -> ParsedFile:
     row = 1
     try:
         columns = [unneutralise(cell).strip() for cell in next(reader)]
+        if is_nights_header(columns):
+            return _parse_nights_csv(reader, columns)
         _check_columns(columns)
         episodes: list[FileEpisode] = []
         steps = 0
@@ -376,15 +441,7 @@ def _parse_csv(text: str) -> ParsedFile:
             if not any(cell.strip() for cell in cells):
                 continue  # a blank line, or a row a spreadsheet left empty
             _check_count(len(episodes) + 1)
-            if len(cells) != len(columns):
-                raise _error(
-                    QT_TRANSLATE_NOOP(
-                        "Import", "row {row}: has {cells} cells but the header has {columns}."
-                    ),
-                    row=row,
-                    cells=len(cells),
-                    columns=len(columns),
-                )
+            _check_cell_count(row, cells, columns)
             values = {col: unneutralise(cell) for col, cell in zip(columns, cells, strict=True)}
             try:
                 episode, file_id = episode_from_cells(values)
@@ -409,6 +466,38 @@ def _parse_csv(text: str) -> ParsedFile:
     return ParsedFile("csv", tuple(episodes), None)
 
 
+def _parse_nights_csv(reader: Iterator[list[str]], columns: list[str]) -> ParsedFile:
+    """The nights' CSV (``diary-nights.csv``): a check-in a row."""
+    _check_column_names(columns, NIGHT_COLUMNS)
+    checkins: list[CheckIn] = []
+    row = 1
+    for cells in reader:
+        row += 1
+        if not any(cell.strip() for cell in cells):
+            continue
+        _check_count(len(checkins) + 1)
+        _check_cell_count(row, cells, columns)
+        values = {col: unneutralise(cell) for col, cell in zip(columns, cells, strict=True)}
+        try:
+            checkins.append(checkin_from_cells(values))
+        except EpisodeError as exc:
+            raise _row_error(row, exc) from None
+    _check_one_a_night(checkins, "CSV")
+    return ParsedFile("csv", (), None, tuple(checkins))
+
+
+def _check_cell_count(row: int, cells: list[str], columns: list[str]) -> None:
+    if len(cells) != len(columns):
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Import", "row {row}: has {cells} cells but the header has {columns}."
+            ),
+            row=row,
+            cells=len(cells),
+            columns=len(columns),
+        )
+
+
 def _check_columns(columns: list[str]) -> None:
     if "started_at" not in columns:
         raise _error(
@@ -418,14 +507,18 @@ def _check_columns(columns: list[str]) -> None:
                 "first row names the columns (with started_at among them).",
             )
         )
+    _check_column_names(columns, EPISODE_FIELDS)
+
+
+def _check_column_names(columns: list[str], known: tuple[str, ...]) -> None:
     for name in columns:
-        if name not in EPISODE_FIELDS:
+        if name not in known:
             raise _error(
                 QT_TRANSLATE_NOOP(
                     "Import", "row 1: unknown column {name!r} (Crampwise's columns are {columns})."
                 ),
                 name=name[:40],
-                columns=", ".join(EPISODE_FIELDS),
+                columns=", ".join(known),
             )
         if columns.count(name) > 1:
             raise _error(

@@ -7,11 +7,13 @@ instants (UTC) and every other field equal; ids and wall-clock offsets do not co
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from crampwise.domain.episode import Episode
+from crampwise.domain.experiments import Experiment
 from crampwise.domain.limits import MAX_ID
+from crampwise.domain.nights import CheckIn
 from crampwise.domain.profile import HealthProfile
 from crampwise.exchange.bounds import import_says as _says
 from crampwise.exchange.codec import identity
@@ -38,6 +40,68 @@ def _count(n: int, one: str, many: str, none: str | None = None) -> Message:
 
 
 @dataclass(frozen=True, slots=True)
+class NightsOutcome:
+    """What an import did with check-ins and experiments.
+
+    A check-in for a night the diary already has is never overwritten: ``nights_same`` were
+    identical, ``nights_kept`` differ and the diary's were kept. An experiment is already there
+    when the diary has one with the same plan (habit, length, seed, start).
+    """
+
+    nights_added: int = 0
+    nights_same: int = 0
+    nights_kept: int = 0
+    experiments_added: int = 0
+    experiments_same: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.nights_added or self.experiments_added)
+
+    def describe(self) -> list[Message]:
+        parts: list[Message] = []
+        if self.nights_added:
+            parts.append(
+                _count(
+                    self.nights_added,
+                    QT_TRANSLATE_NOOP("Import", "Added {count} night."),
+                    QT_TRANSLATE_NOOP("Import", "Added {count} nights."),
+                )
+            )
+        if self.nights_same:
+            parts.append(
+                _count(
+                    self.nights_same,
+                    QT_TRANSLATE_NOOP("Import", "{count} night was already in the diary."),
+                    QT_TRANSLATE_NOOP("Import", "{count} nights were already in the diary."),
+                )
+            )
+        if self.nights_kept:
+            parts.append(
+                _count(
+                    self.nights_kept,
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "{count} night in the file differs from the diary's, which was kept.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "{count} nights in the file differ from the diary's, which were kept.",
+                    ),
+                )
+            )
+        if self.experiments_added:
+            parts.append(
+                _count(
+                    self.experiments_added,
+                    QT_TRANSLATE_NOOP("Import", "Added {count} experiment."),
+                    QT_TRANSLATE_NOOP("Import", "Added {count} experiments."),
+                )
+            )
+        return parts
+
+
+@dataclass(frozen=True, slots=True)
 class ImportReport:
     """What an import did.
 
@@ -51,6 +115,7 @@ class ImportReport:
     already_there: int
     profile: ProfileOutcome
     same_start: int = 0
+    nights: NightsOutcome = field(default_factory=NightsOutcome)
 
     def message(self) -> str:
         return self.describe().english()
@@ -104,7 +169,7 @@ class ImportReport:
         }[self.profile]
         if profile:
             parts.append(_says(profile))
-        return Message.joined(parts)
+        return Message.joined([*parts, *self.nights.describe()])
 
 
 def apply_import(store: EpisodeStore, parsed: ParsedFile) -> ImportReport:
@@ -145,9 +210,45 @@ def apply_import(store: EpisodeStore, parsed: ParsedFile) -> ImportReport:
             next_id += 1
 
     outcome, new_profile = _profile_outcome(store.profile(), parsed.profile)
-    if to_add or new_profile is not None:
-        store.add_many(to_add, new_profile)
-    return ImportReport(len(to_add), already_there, outcome, same_start)
+    checkins, experiments, nights = _new_nights(store, parsed)
+    if to_add or new_profile is not None or nights.changed:
+        store.add_many(to_add, new_profile, checkins=checkins, experiments=experiments)
+    return ImportReport(len(to_add), already_there, outcome, same_start, nights)
+
+
+def _plan(experiment: Experiment) -> tuple[object, ...]:
+    e = experiment
+    return (e.habit, e.own_habit, e.weeks, e.seed, e.start)
+
+
+def _new_nights(
+    store: EpisodeStore, parsed: ParsedFile
+) -> tuple[list[CheckIn], list[Experiment], NightsOutcome]:
+    """The file's check-ins for nights the diary lacks, and its experiments the diary lacks
+    (keeping the file's id when free)."""
+    stored = {c.night: c for c in store.checkins()}
+    checkins = [c for c in parsed.checkins if c.night not in stored]
+    same = sum(stored.get(c.night) == c for c in parsed.checkins)
+    kept = len(parsed.checkins) - len(checkins) - same
+    existing = store.experiments()
+    plans = {_plan(e) for e in existing}
+    used_ids = {e.id for e in existing}
+    experiments: list[Experiment] = []
+    for experiment in parsed.experiments:
+        if _plan(experiment) in plans:
+            continue
+        plans.add(_plan(experiment))
+        free = experiment.id is not None and experiment.id not in used_ids
+        experiments.append(experiment if free else replace(experiment, id=None))
+        used_ids.add(experiment.id)
+    outcome = NightsOutcome(
+        nights_added=len(checkins),
+        nights_same=same,
+        nights_kept=kept,
+        experiments_added=len(experiments),
+        experiments_same=len(parsed.experiments) - len(experiments),
+    )
+    return checkins, experiments, outcome
 
 
 def _profile_outcome(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -73,6 +74,15 @@ class NightRecords(_Records):
         with self._reading() as conn:
             return [checkin_from_row(r) for r in conn.execute(sql, params)]
 
+    def first_recorded_night(self) -> date | None:
+        """The first night with an episode or a check-in, if any."""
+        sql = (
+            "SELECT min(night) FROM (SELECT min(night) AS night FROM episodes "
+            "UNION ALL SELECT min(night) FROM checkins)"
+        )
+        with self._reading() as conn:
+            return _date(conn.execute(sql).fetchone()[0])
+
     def checkin(self, night: date) -> CheckIn | None:
         """The check-in of ``night``, if any."""
         found = self.checkins(since=night, until=night)
@@ -122,6 +132,28 @@ def _night_range(since: date | None, until: date | None) -> tuple[str, tuple[str
     return (" WHERE " + " AND ".join(where) if where else ""), tuple(params)
 
 
+def _checkin_values(checkin: CheckIn) -> dict[str, Any]:
+    return {
+        "night": checkin.night,
+        "factors": json.dumps(sorted(checkin.factors)),
+        "drinks": checkin.drinks,
+        "own_factors": checkin.own_factors,
+        "routine_done": checkin.routine_done,
+        "status": None if checkin.status is None else str(checkin.status),
+        "habit_done": checkin.habit_done,
+    }
+
+
+def insert_checkin_rows(session: Session, checkins: Sequence[CheckIn]) -> None:
+    """Insert check-ins for nights the diary has none (an import: one statement for all)."""
+    from sqlalchemy import insert
+
+    from crampwise.storage.models import CheckInRow
+
+    if checkins:
+        session.execute(insert(CheckInRow), [_checkin_values(c) for c in checkins])
+
+
 def save_checkin_row(session: Session, checkin: CheckIn) -> None:
     """Insert or replace the check-in row of ``checkin.night`` (in ``session``'s transaction)."""
     from crampwise.storage.models import CheckInRow
@@ -130,12 +162,8 @@ def save_checkin_row(session: Session, checkin: CheckIn) -> None:
     if row is None:
         row = CheckInRow(night=checkin.night)
         session.add(row)
-    row.factors = json.dumps(sorted(checkin.factors))
-    row.drinks = checkin.drinks
-    row.own_factors = checkin.own_factors
-    row.routine_done = checkin.routine_done
-    row.status = None if checkin.status is None else str(checkin.status)
-    row.habit_done = checkin.habit_done
+    for name, value in _checkin_values(checkin).items():
+        setattr(row, name, value)
 
 
 def save_experiment_row(session: Session, experiment: Experiment) -> Experiment:

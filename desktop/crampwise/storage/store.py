@@ -38,8 +38,13 @@ from crampwise.storage.schema import StoreError, store_says
 from crampwise.text import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+    from crampwise.domain.experiments import Experiment
+    from crampwise.domain.nights import CheckIn
 
 __all__ = ["BUSY_TIMEOUT_S", "CrampAlreadyRunningError", "EpisodeStore", "StoreError"]
 _plain_message = plain_message  # the name tests and older callers use
@@ -278,10 +283,19 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords, NightRecords):
             writes.delete(session, episode_id)
         return episode
 
-    def add_many(self, episodes: list[Episode], profile: HealthProfile | None = None) -> None:
-        """Insert validated episodes (and replace the profile) in one transaction: all or none."""
+    def add_many(
+        self,
+        episodes: list[Episode],
+        profile: HealthProfile | None = None,
+        *,
+        checkins: Sequence[CheckIn] = (),
+        experiments: Sequence[Experiment] = (),
+    ) -> None:
+        """Insert validated episodes (and replace the profile, add check-ins for nights the
+        diary has none, save experiments) in one transaction: all or none."""
         from crampwise.storage import writes
         from crampwise.storage.extras import replace_profile
+        from crampwise.storage.nights import insert_checkin_rows, save_experiment_row
 
         for episode in episodes:
             validate(episode)
@@ -289,6 +303,9 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords, NightRecords):
             writes.add_many(session.connection(), episodes, self.night_cutover_hour)
             if profile is not None:
                 replace_profile(session, profile)
+            insert_checkin_rows(session, checkins)
+            for experiment in experiments:
+                save_experiment_row(session, experiment)
 
     # --- reads --------------------------------------------------------------------------
 
