@@ -21,7 +21,7 @@ from crampwise.domain.habits import HABIT_IDS, ExperimentError
 from crampwise.i18n import translate
 
 if TYPE_CHECKING:
-    from crampwise.domain.patterns import Words
+    from crampwise.domain.words import Words
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -217,7 +217,7 @@ def _result(args: argparse.Namespace) -> int:
 
 
 def _words() -> Words:
-    from crampwise.domain.patterns import PLAIN_WORDS
+    from crampwise.domain.words import PLAIN_WORDS
 
     if language() == "en":
         return PLAIN_WORDS
