@@ -182,8 +182,17 @@ def report_data(
     """What the report shows for the nights ``start`` to ``end``; ``episodes`` and ``profile``
     when they are already read (the window's Insights page has them)."""
     from crampwise.report.document import collect_report_data
+    from crampwise.service_nights import report_nights
 
-    return collect_report_data(store, start, end, today, episodes=episodes, profile=profile)
+    return collect_report_data(
+        store,
+        start,
+        end,
+        today,
+        episodes=episodes,
+        profile=profile,
+        nights=report_nights(store, start, end, today),
+    )
 
 
 def write_report(
