@@ -219,6 +219,8 @@ class ExperimentSetupDialog(QDialog):
         title.setProperty("role", "title")
         self.plan_holder.addWidget(title)
         self.plan_holder.addWidget(self.plan)
+        title.show()  # at once, not when the layout gets round to it
+        self.plan.show()
         for widget in (self.habit_box, self.own_edit, self.weeks_box, self.start_button):
             widget.setEnabled(False)
         self.close_button.setDefault(True)
