@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from crampwise.domain.habits import Habit
     from crampwise.domain.trigger_figures import TriggerFigure
 
-_CONTEXT = "Nights figures"
-
 
 def _factor_label(factor: str) -> str:
     return context_tag_label(factor)
@@ -39,7 +37,7 @@ def trigger_figures_html(figures: Sequence[TriggerFigure], muted: str) -> str:
             "<p>"
             + escape(
                 translate(
-                    _CONTEXT,
+                    "Nights figures",
                     "No nights recorded yet. Answer “Last night?” in the morning or do the evening "
                     "check-in: nights without cramps count as much as nights with them.",
                 )
@@ -96,7 +94,9 @@ def experiment_html(
         + escape(habit_name(experiment, habit))
         + "</b>: "
         + escape(
-            translate(_CONTEXT, "{weeks} weeks from the night of {start} to that of {end}").format(
+            translate(
+                "Nights figures", "{weeks} weeks from the night of {start} to that of {end}"
+            ).format(
                 weeks=experiment.weeks,
                 start=full_date_text(experiment.start),
                 end=full_date_text(experiment.end),
@@ -107,22 +107,22 @@ def experiment_html(
     if result is None or result.on.nights + result.off.nights + result.on.unrecorded == 0:
         out.append(
             f"<p style='color:{muted}'>"
-            + escape(translate(_CONTEXT, "No night of the plan is over yet."))
+            + escape(translate("Nights figures", "No night of the plan is over yet."))
             + "</p>"
         )
         return "\n".join(out)
     heads = (
         "",
-        translate(_CONTEXT, "Recorded nights"),
-        translate(_CONTEXT, "Cramp nights a week"),
-        translate(_CONTEXT, "Episodes a night"),
-        translate(_CONTEXT, "Mean intensity"),
+        translate("Nights figures", "Recorded nights"),
+        translate("Nights figures", "Cramp nights a week"),
+        translate("Nights figures", "Episodes a night"),
+        translate("Nights figures", "Mean intensity"),
     )
     cell = "style='padding:3px 10px 3px 0'"
     rows = ["<tr>" + "".join(f"<th {cell} align='left'>{escape(h)}</th>" for h in heads) + "</tr>"]
     for name, arm in (
-        (translate(_CONTEXT, "“On” weeks (with the habit)"), result.on),
-        (translate(_CONTEXT, "“Off” weeks"), result.off),
+        (translate("Nights figures", "“On” weeks (with the habit)"), result.on),
+        (translate("Nights figures", "“Off” weeks"), result.off),
     ):
         cells = "".join(f"<td {cell}>{escape(c)}</td>" for c in _arm_cells(arm))
         rows.append(f"<tr><td {cell}><b>{escape(name)}</b></td>{cells}</tr>")
@@ -133,7 +133,8 @@ def experiment_html(
             "<p>"
             + escape(
                 translate(
-                    _CONTEXT, "The habit was done on all {known} “on” nights where it was noted."
+                    "Nights figures",
+                    "The habit was done on all {known} “on” nights where it was noted.",
                 ).format(known=result.adherence_known)
             )
             + "</p>"

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from crampwise.domain.trigger_figures import TriggerFigure
     from crampwise.ui.diary import Diary
 
-_CONTEXT = "Insights"
-
 
 def trigger_html(figures: Sequence[TriggerFigure], theme: Theme | None = None) -> str:
     """The section as HTML for a rich-text label: heading, one paragraph per factor, the
@@ -31,11 +29,11 @@ def trigger_html(figures: Sequence[TriggerFigure], theme: Theme | None = None) -
     theme = theme or current_theme()
     head = (
         "<p style='font-size:12pt'><b>"
-        + escape(translate(_CONTEXT, "Possible triggers: nights with and without"))
+        + escape(translate("Insights", "Possible triggers: nights with and without"))
         + "</b></p>"
     )
     note = translate(
-        _CONTEXT,
+        "Insights",
         "Only recorded nights count: a night with a cramp, or one you said was without. "
         "Nights with nothing recorded are left out.",
     )
