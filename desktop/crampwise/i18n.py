@@ -78,8 +78,8 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
     "crampwise_more": (
         "ui/player.py", "ui/relief_words.py", "ui/countdown_ring.py", "ui/cue_sounds.py",
         "ui/plans_page.py", "ui/plan_editor.py", "ui/plan_timing.py", "ui/plan_parts.py",
-        "ui/insights.py", "ui/insights_charts.py", "ui/illustration.py", "ui/trigger_figures_view.py",
-        "ui/experiment_view.py",
+        "ui/insights.py", "ui/insights_charts.py", "ui/illustration.py",
+        "ui/trigger_figures_view.py", "ui/experiment_view.py", "ui/diary_nights.py",
         "report/*.py", "desktop_integration/*.py", "domain/patterns.py", "domain/words.py",
         "domain/medication_changes.py", "relief/custom.py",
     ),
