@@ -234,8 +234,8 @@
         <translation>&amp;Durée :</translation>
     </message>
     <message>
-        <source>Not offered: {habit}, because {why}.</source>
-        <translation>Non proposé : {habit}, car {why}.</translation>
+        <source>Not offered: “{habit}”, because {why}.</source>
+        <translation>Non proposé : « {habit} », car {why}.</translation>
     </message>
     <message>
         <source>Medicines are not a habit to try on and off: never stop or change one yourself.</source>
@@ -478,6 +478,14 @@
     <message>
         <source>No nights recorded yet. Answer “Last night?” in the morning or do the evening check-in: nights without cramps count as much as nights with them.</source>
         <translation>Aucune nuit notée pour l&apos;instant. Répondez à « Cette nuit ? » le matin ou faites le point du soir : les nuits sans crampes comptent autant que les nuits avec.</translation>
+    </message>
+    <message>
+        <source>{factor}: {sentence}</source>
+        <translation>{factor} : {sentence}</translation>
+    </message>
+    <message>
+        <source>Not noted on any recorded night yet: {factors}.</source>
+        <translation>Jamais noté sur une nuit pour l&apos;instant : {factors}.</translation>
     </message>
     <message>
         <source>{weeks} weeks from the night of {start} to that of {end}</source>

@@ -71,7 +71,7 @@ def test_warm_socks_are_not_offered_with_neuropathy_and_the_dialog_says_why(
     offered = [dialog.habit_box.itemData(i) for i in range(dialog.habit_box.count())]
     assert "warm_socks" not in offered and "evening_routine" in offered
     assert dialog.ruled_out.isVisible()
-    assert "Not offered: Warm socks in bed, because warmth on the feet can burn" in (
+    assert "Not offered: “Warm socks in bed”, because warmth on the feet can burn" in (
         dialog.ruled_out.text()
     )
 
@@ -87,7 +87,7 @@ def test_a_medicine_is_refused_as_an_own_habit_and_nothing_is_stored(
     assert dialog.error.isVisible()
     assert "a medicine is not a habit" in dialog.error.text()
     assert store.experiments() == []
-    assert dialog.start_button.isEnabled()
+    assert dialog.start_button.isVisible() and dialog.start_button.isEnabled()
 
 
 def test_a_second_experiment_is_refused_in_the_dialog(

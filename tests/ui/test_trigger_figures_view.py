@@ -57,8 +57,9 @@ def test_alcohol_nights_read_as_the_issue_says(diary: Diary, store: EpisodeStore
     save(store, alcohol_checkins(LAST))
     text = shown(trigger_section(diary, FIRST, LAST))
     assert ALCOHOL in text
-    # A factor never ticked has no nights on one side: no ratio, "not enough nights yet".
-    assert "Not enough nights yet to compare nights after caffeine with other nights" in text
+    # Factors never ticked are named once, without figures.
+    assert "Not noted on any recorded night yet: Hard or unusual exercise, " in text
+    assert "Alcohol: Cramps came" in text
     assert "stand out by chance" not in text  # one factor with a ratio: no warning
 
 

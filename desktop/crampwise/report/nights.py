@@ -48,18 +48,31 @@ def trigger_figures_html(figures: Sequence[TriggerFigure], muted: str) -> str:
     warning = many_factors_warning(figures)
     if warning is not None:
         out.append(f"<p><b>{escape(localized(warning))}</b></p>")
-    ready = sorted(figures, key=lambda f: not f.enough)  # the figures with a ratio first
-    for figure in ready:
-        label = f"<b>{escape(_factor_label(figure.factor))}</b>"
-        sentence = escape(localized(figure.sentence(words)))
+    never = [f for f in figures if f.cramps.with_nights == 0]
+    shown = sorted((f for f in figures if f.cramps.with_nights), key=lambda f: not f.enough)
+    for figure in shown:  # the figures with a ratio first
+        line = translate("Nights figures", "{factor}: {sentence}").format(
+            factor=f"<b>{escape(_factor_label(figure.factor))}</b>",
+            sentence=escape(localized(figure.sentence(words))),
+        )
         if not figure.enough:
-            out.append(f"<p style='color:{muted}'>{label}: {sentence}</p>")
+            out.append(f"<p style='color:{muted}'>{line}</p>")
             continue
         more = [m for m in (figure.woken_sentence(words), figure.intensity_sentence(words)) if m]
         extra = "".join(
             f"<br/><span style='color:{muted}'>{escape(localized(m))}</span>" for m in more
         )
-        out.append(f"<p>{label}: {sentence}{extra}</p>")
+        out.append(f"<p>{line}{extra}</p>")
+    if never:
+        out.append(
+            f"<p style='color:{muted}'>"
+            + escape(
+                translate(
+                    "Nights figures", "Not noted on any recorded night yet: {factors}."
+                ).format(factors=", ".join(_factor_label(f.factor) for f in never))
+            )
+            + "</p>"
+        )
     return "\n".join(out)
 
 

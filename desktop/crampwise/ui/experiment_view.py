@@ -145,7 +145,7 @@ class ExperimentSetupDialog(QDialog):
         lay.addLayout(form)
 
         ruled_out = [
-            self.tr("Not offered: {habit}, because {why}.").format(
+            self.tr("Not offered: “{habit}”, because {why}.").format(
                 habit=habit.name.get(lang), why=because.get(lang)
             )
             for habit in habits.habits.values()
@@ -216,13 +216,14 @@ class ExperimentSetupDialog(QDialog):
         self.experiment = experiment
         self.plan = PlanCalendar(experiment)
         title = QLabel(self.tr("Your plan: start tonight."))
-        title.setProperty("role", "title")
+        title.setStyleSheet("font-size:13pt; font-weight:600;")
         self.plan_holder.addWidget(title)
         self.plan_holder.addWidget(self.plan)
         title.show()  # at once, not when the layout gets round to it
         self.plan.show()
-        for widget in (self.habit_box, self.own_edit, self.weeks_box, self.start_button):
+        for widget in (self.habit_box, self.own_edit, self.weeks_box):
             widget.setEnabled(False)
+        self.start_button.hide()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
         self.started.emit(experiment)
