@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Not noted on any recorded night yet: {factors}.</source>
-        <translation>Jamais noté sur une nuit pour l&apos;instant : {factors}.</translation>
+        <translation>Pas encore coché pour une nuit notée : {factors}.</translation>
     </message>
     <message>
         <source>{weeks} weeks from the night of {start} to that of {end}</source>
