@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from crampwise.domain.episode import Episode
     from crampwise.domain.profile import HealthProfile
     from crampwise.exchange.importer import ImportReport, ParsedFile
-    from crampwise.report.document import ReportData
+    from crampwise.report.document import NightsFigures, ReportData
     from crampwise.storage.store import EpisodeStore
     from crampwise.text import Describable
 
@@ -182,7 +182,6 @@ def report_data(
     """What the report shows for the nights ``start`` to ``end``; ``episodes`` and ``profile``
     when they are already read (the window's Insights page has them)."""
     from crampwise.report.document import collect_report_data
-    from crampwise.service_nights import report_nights
 
     return collect_report_data(
         store,
@@ -193,6 +192,20 @@ def report_data(
         profile=profile,
         nights=report_nights(store, start, end, today),
     )
+
+
+def report_nights(store: EpisodeStore, start: date, end: date, today: date) -> NightsFigures:
+    """What the report shows of the nights ``start``..``end``: the trigger figures, and the
+    latest experiment with its result when its plan overlaps the period."""
+    from crampwise import service_nights as nights
+    from crampwise.report.document import NightsFigures
+
+    figures = tuple(nights.trigger_figures_between(store, start, end))
+    experiment = nights.latest_experiment(store)
+    if experiment is None or experiment.start > end or experiment.last_night < start:
+        return NightsFigures(figures)
+    habit = nights.habits().get(experiment.habit)
+    return NightsFigures(figures, experiment, habit, nights.experiment_result(store, today))
 
 
 def write_report(

@@ -26,7 +26,6 @@ from crampwise.text import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from crampwise.domain.experiments import Experiment
     from crampwise.domain.profile import HealthProfile
-    from crampwise.report.document import NightsFigures
     from crampwise.storage.store import EpisodeStore
 
 
@@ -121,20 +120,3 @@ def experiment_result(store: EpisodeStore, today: date) -> ExperimentResult | No
     through = today - timedelta(days=1)
     nights = nights_between(store, experiment.start, min(experiment.last_night, through))
     return result_of(experiment, habits().get(experiment.habit), nights, through)
-
-
-def report_nights(store: EpisodeStore, start: date, end: date, today: date) -> NightsFigures:
-    """What the report shows of the nights ``start``..``end``: the trigger figures, and the
-    latest experiment with its result when its plan overlaps the period."""
-    from crampwise.report.document import NightsFigures
-
-    figures = tuple(trigger_figures_between(store, start, end))
-    experiment = latest_experiment(store)
-    if experiment is None or experiment.start > end or experiment.last_night < start:
-        return NightsFigures(figures)
-    return NightsFigures(
-        figures,
-        experiment,
-        habits().get(experiment.habit),
-        experiment_result(store, today),
-    )
