@@ -153,3 +153,17 @@ def test_the_result_compares_on_and_off_weeks(
     assert "The habit was done on all 14 “on” nights where it was noted." in html
     assert "not proof that the habit works" in html
     assert "not recorded" not in html  # every night of the plan was recorded
+
+
+def test_a_night_recorded_meanwhile_shows_in_the_result(
+    qtbot: QtBot, diary: Diary, store: EpisodeStore
+) -> None:
+    start_experiment(store, "evening_routine", 4, today=TODAY - timedelta(days=2), seed=2)
+    widget = panel(qtbot, diary)
+    assert "2 nights of the plan were not recorded" in widget.result_label.text()
+    with qtbot.waitSignal(diary.nights.changed):
+        diary.nights.record_checkin(
+            CheckIn(TODAY - timedelta(days=1), status=NightStatus.NO_CRAMPS), today=TODAY
+        )
+    shown = widget.result_label.text()
+    assert "2 nights of the plan" not in shown and "of the plan were not recorded" in shown

@@ -117,7 +117,8 @@ def experiment_html(
         )
         + "</p>"
     ]
-    if result is None or result.on.nights + result.off.nights + result.on.unrecorded == 0:
+    over = 0 if result is None else sum(a.nights + a.unrecorded for a in (result.on, result.off))
+    if result is None or over == 0:
         out.append(
             f"<p style='color:{muted}'>"
             + escape(translate("Nights figures", "No night of the plan is over yet."))

@@ -262,6 +262,7 @@ class ExperimentPanel(QWidget):
         row.addStretch(1)
         lay.addLayout(row)
         self.dialog: ExperimentSetupDialog | None = None
+        diary.nights.changed.connect(self.refresh)  # a check-in counts in the result at once
         self.refresh()
 
     def refresh(self) -> None:
