@@ -167,3 +167,28 @@ def test_a_night_recorded_meanwhile_shows_in_the_result(
         )
     shown = widget.result_label.text()
     assert "2 nights of the plan" not in shown and "of the plan were not recorded" in shown
+
+
+def test_in_french_by_keyboard(
+    qtbot: QtBot, diary: Diary, store: EpisodeStore, qapp: object
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from crampwise import i18n
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    store.save_profile(HealthProfile(conditions=frozenset({"diabetes"})))
+    assert i18n.install(app, "fr") == "fr"
+    try:
+        first = setup_dialog(qtbot, diary)
+        assert first.habit_box.currentText() == "La routine d'étirements du soir"
+        assert "Non proposé : « Des chaussettes chaudes au lit », car" in first.ruled_out.text()
+        qtbot.keyClick(first.habit_box, Qt.Key.Key_Return)
+        assert first.plan is not None
+        assert first.plan.arm_labels[0].text() in ("Avec : à faire", "Sans : comme d'habitude")
+        second = setup_dialog(qtbot, diary)
+        qtbot.keyClick(second.habit_box, Qt.Key.Key_Return)
+        assert second.error.isVisible() and "already running" not in second.error.text()
+    finally:
+        i18n.install(app, "en")
