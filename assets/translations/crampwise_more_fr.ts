@@ -181,6 +181,80 @@
     </message>
 </context>
 <context>
+    <name>ExperimentPanel</name>
+    <message>
+        <source>Try a habit for a few weeks and see</source>
+        <translation>Essayer une habitude quelques semaines pour voir</translation>
+    </message>
+    <message>
+        <source>Try a &amp;habit…</source>
+        <translation>Essayer une &amp;habitude…</translation>
+    </message>
+    <message>
+        <source>Stop the e&amp;xperiment early…</source>
+        <translation>Arrêter l&apos;e&amp;xpérience plus tôt…</translation>
+    </message>
+    <message>
+        <source>Does a habit help your cramps? Try it in some weeks and not in others, and compare your nights.</source>
+        <translation>Une habitude aide-t-elle contre vos crampes ? Essayez-la certaines semaines et pas d&apos;autres, puis comparez vos nuits.</translation>
+    </message>
+    <message>
+        <source>Stop the experiment now? Last night still counts; the result will use the nights recorded so far.</source>
+        <translation>Arrêter l&apos;expérience maintenant ? La nuit dernière compte encore ; le résultat portera sur les nuits notées jusqu&apos;ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSetupDialog</name>
+    <message>
+        <source>Try a habit for a few weeks and see</source>
+        <translation>Essayer une habitude quelques semaines pour voir</translation>
+    </message>
+    <message>
+        <source>Crampwise plans weeks “on” (with the habit) and “off” (as usual), in pairs in a random order, and compares your nights. Keep recording your nights, with or without cramps.</source>
+        <translation>Crampwise prévoit des semaines « avec » (l&apos;habitude) et « sans » (comme d&apos;habitude), par paires dans un ordre tiré au sort, puis compare vos nuits. Continuez à noter vos nuits, avec ou sans crampes.</translation>
+    </message>
+    <message>
+        <source>&amp;Habit:</source>
+        <translation>&amp;Habitude :</translation>
+    </message>
+    <message>
+        <source>for example: a banana at dinner</source>
+        <translation>par exemple : une banane au dîner</translation>
+    </message>
+    <message>
+        <source>&amp;Your habit:</source>
+        <translation>&amp;Votre habitude :</translation>
+    </message>
+    <message>
+        <source>{0} weeks</source>
+        <translation>{0} semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Not offered: “{habit}”, because {why}.</source>
+        <translation>Non proposé : « {habit} », car {why}.</translation>
+    </message>
+    <message>
+        <source>Medicines are not a habit to try on and off: never stop or change one yourself.</source>
+        <translation>Un médicament n&apos;est pas une habitude à essayer par intermittence : ne l&apos;arrêtez ni ne le modifiez jamais de vous-même.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Your plan: start tonight.</source>
+        <translation>Votre programme : on commence ce soir.</translation>
+    </message>
+</context>
+<context>
     <name>HelpedChart</name>
     <message numerus="yes">
         <source>{step} (%n rated)</source>
@@ -218,6 +292,14 @@
     <message>
         <source>Episodes</source>
         <translation>Crampes</translation>
+    </message>
+    <message>
+        <source>Possible triggers: nights with and without</source>
+        <translation>Déclencheurs possibles : nuits avec et sans</translation>
+    </message>
+    <message>
+        <source>Only recorded nights count: a night with a cramp, or one you said was without. Nights with nothing recorded are left out.</source>
+        <translation>Seules les nuits notées comptent : une nuit avec crampe, ou une nuit que vous avez dite sans. Les nuits où rien n&apos;est noté sont laissées de côté.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +427,57 @@
     </message>
 </context>
 <context>
+    <name>Nights figures</name>
+    <message>
+        <source>No nights recorded yet. Answer “Last night?” in the morning or do the evening check-in: nights without cramps count as much as nights with them.</source>
+        <translation>Aucune nuit notée pour l&apos;instant. Répondez à « Cette nuit ? » le matin ou faites le point du soir : les nuits sans crampes comptent autant que les nuits avec.</translation>
+    </message>
+    <message>
+        <source>{factor}: {sentence}</source>
+        <translation>{factor} : {sentence}</translation>
+    </message>
+    <message>
+        <source>Not noted on any recorded night yet: {factors}.</source>
+        <translation>Pas encore coché pour une nuit notée : {factors}.</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks from the night of {start} to that of {end}</source>
+        <translation>{weeks} semaines, de la nuit du {start} à celle du {end}</translation>
+    </message>
+    <message>
+        <source>No night of the plan is over yet.</source>
+        <translation>Aucune nuit du programme n&apos;est encore passée.</translation>
+    </message>
+    <message>
+        <source>Recorded nights</source>
+        <translation>Nuits notées</translation>
+    </message>
+    <message>
+        <source>Cramp nights a week</source>
+        <translation>Nuits avec crampes par semaine</translation>
+    </message>
+    <message>
+        <source>Episodes a night</source>
+        <translation>Épisodes par nuit</translation>
+    </message>
+    <message>
+        <source>Mean intensity</source>
+        <translation>Intensité moyenne</translation>
+    </message>
+    <message>
+        <source>“On” weeks (with the habit)</source>
+        <translation>Semaines « avec » (l&apos;habitude)</translation>
+    </message>
+    <message>
+        <source>“Off” weeks</source>
+        <translation>Semaines « sans »</translation>
+    </message>
+    <message>
+        <source>The habit was done on all {known} “on” nights where it was noted.</source>
+        <translation>L&apos;habitude a été suivie les {known} nuits « avec » où c&apos;était noté.</translation>
+    </message>
+</context>
+<context>
     <name>Patterns</name>
     <message>
         <source>Too few nights to say anything yet.</source>
@@ -401,6 +534,21 @@
     <message>
         <source>{change}: {before}, {after}.</source>
         <translation>{change} : {before}, {after}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>Week {0}</source>
+        <translation>Semaine {0}</translation>
+    </message>
+    <message>
+        <source>On: do it</source>
+        <translation>Avec : à faire</translation>
+    </message>
+    <message>
+        <source>Off: as usual</source>
+        <translation>Sans : comme d&apos;habitude</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1235,14 @@
         <translation>Jambe : {sides}. Endroit : {places}.</translation>
     </message>
     <message>
+        <source>Possible triggers: nights with and without</source>
+        <translation>Déclencheurs possibles : nuits avec et sans</translation>
+    </message>
+    <message>
+        <source>Personal experiment</source>
+        <translation>Expérience personnelle</translation>
+    </message>
+    <message>
         <source>Medicines listed</source>
         <translation>Médicaments indiqués</translation>
     </message>
@@ -1304,6 +1460,13 @@
     <message>
         <source>Week beginning</source>
         <translation>Semaine du</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Stop the experiment?</source>
+        <translation>Arrêter l&apos;expérience ?</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from crampwise.domain.episode import Episode
     from crampwise.domain.profile import HealthProfile
     from crampwise.exchange.importer import ImportReport, ParsedFile
-    from crampwise.report.document import ReportData
+    from crampwise.report.document import NightsFigures, ReportData
     from crampwise.storage.store import EpisodeStore
     from crampwise.text import Describable
 
@@ -193,7 +193,22 @@ def report_data(
         episodes=episodes,
         profile=profile,
         night_cutover_hour=store.night_cutover_hour,
+        nights=report_nights(store, start, end, today),
     )
+
+
+def report_nights(store: EpisodeStore, start: date, end: date, today: date) -> NightsFigures:
+    """What the report shows of the nights ``start``..``end``: the trigger figures, and the
+    latest experiment with its result when its plan overlaps the period."""
+    from crampwise import service_nights as nights
+    from crampwise.report.document import NightsFigures
+
+    figures = tuple(nights.trigger_figures_between(store, start, end))
+    experiment = nights.latest_experiment(store)
+    if experiment is None or experiment.start > end or experiment.last_night < start:
+        return NightsFigures(figures)
+    habit = nights.habits().get(experiment.habit)
+    return NightsFigures(figures, experiment, habit, nights.experiment_result(store, today))
 
 
 def write_report(

@@ -42,11 +42,17 @@ from crampwise.wording import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage, QTextDocument
 
+    from crampwise.domain.experiment_result import ExperimentResult
+    from crampwise.domain.experiments import Experiment
+    from crampwise.domain.habits import Habit
+    from crampwise.domain.trigger_figures import TriggerFigure
+
 
 NOTE_CHARS = 90
 IMAGE_WIDTH = 600  # CSS px: 159 mm, inside the 2 cm margins of A4 and Letter
 CHART_WIDTH, CHART_HEIGHT = 720, 230  # laid out at this size, painted IMAGE_SCALE times as big
 IMAGE_SCALE = 2.5
+MUTED = "#5a544e"  # the report's grey for secondary lines (as .muted below)
 
 
 class EpisodeSource(Protocol):
@@ -70,6 +76,18 @@ class ReportData:
     medication_changes: tuple[MedicationChange, ...]  # measured on the whole diary
     night_cutover_hour: int  # the hour a night ends: the settings' (collect_report_data)
     disclaimer: str = ""  # what Crampwise is and is not, with the region's emergency number
+    nights: NightsFigures | None = None  # trigger figures and the experiment (the service's)
+
+
+@dataclass(frozen=True, slots=True)
+class NightsFigures:
+    """What the report shows of the nights: the period's trigger figures, and the latest
+    experiment when it overlaps the period (collected by :func:`crampwise.service.report_data`)."""
+
+    trigger_figures: tuple[TriggerFigure, ...] = ()
+    experiment: Experiment | None = None
+    habit: Habit | None = None
+    experiment_result: ExperimentResult | None = None
 
 
 def collect_report_data(
@@ -82,6 +100,7 @@ def collect_report_data(
     profile: HealthProfile | None = None,
     disclaimer: str | None = None,
     night_cutover_hour: int | None = None,
+    nights: NightsFigures | None = None,
 ) -> ReportData:
     """Read the store once. ``episodes``/``profile`` may be passed when already loaded.
     ``disclaimer`` goes on the first page; by default the app's, for the saved region.
@@ -112,6 +131,7 @@ def collect_report_data(
         medication_changes=shown,
         disclaimer=report_disclaimer() if disclaimer is None else disclaimer,
         night_cutover_hour=cutover,
+        nights=nights,
     )
 
 
@@ -252,7 +272,7 @@ def report_html(data: ReportData) -> str:
     """The report body; charts are ``<img src="chart:weeks">`` and ``chart:hours``."""
     out: list[str] = [f'<html lang="{i18n.language()}"><head><style>{_CSS}</style></head><body>']
     _heading(data, out)
-    for section in (_summary, _medicines, _warning_signs, _episode_table):
+    for section in (_summary, _triggers, _experiment, _medicines, _warning_signs, _episode_table):
         section(data, out)
     out.append("</body></html>")
     return "\n".join(out)
@@ -330,6 +350,27 @@ def _summary(data: ReportData, out: list[str]) -> None:
     if s.episodes:
         out.append(f'<p><img src="chart:weeks" width="{IMAGE_WIDTH}"/></p>')
         out.append(f'<p><img src="chart:hours" width="{IMAGE_WIDTH}"/></p>')
+
+
+def _triggers(data: ReportData, out: list[str]) -> None:
+    """The honest trigger figures over the period's recorded nights."""
+    from crampwise.report.nights import trigger_figures_html
+
+    if data.nights is None:
+        return
+    _h2(out, translate("Report", "Possible triggers: nights with and without"))
+    out.append(trigger_figures_html(data.nights.trigger_figures, MUTED))
+
+
+def _experiment(data: ReportData, out: list[str]) -> None:
+    """The personal experiment, when there is one in the period."""
+    from crampwise.report.nights import experiment_html
+
+    nights = data.nights
+    if nights is None or nights.experiment is None or nights.habit is None:
+        return
+    _h2(out, translate("Report", "Personal experiment"))
+    out.append(experiment_html(nights.experiment, nights.habit, nights.experiment_result, MUTED))
 
 
 def _medicines(data: ReportData, out: list[str]) -> None:
@@ -456,6 +497,7 @@ def default_period(today: date, weeks: int = 12) -> tuple[date, date]:
 
 __all__ = [
     "EpisodeSource",
+    "NightsFigures",
     "ReportData",
     "build_document",
     "collect_report_data",
