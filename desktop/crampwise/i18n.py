@@ -74,6 +74,7 @@ CATALOGUE_SOURCES: dict[str, tuple[str, ...]] = {
         "wording.py", "ui/theme.py", "ui/diary.py", "ui/advice_state.py",
         "ui/relief_state.py", "ui/stale.py", "ui/wheel_guard.py", "ui/unsaved.py",
         "ui/audio.py", "ui/window_menus.py", "ui/window_pages.py",
+        "ui/checkin.py", "ui/morning_question.py", "ui/nights_view.py", "ui/diary_nights.py",
     ),
     "crampwise_more": (
         "ui/player.py", "ui/relief_words.py", "ui/countdown_ring.py", "ui/cue_sounds.py",

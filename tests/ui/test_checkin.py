@@ -89,8 +89,12 @@ def test_opened_again_it_shows_what_was_saved_and_edits_it(
     qtbot: QtBot, diary: Diary, parent: QWidget, store: EpisodeStore
 ) -> None:
     store.save_checkin(
-        CheckIn(TODAY, factors=frozenset({"caffeine"}), own_factors="late dinner",
-                status=NightStatus.NO_CRAMPS)  # fmt: skip
+        CheckIn(
+            TODAY,
+            factors=frozenset({"caffeine"}),
+            own_factors="late dinner",
+            status=NightStatus.NO_CRAMPS,
+        )  # fmt: skip
     )
     dialog = opened(qtbot, diary, parent)
     assert dialog.factor_buttons["caffeine"].isChecked()

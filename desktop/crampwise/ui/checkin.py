@@ -145,7 +145,7 @@ class CheckInDialog(QDialog):
         self.drinks = QSpinBox()
         self.drinks.setRange(0, MAX_DRINKS)
         self.drinks.setSpecialValueText(self.tr("How many?"))
-        self.drinks.setSuffix(self.tr(" drink(s)"))
+        self.drinks.setSuffix(self.tr(" drink(s)", "", 1))
         self.drinks.setMinimumHeight(44)
         self.drinks.setAccessibleName(self.tr("Number of drinks"))
         self.drinks.valueChanged.connect(self._drinks_changed)
@@ -224,6 +224,7 @@ class CheckInDialog(QDialog):
             self.drinks.setValue(0)
 
     def _drinks_changed(self, value: int) -> None:
+        self.drinks.setSuffix(self.tr(" drink(s)", "", value))
         if value > 0:
             self.factor_buttons["alcohol"].setChecked(True)
 

@@ -56,15 +56,14 @@ def _tr(text: str) -> str:
 
 
 def status_text(night: Night) -> str:
+    """How the night went, in words: "Cramps (2)", "No cramps"."""
     if night.status is NightStatus.CRAMPS:
-        return (
-            QCoreApplication.translate("Nights view", "Cramps (%n)", "", night.episodes)
-            if night.episodes
-            else _tr("Cramps")
-        )
+        if night.episodes:
+            return QCoreApplication.translate("Nights view", "Cramps (%n)", "", night.episodes)
+        return QCoreApplication.translate("Nights view", "Cramps")
     if night.status is NightStatus.NO_CRAMPS:
-        return _tr("No cramps")
-    return _tr("Not recorded")
+        return QCoreApplication.translate("Nights view", "No cramps")
+    return QCoreApplication.translate("Nights view", "Not recorded")
 
 
 class NightsModel(QAbstractTableModel):
