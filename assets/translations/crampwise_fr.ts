@@ -125,6 +125,18 @@
         <translation>Vos propres facteurs, séparés par des virgules</translation>
     </message>
     <message>
+        <source>That night:</source>
+        <translation>Cette nuit-là :</translation>
+    </message>
+    <message>
+        <source>No cramps</source>
+        <translation>Pas de crampes</translation>
+    </message>
+    <message>
+        <source>I had cramps</source>
+        <translation>J’ai eu des crampes</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

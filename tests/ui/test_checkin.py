@@ -94,7 +94,7 @@ def test_opened_again_it_shows_what_was_saved_and_edits_it(
             factors=frozenset({"caffeine"}),
             own_factors="late dinner",
             status=NightStatus.NO_CRAMPS,
-        )  # fmt: skip
+        )
     )
     dialog = opened(qtbot, diary, parent)
     assert dialog.factor_buttons["caffeine"].isChecked()
@@ -178,3 +178,20 @@ def test_in_french_every_word_is_french(qtbot: QtBot, diary: Diary, parent: QWid
     english += ["Alcohol", "Little to drink", "Heavy sweating or a hot day"]
     assert not set(texts) & set(english), texts
     assert dialog.windowTitle() == "Bilan du soir"
+
+
+def test_tonight_does_not_ask_how_the_night_went(
+    qtbot: QtBot, diary: Diary, parent: QWidget
+) -> None:
+    dialog = opened(qtbot, diary, parent)
+    assert dialog.no_cramps_button is None and dialog.cramps_button is None
+
+
+def test_a_ticked_factor_shows_a_tick_not_only_a_colour(
+    qtbot: QtBot, diary: Diary, parent: QWidget
+) -> None:
+    button = opened(qtbot, diary, parent).factor_buttons["caffeine"]
+    button.click()
+    assert button.text() == "✓ Caffeine after 2 p.m."
+    button.click()
+    assert button.text() == "Caffeine after 2 p.m."

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from crampwise import i18n
 from crampwise.domain.episode import night_of
 from crampwise.domain.habits import DONE_BY_TICK, OWN_HABIT, ExperimentError
-from crampwise.domain.nights import CHECKIN_FACTORS, MAX_DRINKS, CheckIn, NightError
+from crampwise.domain.nights import CHECKIN_FACTORS, MAX_DRINKS, CheckIn, NightError, NightStatus
 from crampwise.settings import current_settings
 from crampwise.storage.schema import StoreError
 from crampwise.ui.diary import Diary
@@ -105,6 +105,10 @@ class CheckInDialog(QDialog):
         lay.addLayout(self._build_own())
         self.routine_button = self._toggle(self.tr("Evening routine done"))
         lay.addWidget(self.routine_button)
+        self.no_cramps_button: QPushButton | None = None
+        self.cramps_button: QPushButton | None = None
+        if night < today:  # the night is over: how did it go?
+            lay.addLayout(self._build_status())
         self._build_experiment(lay)
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")
@@ -118,11 +122,13 @@ class CheckInDialog(QDialog):
     # --- building -----------------------------------------------------------------------
 
     def _toggle(self, text: str) -> QPushButton:
+        """A big button that stays pressed; a tick says so beside the colour."""
         button = QPushButton(text)
         button.setCheckable(True)
         button.setAutoDefault(False)  # Enter saves, wherever the focus is
         button.setMinimumHeight(52)
         button.setAccessibleName(text)
+        button.toggled.connect(lambda on: button.setText(f"✓ {text}" if on else text))
         return button
 
     def _factor_label(self, factor: str) -> str:
@@ -173,6 +179,19 @@ class CheckInDialog(QDialog):
         row.addWidget(self.own_edit, 1)
         return row
 
+    def _build_status(self) -> QHBoxLayout:
+        """No cramps / I had cramps: at most one pressed; neither leaves the night unknown."""
+        row = QHBoxLayout()
+        label = QLabel(self.tr("That night:"))
+        row.addWidget(label)
+        self.no_cramps_button = self._toggle(self.tr("No cramps"))
+        self.cramps_button = self._toggle(self.tr("I had cramps"))
+        pair = (self.no_cramps_button, self.cramps_button)
+        for button, other in (pair, pair[::-1]):
+            button.toggled.connect(lambda on, other=other: on and other.setChecked(False))
+            row.addWidget(button, 1)
+        return row
+
     def _build_experiment(self, lay: QVBoxLayout) -> None:
         """The on/off line, and the habit's tick where only a tick can tell."""
         week = experiment_week(self.diary, self.night)
@@ -216,6 +235,9 @@ class CheckInDialog(QDialog):
         self.drinks.setValue(existing.drinks or 0)
         self.own_edit.setText(existing.own_factors)
         self.routine_button.setChecked(existing.routine_done)
+        if self.no_cramps_button is not None and self.cramps_button is not None:
+            self.no_cramps_button.setChecked(existing.status is NightStatus.NO_CRAMPS)
+            self.cramps_button.setChecked(existing.status is NightStatus.CRAMPS)
         if self._habit_tick is not None:
             self._habit_tick.setChecked(bool(existing.habit_done))
 
@@ -236,8 +258,18 @@ class CheckInDialog(QDialog):
         habit_done = base.habit_done
         if self._habit_tick is not None:
             habit_done = self._habit_tick.isChecked()
+        status = base.status
+        if self.no_cramps_button is not None and self.cramps_button is not None:
+            status = (
+                NightStatus.NO_CRAMPS
+                if self.no_cramps_button.isChecked()
+                else NightStatus.CRAMPS
+                if self.cramps_button.isChecked()
+                else None
+            )
         return replace(
             base,
+            status=status,
             factors=factors,
             drinks=drinks,
             own_factors=self.own_edit.text(),

@@ -1,4 +1,5 @@
-"""History's Nights tab: each recorded night, newest first, with what the evening held.
+"""History's Nights tab: each recorded night (and each evening check-in whose night is not
+recorded yet, to finish), newest first, with what the evening held.
 
 Enter or a double-click edits the night's check-in (the evening check-in dialog); Delete
 removes the check-in, and Undo (or Ctrl+Z) puts it back. A night recorded only by its episodes
@@ -58,9 +59,8 @@ def _tr(text: str) -> str:
 def status_text(night: Night) -> str:
     """How the night went, in words: "Cramps (2)", "No cramps"."""
     if night.status is NightStatus.CRAMPS:
-        if night.episodes:
-            return QCoreApplication.translate("Nights view", "Cramps (%n)", "", night.episodes)
-        return QCoreApplication.translate("Nights view", "Cramps")
+        cramps = QCoreApplication.translate("Nights view", "Cramps")
+        return f"{cramps} ({night.episodes})" if night.episodes else cramps
     if night.status is NightStatus.NO_CRAMPS:
         return QCoreApplication.translate("Nights view", "No cramps")
     return QCoreApplication.translate("Nights view", "Not recorded")
@@ -177,7 +177,7 @@ class NightsView(ReloadsWhenShown, QWidget):
         diary.ready.connect(self.mark_stale)
 
     def reload(self) -> None:
-        """Every recorded night, from the first one the diary knows to tonight."""
+        """Every recorded or checked-in night, from the first one the diary knows to tonight."""
         try:
             nights = self._recorded()
         except StoreError as problem:
@@ -199,7 +199,8 @@ class NightsView(ReloadsWhenShown, QWidget):
             return []
         last = max(current_night(), *(c.night for c in checkins))
         nights = self.diary.nights.nights_between(min(starts), last)
-        return [n for n in reversed(nights) if n.recorded]
+        # Recorded nights, and those with an evening check-in still waiting for how they went.
+        return [n for n in reversed(nights) if n.recorded or n.checkin is not None]
 
     # --- selection and actions ----------------------------------------------------------
 
