@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Heavy sweating or a hot day</source>
-        <translation>Forte transpiration ou journée chaude</translation>
+        <translation>Forte sueur ou journée chaude</translation>
     </message>
     <message>
         <source>A new or changed medicine</source>

@@ -48,7 +48,7 @@ class MorningQuestion(QFrame):
         self.error_label.hide()
         row.addWidget(self.question)
         for button in (self.no_button, self.yes_button):
-            button.setProperty("role", "primary")
+            # Large, but not in Cramp now's colour: the question must not look like it.
             button.setMinimumHeight(52)
             button.setMinimumWidth(180)
         for button in (self.no_button, self.yes_button, self.later_button):
