@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CheckInDialog</name>
+    <message numerus="yes">
+        <source> drink(s)</source>
+        <translation>
+            <numerusform> drink</numerusform>
+            <numerusform> drinks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message numerus="yes">
         <source>Exported %n episode(s) to {0}.</source>

@@ -72,6 +72,84 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Evening check-in</source>
+        <translation>Bilan du soir</translation>
+    </message>
+    <message>
+        <source>What was today like? Tick what applies.</source>
+        <translation>Comment s’est passée la journée ? Cochez ce qui s’applique.</translation>
+    </message>
+    <message>
+        <source>Evening routine done</source>
+        <translation>Routine du soir faite</translation>
+    </message>
+    <message>
+        <source>Caffeine after 2 p.m.</source>
+        <translation>Caféine après 14 h</translation>
+    </message>
+    <message>
+        <source>Heavy sweating or a hot day</source>
+        <translation>Forte sueur ou journée chaude</translation>
+    </message>
+    <message>
+        <source>A new or changed medicine</source>
+        <translation>Médicament nouveau ou modifié</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>Combien ?</translation>
+    </message>
+    <message numerus="yes">
+        <source> drink(s)</source>
+        <translation>
+            <numerusform> verre</numerusform>
+            <numerusform> verres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of drinks</source>
+        <translation>Nombre de verres</translation>
+    </message>
+    <message>
+        <source>Anything else:</source>
+        <translation>Autre chose :</translation>
+    </message>
+    <message>
+        <source>your own words, separated by commas</source>
+        <translation>vos propres mots, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Your own factors, separated by commas</source>
+        <translation>Vos propres facteurs, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>That night:</source>
+        <translation>Cette nuit-là :</translation>
+    </message>
+    <message>
+        <source>No cramps</source>
+        <translation>Pas de crampes</translation>
+    </message>
+    <message>
+        <source>I had cramps</source>
+        <translation>J’ai eu des crampes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+</context>
+<context>
     <name>CrampNowView</name>
     <message>
         <source>Finish it</source>
@@ -504,6 +582,14 @@
         <translation>Aucun épisode pour l&apos;instant. Quand une crampe vous réveille, appuyez sur « J&apos;ai une crampe » dans « Cette nuit ».</translation>
     </message>
     <message>
+        <source>Episodes</source>
+        <translation>Épisodes</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuits</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -725,6 +811,111 @@
     </message>
 </context>
 <context>
+    <name>MorningQuestion</name>
+    <message>
+        <source>Last night?</source>
+        <translation>La nuit dernière ?</translation>
+    </message>
+    <message>
+        <source>No cramps</source>
+        <translation>Pas de crampes</translation>
+    </message>
+    <message>
+        <source>I had cramps</source>
+        <translation>J’ai eu des crampes</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Last night? Any cramps?</source>
+        <translation>La nuit dernière, des crampes ?</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Nights view</name>
+    <message>
+        <source>Night</source>
+        <translation>Nuit</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Comment elle s’est passée</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Facteurs</translation>
+    </message>
+    <message>
+        <source>Drinks</source>
+        <translation>Verres</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation>Crampes</translation>
+    </message>
+    <message>
+        <source>No cramps</source>
+        <translation>Pas de crampes</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseignée</translation>
+    </message>
+</context>
+<context>
+    <name>NightsView</name>
+    <message>
+        <source>Recorded nights, newest first</source>
+        <translation>Nuits renseignées, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Enter edits the night&apos;s check-in, Delete removes it, Ctrl+Z undoes.</source>
+        <translation>Entrée modifie le bilan de la nuit, Suppr le supprime, Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>No nights recorded yet. Answer “Last night?” in the morning, or do the evening check-in.</source>
+        <translation>Aucune nuit renseignée pour l’instant. Répondez à « La nuit dernière ? » le matin, ou faites le bilan du soir.</translation>
+    </message>
+    <message>
+        <source>Edit check-in…</source>
+        <translation>Modifier le bilan…</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Supprimer le bilan</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Bilan enregistré.</translation>
+    </message>
+    <message>
+        <source>This night is recorded by its cramps: delete them on the Episodes tab.</source>
+        <translation>Cette nuit est renseignée par ses crampes : supprimez-les dans l’onglet Épisodes.</translation>
+    </message>
+    <message>
+        <source>Check-in deleted. Ctrl+Z undoes.</source>
+        <translation>Bilan supprimé. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>Check-in restored.</source>
+        <translation>Bilan rétabli.</translation>
+    </message>
+</context>
+<context>
     <name>PreventionPage</name>
     <message>
         <source>Evening routine</source>
@@ -767,6 +958,10 @@
     <message>
         <source>Routine done. Sleep well.</source>
         <translation>Routine terminée. Bonne nuit.</translation>
+    </message>
+    <message>
+        <source>Not noted in tonight&apos;s check-in: {0}</source>
+        <translation>Non noté dans le bilan de ce soir : {0}</translation>
     </message>
     <message>
         <source>“{0}” is not recognised, so no advice is given for it.</source>

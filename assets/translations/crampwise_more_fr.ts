@@ -47,12 +47,20 @@
         <translation>Commencer la routine du soir</translation>
     </message>
     <message>
+        <source>Evening check-in</source>
+        <translation>Bilan du soir</translation>
+    </message>
+    <message>
         <source>Cramp now</source>
         <translation>Crampe maintenant</translation>
     </message>
     <message>
         <source>Evening routine</source>
         <translation>Routine du soir</translation>
+    </message>
+    <message>
+        <source>Evening check-in…</source>
+        <translation>Bilan du soir…</translation>
     </message>
     <message>
         <source>Open Crampwise</source>

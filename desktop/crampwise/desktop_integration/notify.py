@@ -46,7 +46,8 @@ def _first_number(text: str) -> int | None:
 class DesktopNotifier(QObject):
     """Sends notifications; ``activated`` fires when the person clicks the last one sent."""
 
-    activated = Signal()
+    activated = Signal()  # the notification or its first action
+    chosen = Signal(str)  # the key of another action (``extra`` in :meth:`notify`)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,12 +70,22 @@ class DesktopNotifier(QObject):
         names = bus.call(BUS, BUS_PATH, f"{BUS}.ListActivatableNames")
         return names is not None and _gvariant_text(SERVICE) in names
 
-    def notify(self, title: str, body: str, action: str, timeout_ms: int = 60_000) -> bool:
-        """Show a notification with one action (also its default, a click on it).
+    def notify(
+        self,
+        title: str,
+        body: str,
+        action: str,
+        timeout_ms: int = 60_000,
+        *,
+        extra: tuple[str, str] | None = None,
+    ) -> bool:
+        """Show a notification with one action (also its default, a click on it), and the
+        ``extra`` action ``(key, label)`` if given (``chosen(key)`` when picked).
         False if it could not be handed to a notification server."""
         if not self.available():
             return False
-        actions = f"[{_gvariant_text(DEFAULT_ACTION)}, {_gvariant_text(action)}]"
+        pairs = [DEFAULT_ACTION, action, *(extra or ())]
+        actions = "[" + ", ".join(_gvariant_text(p) for p in pairs) + "]"
         hints = "{'desktop-entry': <'crampwise'>, 'urgency': <byte 1>}"
         args = (
             f"({_gvariant_text(APP_NAME)}, uint32 0, {_gvariant_text(icon_path())}, "
@@ -88,7 +99,11 @@ class DesktopNotifier(QObject):
     def _on_action(self, arguments: str) -> None:
         if self._sent is not None and _first_number(arguments) == self._sent:
             self._sent = None
-            self.activated.emit()
+            key = re.search(r"'((?:[^'\\]|\\.)*)'", arguments)
+            if key is not None and key.group(1) not in (DEFAULT_ACTION, ""):
+                self.chosen.emit(key.group(1))
+            else:
+                self.activated.emit()
 
     def _on_closed(self, arguments: str) -> None:
         if _first_number(arguments) == self._sent:

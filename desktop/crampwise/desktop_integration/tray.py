@@ -1,4 +1,5 @@
-"""The tray icon: Cramp now, Evening routine, Open, Quit; and closing the window to the tray.
+"""The tray icon: Cramp now, Evening routine, Evening check-in, Open, Quit; and closing the
+window to the tray.
 
 Create it with :func:`create_tray`, which returns ``None`` where there is no system tray (then
 closing the window quits as usual). Whether closing the window keeps Crampwise in the tray is
@@ -20,6 +21,7 @@ QUITTING_PROPERTY = "crampwiseQuitting"
 REMINDER_TITLE = "Crampwise"
 REMINDER_TEXT = QT_TRANSLATE_NOOP("CrampTray", "Time for your evening stretches?")
 REMINDER_ACTION = QT_TRANSLATE_NOOP("CrampTray", "Start the evening routine")
+REMINDER_CHECKIN = QT_TRANSLATE_NOOP("CrampTray", "Evening check-in")
 
 Callback = Callable[[], object]
 
@@ -46,6 +48,7 @@ class CrampTray(QSystemTrayIcon):
         on_evening_routine: Callback,
         on_open: Callback,
         on_quit: Callback,
+        on_evening_checkin: Callback | None = None,
         icon: QIcon | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -55,6 +58,9 @@ class CrampTray(QSystemTrayIcon):
         self.menu = QMenu()
         self.cramp_action = self._add(self.tr("Cramp now"), on_cramp_now)
         self.evening_action = self._add(self.tr("Evening routine"), on_evening_routine)
+        self.checkin_action: QAction | None = None
+        if on_evening_checkin is not None:
+            self.checkin_action = self._add(self.tr("Evening check-in…"), on_evening_checkin)
         self.menu.addSeparator()
         self.open_action = self._add(self.tr("Open Crampwise"), on_open)
         self.quit_action = self._add(self.tr("Quit"), on_quit)
@@ -86,6 +92,7 @@ def create_tray(
     on_evening_routine: Callback,
     on_open: Callback,
     on_quit: Callback,
+    on_evening_checkin: Callback | None = None,
     parent: QObject | None = None,
 ) -> CrampTray | None:
     """A shown :class:`CrampTray`, or ``None`` when the desktop has no system tray."""
@@ -96,6 +103,7 @@ def create_tray(
         on_evening_routine=on_evening_routine,
         on_open=on_open,
         on_quit=on_quit,
+        on_evening_checkin=on_evening_checkin,
         parent=parent,
     )
     tray.show()

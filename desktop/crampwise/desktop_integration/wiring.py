@@ -25,6 +25,7 @@ from crampwise.desktop_integration.reminder import BedtimeReminder, parse_time, 
 from crampwise.desktop_integration.single_instance import SingleInstance
 from crampwise.desktop_integration.tray import (
     REMINDER_ACTION,
+    REMINDER_CHECKIN,
     REMINDER_TEXT,
     REMINDER_TITLE,
     CrampTray,
@@ -36,6 +37,7 @@ from crampwise.desktop_integration.tray import (
 
 MESSAGE_ACTIVATE = b"activate"
 MESSAGE_CRAMP_NOW = b"cramp-now"
+CHECKIN_KEY = "checkin"  # the reminder's second action
 
 
 def claim_single_instance(message: bytes = MESSAGE_ACTIVATE) -> SingleInstance | None:
@@ -59,7 +61,8 @@ class DesktopIntegration(QObject):
     """Tray icon, bedtime reminder, autostart and single-instance activation for ``window``.
 
     ``window`` is the main window; it is expected to have ``tonight`` (with ``start_cramp``
-    and ``state``) and ``go_to(row)``, and may have ``start_evening_routine()``.
+    and ``state``) and ``go_to(row)``, and may have ``start_evening_routine()``,
+    ``open_evening_checkin()`` and ``experiment_line()`` (tonight's "on"/"off" week, or None).
     """
 
     def __init__(
@@ -79,10 +82,12 @@ class DesktopIntegration(QObject):
             on_evening_routine=self.evening_routine,
             on_open=self.open_window,
             on_quit=self.quit,
+            on_evening_checkin=self.evening_checkin,
             parent=self,
         )
         self.notifier = DesktopNotifier(self)
         self.notifier.activated.connect(self.evening_routine)
+        self.notifier.chosen.connect(self._on_chosen)
         at = parse_time(str(_setting(settings, "reminder_time", "21:30")))
         self.reminder = BedtimeReminder(clock=reminder_clock(at), parent=self)
         self.reminder.due.connect(self._remind)
@@ -111,15 +116,34 @@ class DesktopIntegration(QObject):
         if callable(callback):
             callback()
 
+    def evening_checkin(self) -> None:
+        self.open_window()
+        callback = getattr(self.window, "open_evening_checkin", None)
+        if callable(callback):
+            callback()
+
+    def _on_chosen(self, key: str) -> None:
+        if key == CHECKIN_KEY:
+            self.evening_checkin()
+
     def quit(self) -> None:
         request_quit(self.window)
 
-    def _remind(self) -> None:
-        """A notification whose action starts the evening routine; without a notification
-        server, the window comes to the front on Prevention, with the reminder in words."""
+    def reminder_text(self) -> str:
+        """ "Time for your evening stretches?", and during an experiment tonight's week."""
         text = QCoreApplication.translate("CrampTray", REMINDER_TEXT)
+        line = getattr(self.window, "experiment_line", None)
+        week = line() if callable(line) else None
+        return f"{text}\n{week}" if week else text
+
+    def _remind(self) -> None:
+        """A notification whose actions start the evening routine or open the evening
+        check-in; without a notification server, the window comes to the front on
+        Prevention, with the reminder in words."""
+        text = self.reminder_text()
         action = QCoreApplication.translate("CrampTray", REMINDER_ACTION)
-        if self.notifier.notify(REMINDER_TITLE, text, action):
+        checkin = QCoreApplication.translate("CrampTray", REMINDER_CHECKIN)
+        if self.notifier.notify(REMINDER_TITLE, text, action, extra=(CHECKIN_KEY, checkin)):
             return
         self.open_window()
         go_to = getattr(self.window, "go_to", None)
@@ -127,7 +151,7 @@ class DesktopIntegration(QObject):
             go_to("prevention")
         show_status = getattr(self.window, "show_status", None)
         if callable(show_status):
-            show_status(text)
+            show_status(" ".join(text.split("\n")))
 
     def problems(self) -> list[str]:
         """What this desktop lacks, in words for the Settings menu (empty: nothing)."""

@@ -1,4 +1,5 @@
-"""History: every episode, newest first, grouped by night; sort, filter, edit, delete, undo."""
+"""History: every episode, newest first, grouped by night; sort, filter, edit, delete, undo.
+A second tab lists the recorded nights and their check-ins (:mod:`crampwise.ui.nights_view`)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,7 @@ from crampwise.domain.vocab import Location, Side
 from crampwise.text import QT_TRANSLATE_NOOP
 from crampwise.ui.diary import Diary
 from crampwise.ui.episode_dialog import EpisodeDialog
+from crampwise.ui.nights_view import NightsView
 from crampwise.ui.stale import ReloadsWhenShown
 from crampwise.ui.theme import current_theme
 from crampwise.wording import (
@@ -234,7 +237,13 @@ class HistoryPage(ReloadsWhenShown, QWidget):
         self._deleted: list[Episode] = []
         self._stale = True
 
-        lay = QVBoxLayout(self)
+        # Two tabs: the episodes, and the nights (each recorded night and its check-in).
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        QVBoxLayout(self).addWidget(self.tabs)
+        self.episodes_tab = QWidget()
+        lay = QVBoxLayout(self.episodes_tab)
+        lay.setContentsMargins(0, 8, 0, 0)
         lay.addLayout(self._build_filters())
 
         lay.addWidget(self._build_table(), 1)
@@ -248,13 +257,17 @@ class HistoryPage(ReloadsWhenShown, QWidget):
         lay.addWidget(self.empty_label)
 
         lay.addLayout(self._build_actions())
+        self.nights_view = NightsView(diary)
+        self.nights_view.status.connect(self.status)
+        self.tabs.addTab(self.episodes_tab, self.tr("Episodes"))
+        self.tabs.addTab(self.nights_view, self.tr("Nights"))
 
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
         self.view.activated.connect(lambda _i: self.edit_selected())
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        QShortcut(QKeySequence.StandardKey.Undo, self.episodes_tab, self.undo_delete)
         self.range_check.toggled.connect(self._apply_filter)
         self.since_edit.dateChanged.connect(self._apply_filter)
         self.until_edit.dateChanged.connect(self._apply_filter)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from crampwise.desktop_integration.wiring import DesktopIntegration
     from crampwise.relief.plans import ReliefPlan
+    from crampwise.ui.checkin import CheckInDialog
     from crampwise.ui.history import HistoryPage
     from crampwise.ui.tonight import TonightPage
     from crampwise.ui.unsaved import AskChoice, AskPath
@@ -318,6 +319,18 @@ class MainWindow(QMainWindow):
         from crampwise.ui.prevention import PreventionPage
 
         cast("PreventionPage", self.page("prevention")).start_routine(plan)
+
+    def open_evening_checkin(self) -> CheckInDialog:
+        """The evening check-in for tonight (the tray, the reminder, Tonight)."""
+        from crampwise.ui.checkin import open_checkin
+
+        return open_checkin(self.diary, self)
+
+    def experiment_line(self) -> str | None:
+        """Tonight's week of a running experiment in words, for the bedtime reminder."""
+        from crampwise.ui.checkin import experiment_line
+
+        return experiment_line(self.diary)
 
     def play_plan(self, plan: ReliefPlan) -> None:
         """A relief plan times a cramp on Tonight; a prevention plan plays like the routine."""

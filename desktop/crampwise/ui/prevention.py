@@ -9,11 +9,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from crampwise import i18n
+from crampwise.domain.nights import NightError
 from crampwise.relief.custom import plan_seconds
 from crampwise.settings import current_settings
+from crampwise.storage.schema import StoreError
 from crampwise.ui.advice_state import current_advice, rulebook
 from crampwise.ui.cards import card_heading, cards_html
+from crampwise.ui.checkin import current_night
 from crampwise.ui.diary import Diary
+from crampwise.ui.messages import localized
 from crampwise.ui.relief_state import EVENING_PLAN, make_player, plan_library
 from crampwise.ui.stale import ReloadsWhenShown
 from crampwise.ui.theme import current_theme
@@ -72,6 +76,7 @@ class PreventionPage(ReloadsWhenShown, QWidget):
         self._advice_widgets = [intro, blurb, self.routine_button, heading, note, self.cards]
         self._outer = outer
         self.player: ReliefPlayer | None = None
+        self._playing = ""  # the id of the plan playing
         diary.changed.connect(self.mark_stale)
         diary.profile_changed.connect(self.mark_stale)
         diary.ready.connect(self.mark_stale)
@@ -85,6 +90,7 @@ class PreventionPage(ReloadsWhenShown, QWidget):
         self.player = make_player(
             plan, side="right", advice=advice, settings=current_settings(), lang=i18n.language()
         )
+        self._playing = plan.id
         self.player.finished.connect(self._routine_finished)
         for widget in self._advice_widgets:
             widget.hide()
@@ -100,9 +106,22 @@ class PreventionPage(ReloadsWhenShown, QWidget):
         for widget in self._advice_widgets:
             widget.show()
         self.routine_button.setFocus()
-        self.status.emit(
-            self.tr("Routine stopped.") if ended_early else self.tr("Routine done. Sleep well.")
-        )
+        if ended_early:
+            self.status.emit(self.tr("Routine stopped."))
+            return
+        said = self.tr("Routine done. Sleep well.")
+        if self._playing == EVENING_PLAN:
+            problem = self._count_routine()
+            said = said if problem is None else f"{said} {problem}"
+        self.status.emit(said)
+
+    def _count_routine(self) -> str | None:
+        """Tonight's check-in says the routine was done; what went wrong, if anything."""
+        try:
+            self.diary.nights.mark_routine_done(current_night())
+        except (NightError, StoreError) as problem:
+            return self.tr("Not noted in tonight's check-in: {0}").format(localized(problem))
+        return None
 
     def card_texts(self) -> list[str]:
         """What the cards say, top to bottom (for tests and screen readers)."""

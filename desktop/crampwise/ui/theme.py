@@ -211,6 +211,9 @@ QLabel[role="banner"] {{
 QLabel[role="error"] {{
     color: {t.danger}; border: 2px solid {t.danger}; border-radius: 8px; padding: 10px;
 }}
+QFrame#morningQuestion {{
+    background: {t.surface}; border: 2px solid {t.accent}; border-radius: 10px;
+}}
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateTimeEdit, QDateEdit {{
     background: {t.surface}; border: 2px solid {t.border}; border-radius: 6px; padding: 6px;
 }}
