@@ -70,8 +70,16 @@ class CrampNowView(QWidget):
         self.past_button.setAccessibleDescription(
             self.tr("Opens a form for a cramp you did not time.")
         )
+        # Answered in the window once it is complete (Tonight connects it); here from the first
+        # paint so that nothing moves when the rest arrives.
+        self.checkin_button = QPushButton(self.tr("Evening check-in…"))
+        self.checkin_button.setAccessibleName(self.tr("Evening check-in"))
+        self.checkin_button.setAccessibleDescription(
+            self.tr("Ten seconds on what today held: exercise, drinks, the routine.")
+        )
         centred = QHBoxLayout()
         centred.addStretch(1)
         centred.addWidget(self.past_button)
+        centred.addWidget(self.checkin_button)
         centred.addStretch(1)
         column.addLayout(centred)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crampwise.domain.habits import ExperimentError
 from crampwise.domain.nights import CheckIn, NightError, NightStatus, needs_morning_question
@@ -36,7 +36,10 @@ class MorningQuestion(QFrame):
         self.last_asked: date | None = None
         self.night: date | None = None  # the night asked about, while shown
         self._now: datetime | None = None
-        row = QHBoxLayout(self)
+        # The question, then its answers on one row: narrow enough for French beside the
+        # navigation on a 1024-pixel-wide window.
+        column = QVBoxLayout(self)
+        row = QHBoxLayout()
         self.question = QLabel(self.tr("Last night?"))
         self.question.setProperty("role", "title")
         self.no_button = QPushButton(self.tr("No cramps"))
@@ -46,11 +49,12 @@ class MorningQuestion(QFrame):
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        row.addWidget(self.question)
+        column.addWidget(self.question)
+        column.addLayout(row)
         for button in (self.no_button, self.yes_button):
             # Large, but not in Cramp now's colour: the question must not look like it.
             button.setMinimumHeight(52)
-            button.setMinimumWidth(180)
+            button.setMinimumWidth(150)
         for button in (self.no_button, self.yes_button, self.later_button):
             button.setAutoDefault(False)
             # Reached by Tab or a click, never given the focus by itself.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,6 +33,8 @@ def proposed_end(episode: Episode, now: datetime) -> datetime:
 
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from crampwise.relief.plans import ReliefPlan
     from crampwise.settings import Settings
     from crampwise.ui.episode_dialog import EpisodeDialog
@@ -65,8 +67,7 @@ class TonightPage(QWidget):
         self.finish_button = self.idle.finish_button
         self.finish_details_button = self.idle.finish_details_button
         self._stack.addWidget(self.idle)
-        # Questions asked on the idle screen (the morning's "Last night?", the evening
-        # check-in) are widgets of their own added to ``self.idle.questions``, wired here.
+        self._add_night_questions()
 
         # running ----------------------------------------------------------------------
         self._custom_plan: ReliefPlan | None = None  # a person's own plan, until C or F
@@ -104,7 +105,7 @@ class TonightPage(QWidget):
         self._tick.timeout.connect(self._refresh_elapsed)
 
         self.cramp_button.clicked.connect(self.start_cramp)
-        self.past_button.clicked.connect(self.add_past_episode)
+        self.past_button.clicked.connect(lambda: self.add_past_episode())
         self.finish_button.clicked.connect(self._finish_unfinished)
         self.finish_details_button.clicked.connect(self._finish_unfinished_with_details)
         diary.pending_committed.connect(self._on_pending_committed)
@@ -333,10 +334,41 @@ class TonightPage(QWidget):
         self.current = None
         self.show_idle()
 
-    def add_past_episode(self) -> EpisodeDialog:
+    def _add_night_questions(self) -> None:
+        """The morning's "Last night?" above Cramp now (asked once the diary is open), and the
+        evening check-in (its button is on the first screen, beside "Add a past episode")."""
+        from crampwise.ui.morning_question import MorningQuestion
+
+        self.morning = MorningQuestion(self.diary)
+        self.idle.questions.addWidget(self.morning)
+        self.morning.hadCramps.connect(lambda night: self.add_past_episode(night=night))
+        self.morning.answered.connect(
+            lambda _night: self.status.emit(self.tr("Last night is recorded: no cramps."))
+        )
+        self.checkin_button = self.idle.checkin_button
+        self.checkin_button.clicked.connect(self.open_checkin)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A window left open in the tray shows Tonight again on a new day: ask then too.
+        if self.diary.is_ready:
+            self.morning.refresh(local_now())
+        super().showEvent(event)
+
+    def open_checkin(self) -> None:
+        from crampwise.ui.checkin import open_checkin
+
+        open_checkin(self.diary, self)
+
+    def add_past_episode(self, night: date | None = None) -> EpisodeDialog:
+        """The form for a cramp that was not timed: 15 minutes ago, or at 03:00 of ``night``
+        (named by its evening) when the morning question's *I had cramps* asks for it."""
         from crampwise.ui.episode_dialog import EpisodeDialog
 
-        start = local_now() - timedelta(minutes=15)
+        if night is None:
+            start = local_now() - timedelta(minutes=15)
+        else:
+            morning = night + timedelta(days=1)
+            start = datetime(morning.year, morning.month, morning.day, 3).astimezone()
         dialog = EpisodeDialog(
             self.diary,
             Episode(started_at=start, ended_at=start + timedelta(minutes=2)),
@@ -367,6 +399,7 @@ class TonightPage(QWidget):
             self._show_running()
         self.unfinished = found
         self._show_recovery()
+        self.morning.refresh(now)
 
     def _show_recovery(self) -> None:
         if not self.unfinished:
