@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AdviceCards</name>
@@ -28,7 +29,7 @@
     </message>
     <message>
         <source>Get seen today</source>
-        <translation>À faire voir aujourd'hui</translation>
+        <translation>À faire voir aujourd&apos;hui</translation>
     </message>
     <message>
         <source>See a doctor soon</source>
@@ -36,7 +37,7 @@
     </message>
     <message>
         <source>Warning sign</source>
-        <translation>Signe d'alerte</translation>
+        <translation>Signe d&apos;alerte</translation>
     </message>
     <message>
         <source>Take care</source>
@@ -63,11 +64,11 @@
     </message>
     <message>
         <source>nothing yet</source>
-        <translation>rien pour l'instant</translation>
+        <translation>rien pour l&apos;instant</translation>
     </message>
     <message>
         <source>Tap where it hurt (arrows and Space work too)</source>
-        <translation>Touchez l'endroit douloureux (ou flèches et Espace)</translation>
+        <translation>Touchez l&apos;endroit douloureux (ou flèches et Espace)</translation>
     </message>
 </context>
 <context>
@@ -168,7 +169,7 @@
     </message>
     <message>
         <source>Cramp now</source>
-        <translation>J'ai une crampe</translation>
+        <translation>J&apos;ai une crampe</translation>
     </message>
     <message>
         <source>Starts timing a cramp. Space or Enter.</source>
@@ -188,7 +189,7 @@
     </message>
     <message>
         <source>Opens a form for a cramp you did not time.</source>
-        <translation>Ouvre un formulaire pour une crampe qui n'a pas été chronométrée.</translation>
+        <translation>Ouvre un formulaire pour une crampe qui n&apos;a pas été chronométrée.</translation>
     </message>
     <message>
         <source>Evening check-in…</source>
@@ -210,12 +211,12 @@
         <translation>Temps écoulé depuis le début de la crampe</translation>
     </message>
     <message>
-        <source>It's over (Enter)</source>
-        <translation>C'est fini (Entrée)</translation>
+        <source>It&apos;s over (Enter)</source>
+        <translation>C&apos;est fini (Entrée)</translation>
     </message>
     <message>
-        <source>It's over</source>
-        <translation>C'est fini</translation>
+        <source>It&apos;s over</source>
+        <translation>C&apos;est fini</translation>
     </message>
     <message>
         <source>Ends the cramp and stores how long it lasted.</source>
@@ -272,16 +273,16 @@
         <translation>Oui, toujours</translation>
     </message>
     <message>
-        <source>No, it's over</source>
-        <translation>Non, c'est fini</translation>
+        <source>No, it&apos;s over</source>
+        <translation>Non, c&apos;est fini</translation>
     </message>
     <message>
-        <source>Ends the cramp, like It's over.</source>
-        <translation>Termine la crampe, comme « C'est fini ».</translation>
+        <source>Ends the cramp, like It&apos;s over.</source>
+        <translation>Termine la crampe, comme « C&apos;est fini ».</translation>
     </message>
     <message>
-        <source>That was the whole plan. Press Enter (It's over) when the cramp has eased, or start the plan again.</source>
-        <translation>Le plan est terminé. Appuyez sur Entrée (C'est fini) quand la crampe est passée, ou recommencez le plan.</translation>
+        <source>That was the whole plan. Press Enter (It&apos;s over) when the cramp has eased, or start the plan again.</source>
+        <translation>Le plan est terminé. Appuyez sur Entrée (C&apos;est fini) quand la crampe est passée, ou recommencez le plan.</translation>
     </message>
     <message>
         <source>Start the plan again</source>
@@ -292,7 +293,7 @@
     <name>Diary</name>
     <message>
         <source>the diary is still opening.</source>
-        <translation>le journal est encore en cours d'ouverture.</translation>
+        <translation>le journal est encore en cours d&apos;ouverture.</translation>
     </message>
     <message>
         <source>Not saved yet: {0}</source>
@@ -300,11 +301,11 @@
     </message>
     <message>
         <source>The diary could not be opened: {0}</source>
-        <translation>Impossible d'ouvrir le journal : {0}</translation>
+        <translation>Impossible d&apos;ouvrir le journal : {0}</translation>
     </message>
     <message>
         <source>The diary is not open yet: try again in a moment.</source>
-        <translation>Le journal n'est pas encore ouvert : réessayez dans un instant.</translation>
+        <translation>Le journal n&apos;est pas encore ouvert : réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -315,7 +316,7 @@
     </message>
     <message>
         <source>Not saved yet: the diary is not available. Try again.</source>
-        <translation>Pas encore enregistré : le journal n'est pas disponible. Réessayez.</translation>
+        <translation>Pas encore enregistré : le journal n&apos;est pas disponible. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -350,11 +351,11 @@
     </message>
     <message>
         <source>Just now</source>
-        <translation>À l'instant</translation>
+        <translation>À l&apos;instant</translation>
     </message>
     <message>
         <source>Started just now</source>
-        <translation>Commencée à l'instant</translation>
+        <translation>Commencée à l&apos;instant</translation>
     </message>
     <message>
         <source>15 min ago</source>
@@ -402,7 +403,7 @@
     </message>
     <message>
         <source>It woke me up</source>
-        <translation>Elle m'a réveillé(e)</translation>
+        <translation>Elle m&apos;a réveillé(e)</translation>
     </message>
     <message>
         <source>not sure</source>
@@ -414,11 +415,11 @@
     </message>
     <message>
         <source>Relief helped</source>
-        <translation>Ça m'a soulagé(e)</translation>
+        <translation>Ça m&apos;a soulagé(e)</translation>
     </message>
     <message>
-        <source>Didn't help</source>
-        <translation>Ça n'a pas aidé</translation>
+        <source>Didn&apos;t help</source>
+        <translation>Ça n&apos;a pas aidé</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -434,7 +435,7 @@
     </message>
     <message>
         <source>Arrows change it a minute at a time; or type 3 min 20 s.</source>
-        <translation>Les flèches la changent d'une minute ; vous pouvez aussi taper 3 min 20 s.</translation>
+        <translation>Les flèches la changent d&apos;une minute ; vous pouvez aussi taper 3 min 20 s.</translation>
     </message>
     <message>
         <source>Possible triggers</source>
@@ -454,7 +455,7 @@
     </message>
     <message>
         <source>Warning signs (tick any you noticed)</source>
-        <translation>Signes d'alerte (cochez ceux que vous avez remarqués)</translation>
+        <translation>Signes d&apos;alerte (cochez ceux que vous avez remarqués)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -493,7 +494,7 @@
     </message>
     <message>
         <source>Export failed: {0}</source>
-        <translation>L'export a échoué : {0}</translation>
+        <translation>L&apos;export a échoué : {0}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n episode(s) to {0}.</source>
@@ -504,7 +505,7 @@
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation>Rien n'a été importé : {0}</translation>
+        <translation>Rien n&apos;a été importé : {0}</translation>
     </message>
 </context>
 <context>
@@ -558,7 +559,7 @@
     </message>
     <message>
         <source>Only show nights between two dates</source>
-        <translation>N'afficher que les nuits entre deux dates</translation>
+        <translation>N&apos;afficher que les nuits entre deux dates</translation>
     </message>
     <message>
         <source>First night</source>
@@ -582,15 +583,15 @@
     </message>
     <message>
         <source>Episodes, newest first</source>
-        <translation>Épisodes, les plus récents d'abord</translation>
+        <translation>Épisodes, les plus récents d&apos;abord</translation>
     </message>
     <message>
         <source>Enter edits the selected episode, Delete removes it, Ctrl+Z undoes.</source>
-        <translation>Entrée modifie l'épisode choisi, Suppr l'efface, Ctrl+Z annule.</translation>
+        <translation>Entrée modifie l&apos;épisode choisi, Suppr l&apos;efface, Ctrl+Z annule.</translation>
     </message>
     <message>
         <source>No episodes yet. When a cramp wakes you, press Cramp now on Tonight.</source>
-        <translation>Aucun épisode pour l'instant. Quand une crampe vous réveille, appuyez sur « J'ai une crampe » dans « Cette nuit ».</translation>
+        <translation>Aucun épisode pour l&apos;instant. Quand une crampe vous réveille, appuyez sur « J&apos;ai une crampe » dans « Cette nuit ».</translation>
     </message>
     <message>
         <source>Episodes</source>
@@ -606,7 +607,7 @@
     </message>
     <message>
         <source>Edit the selected episode</source>
-        <translation>Modifier l'épisode choisi</translation>
+        <translation>Modifier l&apos;épisode choisi</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -614,7 +615,7 @@
     </message>
     <message>
         <source>Delete the selected episode</source>
-        <translation>Supprimer l'épisode choisi</translation>
+        <translation>Supprimer l&apos;épisode choisi</translation>
     </message>
     <message>
         <source>Undo delete</source>
@@ -629,7 +630,7 @@
     </message>
     <message>
         <source>Edit episode</source>
-        <translation>Modifier l'épisode</translation>
+        <translation>Modifier l&apos;épisode</translation>
     </message>
     <message>
         <source>Episode saved.</source>
@@ -676,7 +677,7 @@
     </message>
     <message>
         <source>expert opinion</source>
-        <translation>avis d'experts</translation>
+        <translation>avis d&apos;experts</translation>
     </message>
     <message>
         <source>no evidence found</source>
@@ -747,7 +748,7 @@
     </message>
     <message>
         <source>I understand</source>
-        <translation>J'ai compris</translation>
+        <translation>J&apos;ai compris</translation>
     </message>
     <message>
         <source>Hides this notice. It will not be shown again.</source>
@@ -795,7 +796,7 @@
     </message>
     <message>
         <source>Crampwise helps you ease and track night leg cramps. It does not diagnose anything and does not replace a doctor, nurse or pharmacist. It never tells you to change a medicine, except to pass on official safety advice. Warning signs always come first.</source>
-        <translation>Crampwise vous aide à soulager et à suivre vos crampes nocturnes. Il ne pose aucun diagnostic et ne remplace ni un médecin, ni un infirmier, ni un pharmacien. Il ne vous dit jamais de modifier un médicament, sauf pour relayer une consigne de sécurité officielle. Les signes d'alerte passent toujours en premier.</translation>
+        <translation>Crampwise vous aide à soulager et à suivre vos crampes nocturnes. Il ne pose aucun diagnostic et ne remplace ni un médecin, ni un infirmier, ni un pharmacien. Il ne vous dit jamais de modifier un médicament, sauf pour relayer une consigne de sécurité officielle. Les signes d&apos;alerte passent toujours en premier.</translation>
     </message>
     <message numerus="yes">
         <source>Saved now: %n cramp(s) that had been waiting.</source>
@@ -810,11 +811,11 @@
     </message>
     <message>
         <source>Emergency numbers updated for your country.</source>
-        <translation>Numéros d'urgence mis à jour pour votre pays.</translation>
+        <translation>Numéros d&apos;urgence mis à jour pour votre pays.</translation>
     </message>
     <message>
         <source>The setting applies now but could not be saved: {0}</source>
-        <translation>Le réglage s'applique tout de suite, mais n'a pas pu être enregistré : {0}</translation>
+        <translation>Le réglage s&apos;applique tout de suite, mais n&apos;a pas pu être enregistré : {0}</translation>
     </message>
     <message>
         <source>Restart Crampwise to switch to {0}.</source>
@@ -890,7 +891,7 @@
         <translation>Nuits renseignées, les plus récentes d’abord</translation>
     </message>
     <message>
-        <source>Enter edits the night's check-in, Delete removes it, Ctrl+Z undoes.</source>
+        <source>Enter edits the night&apos;s check-in, Delete removes it, Ctrl+Z undoes.</source>
         <translation>Entrée modifie le bilan de la nuit, Suppr le supprime, Ctrl+Z annule.</translation>
     </message>
     <message>
@@ -946,8 +947,8 @@
     <message numerus="yes">
         <source>Plays about %n minute(s) of guided stretches. Escape stops it.</source>
         <translation>
-            <numerusform>Environ %n minute d'étirements guidés. Échap l'arrête.</numerusform>
-            <numerusform>Environ %n minutes d'étirements guidés. Échap l'arrête.</numerusform>
+            <numerusform>Environ %n minute d&apos;étirements guidés. Échap l&apos;arrête.</numerusform>
+            <numerusform>Environ %n minutes d&apos;étirements guidés. Échap l&apos;arrête.</numerusform>
         </translation>
     </message>
     <message>
@@ -956,11 +957,11 @@
     </message>
     <message>
         <source>Based on your profile and the last seven nights. Crampwise does not diagnose; it never replaces your doctor, nurse or pharmacist.</source>
-        <translation>D'après votre profil et les sept dernières nuits. Crampwise ne pose pas de diagnostic ; il ne remplace jamais votre médecin, votre infirmier ou votre pharmacien.</translation>
+        <translation>D&apos;après votre profil et les sept dernières nuits. Crampwise ne pose pas de diagnostic ; il ne remplace jamais votre médecin, votre infirmier ou votre pharmacien.</translation>
     </message>
     <message>
         <source>Your advice, warning signs first</source>
-        <translation>Vos conseils, signes d'alerte en premier</translation>
+        <translation>Vos conseils, signes d&apos;alerte en premier</translation>
     </message>
     <message>
         <source>Routine stopped.</source>
@@ -971,12 +972,12 @@
         <translation>Routine terminée. Bonne nuit.</translation>
     </message>
     <message>
-        <source>Not noted in tonight's check-in: {0}</source>
+        <source>Not noted in tonight&apos;s check-in: {0}</source>
         <translation>Non noté dans le bilan de ce soir : {0}</translation>
     </message>
     <message>
         <source>“{0}” is not recognised, so no advice is given for it.</source>
-        <translation>« {0} » n'est pas reconnu : aucun conseil n'est donné pour ce produit.</translation>
+        <translation>« {0} » n&apos;est pas reconnu : aucun conseil n&apos;est donné pour ce produit.</translation>
     </message>
 </context>
 <context>
@@ -994,8 +995,8 @@
         <translation>Médicaments</translation>
     </message>
     <message>
-        <source>Type a medicine's name (generic or brand)…</source>
-        <translation>Tapez le nom d'un médicament (générique ou marque)…</translation>
+        <source>Type a medicine&apos;s name (generic or brand)…</source>
+        <translation>Tapez le nom d&apos;un médicament (générique ou marque)…</translation>
     </message>
     <message>
         <source>Medicine name</source>
@@ -1035,7 +1036,7 @@
     </message>
     <message>
         <source>Select a medicine to give the dates it was started or stopped.</source>
-        <translation>Choisissez un médicament pour indiquer quand vous l'avez commencé ou arrêté.</translation>
+        <translation>Choisissez un médicament pour indiquer quand vous l&apos;avez commencé ou arrêté.</translation>
     </message>
     <message>
         <source>Started on</source>
@@ -1075,7 +1076,7 @@
     </message>
     <message>
         <source>“{0}” is kept but not recognised: no advice is given for it.</source>
-        <translation>« {0} » est gardé, mais pas reconnu : aucun conseil n'est donné pour ce produit.</translation>
+        <translation>« {0} » est gardé, mais pas reconnu : aucun conseil n&apos;est donné pour ce produit.</translation>
     </message>
 </context>
 <context>
@@ -1113,11 +1114,11 @@
     <name>Sound</name>
     <message>
         <source>no way to play sounds was found. Install PulseAudio or PipeWire to hear them.</source>
-        <translation>aucun moyen de jouer les sons n'a été trouvé. Installez PulseAudio ou PipeWire pour les entendre.</translation>
+        <translation>aucun moyen de jouer les sons n&apos;a été trouvé. Installez PulseAudio ou PipeWire pour les entendre.</translation>
     </message>
     <message>
         <source>no sound output was found. Is a sound service such as PulseAudio or PipeWire running?</source>
-        <translation>aucune sortie audio n'a été trouvée. Un service de son comme PulseAudio ou PipeWire est-il lancé ?</translation>
+        <translation>aucune sortie audio n&apos;a été trouvée. Un service de son comme PulseAudio ou PipeWire est-il lancé ?</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1153,7 @@
     </message>
     <message>
         <source>Saved. You can add details later from History.</source>
-        <translation>Enregistré. Vous pourrez ajouter des détails plus tard, dans l'Historique.</translation>
+        <translation>Enregistré. Vous pourrez ajouter des détails plus tard, dans l&apos;Historique.</translation>
     </message>
     <message>
         <source>Last night is recorded: no cramps.</source>
@@ -1164,7 +1165,7 @@
     </message>
     <message>
         <source>A cramp from {0} was never marked as over. Finish it at {1}?</source>
-        <translation>Une crampe du {0} n'a jamais été marquée comme finie. La terminer à {1} ?</translation>
+        <translation>Une crampe du {0} n&apos;a jamais été marquée comme finie. La terminer à {1} ?</translation>
     </message>
     <message>
         <source>The unfinished cramp is saved.</source>
@@ -1209,13 +1210,13 @@
     <message numerus="yes">
         <source>%n cramp(s) could not be saved to your diary yet.</source>
         <translation>
-            <numerusform>%n crampe n'a pas encore pu être enregistrée dans votre journal.</numerusform>
-            <numerusform>%n crampes n'ont pas encore pu être enregistrées dans votre journal.</numerusform>
+            <numerusform>%n crampe n&apos;a pas encore pu être enregistrée dans votre journal.</numerusform>
+            <numerusform>%n crampes n&apos;ont pas encore pu être enregistrées dans votre journal.</numerusform>
         </translation>
     </message>
     <message>
         <source>If you close Crampwise now, they are lost. Keep it open and it keeps trying, or export them to a file first: Diary → Import adds them back later.</source>
-        <translation>Si vous fermez Crampwise maintenant, elles seront perdues. Laissez-le ouvert et il continuera d'essayer, ou exportez-les d'abord dans un fichier : Journal → Importer les ajoutera plus tard.</translation>
+        <translation>Si vous fermez Crampwise maintenant, elles seront perdues. Laissez-le ouvert et il continuera d&apos;essayer, ou exportez-les d&apos;abord dans un fichier : Journal → Importer les ajoutera plus tard.</translation>
     </message>
     <message>
         <source>Keep Crampwise open</source>
@@ -1302,7 +1303,7 @@
     </message>
     <message>
         <source>Sudden weakness or numbness of a leg, an arm or the face</source>
-        <translation>Faiblesse ou engourdissement soudain d'une jambe, d'un bras ou du visage</translation>
+        <translation>Faiblesse ou engourdissement soudain d&apos;une jambe, d&apos;un bras ou du visage</translation>
     </message>
     <message>
         <source>A leg suddenly cold, pale, painful or numb</source>
@@ -1318,7 +1319,7 @@
     </message>
     <message>
         <source>Cramp over 10 minutes, not eased by stretching</source>
-        <translation>Crampe de plus de 10 minutes, non soulagée par l'étirement</translation>
+        <translation>Crampe de plus de 10 minutes, non soulagée par l&apos;étirement</translation>
     </message>
     <message>
         <source>Dark (cola-coloured) urine</source>
@@ -1416,7 +1417,7 @@
         <translation>Thème de nuit le soir et la nuit</translation>
     </message>
     <message>
-        <source>Follow the system's colours</source>
+        <source>Follow the system&apos;s colours</source>
         <translation>Suivre les couleurs du système</translation>
     </message>
     <message>
@@ -1473,7 +1474,7 @@
     </message>
     <message>
         <source>Start Crampwise when I log in</source>
-        <translation>Lancer Crampwise à l'ouverture de ma session</translation>
+        <translation>Lancer Crampwise à l&apos;ouverture de ma session</translation>
     </message>
     <message>
         <source>Reduce motion (no moving countdown ring)</source>
@@ -1541,10 +1542,10 @@
     </message>
     <message>
         <source>Country for emergency numbers</source>
-        <translation>Pays des numéros d'urgence</translation>
+        <translation>Pays des numéros d&apos;urgence</translation>
     </message>
     <message>
-        <source>This computer's country ({0})</source>
+        <source>This computer&apos;s country ({0})</source>
         <translation>Pays de cet ordinateur ({0})</translation>
     </message>
     <message>
@@ -1553,7 +1554,7 @@
     </message>
     <message>
         <source>Your diary, health profile, settings and backups stay on this computer, readable by your user account alone. Crampwise sends nothing anywhere. They are in this folder:</source>
-        <translation>Votre journal, votre profil de santé, vos réglages et vos sauvegardes restent sur cet ordinateur, lisibles par votre seul compte. Crampwise n'envoie rien nulle part. Ils sont dans ce dossier :</translation>
+        <translation>Votre journal, votre profil de santé, vos réglages et vos sauvegardes restent sur cet ordinateur, lisibles par votre seul compte. Crampwise n&apos;envoie rien nulle part. Ils sont dans ce dossier :</translation>
     </message>
     <message>
         <source>Open the folder</source>
@@ -1568,7 +1569,7 @@
     </message>
     <message>
         <source>Tick the box first to give a date.</source>
-        <translation>Cochez d'abord la case pour indiquer une date.</translation>
+        <translation>Cochez d&apos;abord la case pour indiquer une date.</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Backup</name>
     <message>
         <source>Your diary file was damaged ({problem}). It was kept as {kept} and a new, empty diary was started; no backup was found.</source>
-        <translation>Le fichier de votre journal était endommagé ({problem}). Il a été conservé sous le nom {kept} et un nouveau journal vide a été commencé : aucune sauvegarde n&apos;a été trouvée.</translation>
+        <translation>Le fichier de votre journal était endommagé ({problem}). Il a été conservé sous le nom {kept} et un nouveau journal vide a été commencé : aucune sauvegarde n'a été trouvée.</translation>
     </message>
     <message>
         <source>Your diary file was damaged ({problem}). It was kept as {kept} and the backup from the newest backup was restored: entries made after that may be missing.</source>
@@ -17,7 +16,7 @@
     </message>
     <message>
         <source>it is not a database file</source>
-        <translation>ce n&apos;est pas un fichier de base de données</translation>
+        <translation>ce n'est pas un fichier de base de données</translation>
     </message>
     <message>
         <source>it cannot be read ({error})</source>
@@ -25,19 +24,19 @@
     </message>
     <message>
         <source>{path} cannot be opened: it belongs to another user, or its permissions do not let you read and write it. Nothing was changed. Give it back to your user (ls -l shows the owner), or run Crampwise as the user it belongs to.</source>
-        <translation>Impossible d&apos;ouvrir {path} : il appartient à un autre utilisateur, ou ses droits ne vous permettent pas de le lire et de le modifier. Rien n&apos;a été changé. Rendez-le à votre utilisateur (ls -l montre son propriétaire), ou lancez Crampwise avec l&apos;utilisateur à qui il appartient.</translation>
+        <translation>Impossible d'ouvrir {path} : il appartient à un autre utilisateur, ou ses droits ne vous permettent pas de le lire et de le modifier. Rien n'a été changé. Rendez-le à votre utilisateur (ls -l montre son propriétaire), ou lancez Crampwise avec l'utilisateur à qui il appartient.</translation>
     </message>
     <message>
         <source>The diary at {path} cannot be opened ({error}). Nothing was changed.</source>
-        <translation>Impossible d&apos;ouvrir le journal {path} ({error}). Rien n&apos;a été changé.</translation>
+        <translation>Impossible d'ouvrir le journal {path} ({error}). Rien n'a été changé.</translation>
     </message>
     <message>
         <source>its contents failed a consistency check</source>
-        <translation>son contenu n&apos;a pas passé le contrôle de cohérence</translation>
+        <translation>son contenu n'a pas passé le contrôle de cohérence</translation>
     </message>
     <message>
         <source>Crampwise is open (a window or a command is using the diary): close it first, then try again.</source>
-        <translation>Crampwise est ouvert (une fenêtre ou une commande utilise le journal) : fermez-le d&apos;abord, puis réessayez.</translation>
+        <translation>Crampwise est ouvert (une fenêtre ou une commande utilise le journal) : fermez-le d'abord, puis réessayez.</translation>
     </message>
     <message>
         <source>replaced on request</source>
@@ -45,7 +44,7 @@
     </message>
     <message>
         <source>The diary looks damaged ({problem}), but Crampwise has it open elsewhere. Close every Crampwise window, then run: crampwise check</source>
-        <translation>Le journal semble endommagé ({problem}), mais Crampwise l&apos;a ouvert ailleurs. Fermez toutes les fenêtres de Crampwise, puis lancez : crampwise check</translation>
+        <translation>Le journal semble endommagé ({problem}), mais Crampwise l'a ouvert ailleurs. Fermez toutes les fenêtres de Crampwise, puis lancez : crampwise check</translation>
     </message>
 </context>
 <context>
@@ -71,8 +70,8 @@
         <translation>doit être le 1er janvier 2000 ou après</translation>
     </message>
     <message>
-        <source>is in the future: check the date (and this computer&apos;s clock)</source>
-        <translation>est dans le futur : vérifiez la date (et l&apos;horloge de cet ordinateur)</translation>
+        <source>is in the future: check the date (and this computer's clock)</source>
+        <translation>est dans le futur : vérifiez la date (et l'horloge de cet ordinateur)</translation>
     </message>
     <message>
         <source>must be a whole number from {first} to {last}</source>
@@ -92,7 +91,7 @@
     </message>
     <message>
         <source>a cramp longer than 6 hours is not plausible</source>
-        <translation>une crampe de plus de 6 heures n&apos;est pas plausible</translation>
+        <translation>une crampe de plus de 6 heures n'est pas plausible</translation>
     </message>
     <message>
         <source>must be left, right or both</source>
@@ -120,7 +119,7 @@
     </message>
     <message>
         <source>{tag!r} is not a valid tag</source>
-        <translation>{tag!r} n&apos;est pas un déclencheur valable</translation>
+        <translation>{tag!r} n'est pas un déclencheur valable</translation>
     </message>
     <message>
         <source>{tag!r} contains control characters</source>
@@ -136,7 +135,7 @@
     </message>
     <message>
         <source>invalid relief step id</source>
-        <translation>identifiant d&apos;étape de soulagement non valable</translation>
+        <translation>identifiant d'étape de soulagement non valable</translation>
     </message>
 </context>
 <context>
@@ -187,7 +186,7 @@
     </message>
     <message>
         <source>red flags</source>
-        <translation>signes d&apos;alerte</translation>
+        <translation>signes d'alerte</translation>
     </message>
     <message>
         <source>note</source>
@@ -218,7 +217,7 @@
     </message>
     <message>
         <source>“{habit}” is not offered: {because}.</source>
-        <translation>« {habit} » n&apos;est pas proposé : {because}.</translation>
+        <translation>« {habit} » n'est pas proposé : {because}.</translation>
     </message>
     <message>
         <source>say what your own habit is</source>
@@ -233,8 +232,8 @@
         <translation>votre habitude contient des caractères de contrôle</translation>
     </message>
     <message>
-        <source>a medicine is not a habit to try on and off: don&apos;t stop or change a medicine yourself; ask your prescriber or pharmacist</source>
-        <translation>un médicament n&apos;est pas une habitude à essayer une semaine sur deux : n&apos;arrêtez pas et ne modifiez pas un médicament vous-même ; parlez-en à votre médecin ou à votre pharmacien</translation>
+        <source>a medicine is not a habit to try on and off: don't stop or change a medicine yourself; ask your prescriber or pharmacist</source>
+        <translation>un médicament n'est pas une habitude à essayer une semaine sur deux : n'arrêtez pas et ne modifiez pas un médicament vous-même ; parlez-en à votre médecin ou à votre pharmacien</translation>
     </message>
     <message>
         <source>only your own habit takes a description</source>
@@ -250,19 +249,19 @@
     </message>
     <message>
         <source>The experiment is over: see the result in Insights.</source>
-        <translation>L&apos;essai est terminé : le résultat est dans Tendances.</translation>
+        <translation>L'essai est terminé : le résultat est dans Tendances.</translation>
     </message>
     <message>
         <source>The experiment was stopped.</source>
-        <translation>L&apos;essai a été arrêté.</translation>
+        <translation>L'essai a été arrêté.</translation>
     </message>
     <message>
         <source>The experiment starts on the night of {start}.</source>
-        <translation>L&apos;essai commence la nuit du {start}.</translation>
+        <translation>L'essai commence la nuit du {start}.</translation>
     </message>
     <message>
         <source>this experiment is not running</source>
-        <translation>cet essai n&apos;est pas en cours</translation>
+        <translation>cet essai n'est pas en cours</translation>
     </message>
     <message>
         <source>an experiment lasts 4, 6 or 8 weeks, not {weeks}</source>
@@ -270,19 +269,19 @@
     </message>
     <message>
         <source>an experiment is already running until {end}: stop it first</source>
-        <translation>un essai est déjà en cours jusqu&apos;au {end} : arrêtez-le d&apos;abord</translation>
+        <translation>un essai est déjà en cours jusqu'au {end} : arrêtez-le d'abord</translation>
     </message>
     <message>
         <source>own_habit: only the habit “own” has one, of at most {limit} characters</source>
-        <translation>own_habit : seule l&apos;habitude « own » en a une, de {limit} caractères au plus</translation>
+        <translation>own_habit : seule l'habitude « own » en a une, de {limit} caractères au plus</translation>
     </message>
     <message>
         <source>the seed or the id is out of range</source>
-        <translation>la graine (seed) ou l&apos;identifiant est hors limites</translation>
+        <translation>la graine (seed) ou l'identifiant est hors limites</translation>
     </message>
     <message>
         <source>the start {start} is not a night of the diary</source>
-        <translation>le début {start} n&apos;est pas une nuit du journal</translation>
+        <translation>le début {start} n'est pas une nuit du journal</translation>
     </message>
     <message>
         <source>it was stopped on {stopped}, outside its plan</source>
@@ -294,11 +293,11 @@
     </message>
     <message>
         <source>Cramps came on {on_rate} nights a week in “on” weeks and {off_rate} in “off” weeks: {ratio} times as often with the habit (likely between {low} and {high}).</source>
-        <translation>Des crampes sont survenues {on_rate} nuits par semaine en semaines « avec » et {off_rate} en semaines « sans » : {ratio} fois plus souvent avec l&apos;habitude (probablement entre {low} et {high}).</translation>
+        <translation>Des crampes sont survenues {on_rate} nuits par semaine en semaines « avec » et {off_rate} en semaines « sans » : {ratio} fois plus souvent avec l'habitude (probablement entre {low} et {high}).</translation>
     </message>
     <message>
         <source>No cramp nights in “on” weeks, against {off_rate} a week in “off” weeks (with the habit, likely at most {high} times as often).</source>
-        <translation>Aucune nuit avec crampe en semaines « avec », contre {off_rate} par semaine en semaines « sans » (avec l&apos;habitude, probablement au plus {high} fois plus souvent).</translation>
+        <translation>Aucune nuit avec crampe en semaines « avec », contre {off_rate} par semaine en semaines « sans » (avec l'habitude, probablement au plus {high} fois plus souvent).</translation>
     </message>
     <message>
         <source>Cramps came on {on_rate} nights a week in “on” weeks and on none in “off” weeks: there is no ratio to give.</source>
@@ -310,38 +309,38 @@
     </message>
     <message>
         <source>{count} nights of the plan were not recorded and are left out.</source>
-        <translation>{count} nuits de l&apos;essai n&apos;ont pas été notées et ne sont pas comptées.</translation>
+        <translation>{count} nuits de l'essai n'ont pas été notées et ne sont pas comptées.</translation>
     </message>
     <message>
         <source>The habit was done on {done} of the {known} “on” nights where it was noted, so the difference may be smaller than the habit can make.</source>
-        <translation>L&apos;habitude a été suivie {done} nuits sur les {known} nuits « avec » où c&apos;était noté : l&apos;écart peut donc être plus faible que ce que l&apos;habitude peut apporter.</translation>
+        <translation>L'habitude a été suivie {done} nuits sur les {known} nuits « avec » où c'était noté : l'écart peut donc être plus faible que ce que l'habitude peut apporter.</translation>
     </message>
     <message>
         <source>Whether the habit was done on “on” nights was not noted.</source>
-        <translation>Rien n&apos;indique si l&apos;habitude a été suivie les nuits « avec ».</translation>
+        <translation>Rien n'indique si l'habitude a été suivie les nuits « avec ».</translation>
     </message>
     <message>
         <source>The experiment was stopped early.</source>
-        <translation>L&apos;essai a été arrêté avant la fin.</translation>
+        <translation>L'essai a été arrêté avant la fin.</translation>
     </message>
     <message>
-        <source>A few weeks of nights can show a difference by chance, and a habit&apos;s effect can carry over into the next week: this describes your diary over these weeks, not proof that the habit works or does not.</source>
-        <translation>Quelques semaines de nuits peuvent montrer un écart par hasard, et l&apos;effet d&apos;une habitude peut se prolonger sur la semaine suivante : cela décrit votre journal sur ces semaines, ce n&apos;est pas la preuve que l&apos;habitude marche ou non.</translation>
+        <source>A few weeks of nights can show a difference by chance, and a habit's effect can carry over into the next week: this describes your diary over these weeks, not proof that the habit works or does not.</source>
+        <translation>Quelques semaines de nuits peuvent montrer un écart par hasard, et l'effet d'une habitude peut se prolonger sur la semaine suivante : cela décrit votre journal sur ces semaines, ce n'est pas la preuve que l'habitude marche ou non.</translation>
     </message>
     <message>
         <source>no experiment is running</source>
-        <translation>aucun essai n&apos;est en cours</translation>
+        <translation>aucun essai n'est en cours</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Cannot write to {folder}: {reason}.</source>
-        <translation>Impossible d&apos;écrire dans {folder} : {reason}.</translation>
+        <translation>Impossible d'écrire dans {folder} : {reason}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
-        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+        <translation>Impossible d'écrire {path} : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -356,11 +355,11 @@
     </message>
     <message>
         <source>is not a date and time</source>
-        <translation>n&apos;est pas une date et une heure</translation>
+        <translation>n'est pas une date et une heure</translation>
     </message>
     <message>
         <source>{text!r} is not a date and time (use 2026-11-25T03:10:00+01:00)</source>
-        <translation>{text!r} n&apos;est pas une date et une heure (écrivez par exemple 2026-11-25T03:10:00+01:00)</translation>
+        <translation>{text!r} n'est pas une date et une heure (écrivez par exemple 2026-11-25T03:10:00+01:00)</translation>
     </message>
     <message>
         <source>needs a time zone offset, e.g. +01:00</source>
@@ -392,7 +391,7 @@
     </message>
     <message>
         <source>is not a field Crampwise knows</source>
-        <translation>n&apos;est pas un champ connu de Crampwise</translation>
+        <translation>n'est pas un champ connu de Crampwise</translation>
     </message>
     <message>
         <source>must be an object, not {got}</source>
@@ -412,7 +411,7 @@
     </message>
     <message>
         <source>a list of steps</source>
-        <translation>une liste d&apos;étapes</translation>
+        <translation>une liste d'étapes</translation>
     </message>
     <message>
         <source>a whole number from 0 to 10</source>
@@ -428,7 +427,7 @@
     </message>
     <message>
         <source>a step has no step_id</source>
-        <translation>une étape n&apos;a pas de step_id</translation>
+        <translation>une étape n'a pas de step_id</translation>
     </message>
     <message>
         <source>a step_id in text</source>
@@ -456,7 +455,7 @@
     </message>
     <message>
         <source>{text!r} is not a date (use YYYY-MM-DD)</source>
-        <translation>{text!r} n&apos;est pas une date (écrivez-la AAAA-MM-JJ)</translation>
+        <translation>{text!r} n'est pas une date (écrivez-la AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>must be yes, no or empty</source>
@@ -487,11 +486,11 @@
         <translation>{count} nuits étaient déjà dans le journal.</translation>
     </message>
     <message>
-        <source>{count} night in the file differs from the diary&apos;s, which was kept.</source>
+        <source>{count} night in the file differs from the diary's, which was kept.</source>
         <translation>{count} nuit du fichier diffère de celle du journal, qui a été gardée.</translation>
     </message>
     <message>
-        <source>{count} nights in the file differ from the diary&apos;s, which were kept.</source>
+        <source>{count} nights in the file differ from the diary's, which were kept.</source>
         <translation>{count} nuits du fichier diffèrent de celles du journal, qui ont été gardées.</translation>
     </message>
     <message>
@@ -524,11 +523,11 @@
     </message>
     <message>
         <source>{count} episode start at the same moment as a different entry already in the diary; both were kept, so check them in the history.</source>
-        <translation>{count} épisode commence au même moment qu&apos;une autre entrée du journal ; les deux ont été gardés, vérifiez-les dans l&apos;historique.</translation>
+        <translation>{count} épisode commence au même moment qu'une autre entrée du journal ; les deux ont été gardés, vérifiez-les dans l'historique.</translation>
     </message>
     <message>
         <source>{count} episodes start at the same moment as a different entry already in the diary; both were kept, so check them in the history.</source>
-        <translation>{count} épisodes commencent au même moment qu&apos;une autre entrée du journal ; rien n&apos;a été remplacé, vérifiez-les dans l&apos;historique.</translation>
+        <translation>{count} épisodes commencent au même moment qu'une autre entrée du journal ; rien n'a été remplacé, vérifiez-les dans l'historique.</translation>
     </message>
     <message>
         <source>The health profile from the file was imported.</source>
@@ -539,16 +538,16 @@
         <translation>Le profil de santé du fichier est déjà celui du journal.</translation>
     </message>
     <message>
-        <source>The diary already has a different health profile, so it was kept and the file&apos;s profile was not imported.</source>
-        <translation>Le journal a déjà un autre profil de santé : il a été gardé, et celui du fichier n&apos;a pas été importé.</translation>
+        <source>The diary already has a different health profile, so it was kept and the file's profile was not imported.</source>
+        <translation>Le journal a déjà un autre profil de santé : il a été gardé, et celui du fichier n'a pas été importé.</translation>
     </message>
     <message>
         <source>Cannot open {path}: {reason}.</source>
-        <translation>Impossible d&apos;ouvrir {path} : {reason}.</translation>
+        <translation>Impossible d'ouvrir {path} : {reason}.</translation>
     </message>
     <message>
         <source>{path} is not a regular file.</source>
-        <translation>{path} n&apos;est pas un fichier ordinaire.</translation>
+        <translation>{path} n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
@@ -563,32 +562,32 @@
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <source>Save it again as UTF-8 (from a spreadsheet: &apos;CSV UTF-8&apos;) and import that.</source>
+        <source>Save it again as UTF-8 (from a spreadsheet: 'CSV UTF-8') and import that.</source>
         <translation>Enregistrez-le de nouveau en UTF-8 (depuis un tableur : « CSV UTF-8 ») et importez cette copie.</translation>
     </message>
     <message>
         <source>The file is UTF-16 text; Crampwise reads UTF-8. {hint}</source>
-        <translation>Le fichier est un texte UTF-16 ; Crampwise lit l&apos;UTF-8. {hint}</translation>
+        <translation>Le fichier est un texte UTF-16 ; Crampwise lit l'UTF-8. {hint}</translation>
     </message>
     <message>
         <source>The file looks like UTF-16 text; Crampwise reads UTF-8. {hint}</source>
-        <translation>Le fichier semble être un texte UTF-16 ; Crampwise lit l&apos;UTF-8. {hint}</translation>
+        <translation>Le fichier semble être un texte UTF-16 ; Crampwise lit l'UTF-8. {hint}</translation>
     </message>
     <message>
         <source>The file contains NUL bytes: it is not a text file Crampwise wrote.</source>
-        <translation>Le fichier contient des octets NUL : ce n&apos;est pas un fichier texte écrit par Crampwise.</translation>
+        <translation>Le fichier contient des octets NUL : ce n'est pas un fichier texte écrit par Crampwise.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (byte {position} is 0x{value:02x}); it may be in another encoding such as Latin-1. {hint}</source>
-        <translation>Le fichier n&apos;est pas un texte UTF-8 (l&apos;octet {position} vaut 0x{value:02x}) ; il est peut-être dans un autre encodage, comme Latin-1. {hint}</translation>
+        <translation>Le fichier n'est pas un texte UTF-8 (l'octet {position} vaut 0x{value:02x}) ; il est peut-être dans un autre encodage, comme Latin-1. {hint}</translation>
     </message>
     <message>
         <source>The file holds far more values than a Crampwise export can have.</source>
-        <translation>Le fichier contient bien plus de valeurs qu&apos;un export de Crampwise ne peut en avoir.</translation>
+        <translation>Le fichier contient bien plus de valeurs qu'un export de Crampwise ne peut en avoir.</translation>
     </message>
     <message>
         <source>The file is nested deeper than a Crampwise export ({levels} levels).</source>
-        <translation>Le fichier est plus imbriqué qu&apos;un export de Crampwise ({levels} niveaux).</translation>
+        <translation>Le fichier est plus imbriqué qu'un export de Crampwise ({levels} niveaux).</translation>
     </message>
     <message>
         <source>The file has an object with more than {limit} fields; a Crampwise export has far fewer.</source>
@@ -596,7 +595,7 @@
     </message>
     <message>
         <source>The file has a list of more than {limit:,} items; a Crampwise export has none so long.</source>
-        <translation>Le fichier contient une liste de plus de {limit} éléments ; aucune liste d&apos;un export de Crampwise n&apos;est aussi longue.</translation>
+        <translation>Le fichier contient une liste de plus de {limit} éléments ; aucune liste d'un export de Crampwise n'est aussi longue.</translation>
     </message>
     <message>
         <source>The file repeats the field {field!r} in one object.</source>
@@ -604,7 +603,7 @@
     </message>
     <message>
         <source>The file contains {name}, which is not a value Crampwise accepts.</source>
-        <translation>Le fichier contient {name}, une valeur que Crampwise n&apos;accepte pas.</translation>
+        <translation>Le fichier contient {name}, une valeur que Crampwise n'accepte pas.</translation>
     </message>
     <message>
         <source>The file is nested too deeply to be a Crampwise export.</source>
@@ -612,22 +611,22 @@
     </message>
     <message>
         <source>The file is not valid JSON ({error} at line {line}, column {column}).</source>
-        <translation>Le fichier n&apos;est pas du JSON valable ({error} à la ligne {line}, colonne {column}).</translation>
+        <translation>Le fichier n'est pas du JSON valable ({error} à la ligne {line}, colonne {column}).</translation>
     </message>
     <message>
         <source>The file is not valid JSON (a number in it is too long).</source>
-        <translation>Le fichier n&apos;est pas du JSON valable (un nombre y est trop long).</translation>
+        <translation>Le fichier n'est pas du JSON valable (un nombre y est trop long).</translation>
     </message>
     <message>
-        <source>This is not a Crampwise export (it has no &quot;format&quot;: &quot;crampwise&quot;).</source>
-        <translation>Ce n&apos;est pas un export de Crampwise (il n&apos;a pas de &quot;format&quot;: &quot;crampwise&quot;).</translation>
+        <source>This is not a Crampwise export (it has no "format": "crampwise").</source>
+        <translation>Ce n'est pas un export de Crampwise (il n'a pas de "format": "crampwise").</translation>
     </message>
     <message>
         <source>The file was written by a newer Crampwise (format version {version}); update Crampwise to import it.</source>
-        <translation>Le fichier a été écrit par une version plus récente de Crampwise (format {version}) ; mettez Crampwise à jour pour l&apos;importer.</translation>
+        <translation>Le fichier a été écrit par une version plus récente de Crampwise (format {version}) ; mettez Crampwise à jour pour l'importer.</translation>
     </message>
     <message>
-        <source>The file&apos;s format_version is missing or unknown (this Crampwise reads {version}).</source>
+        <source>The file's format_version is missing or unknown (this Crampwise reads {version}).</source>
         <translation>Le format_version du fichier est absent ou inconnu (cette version de Crampwise lit le format {version}).</translation>
     </message>
     <message>
@@ -635,8 +634,8 @@
         <translation>Le fichier a un champ que Crampwise ne connaît pas : {field!r}.</translation>
     </message>
     <message>
-        <source>The file has no &quot;episodes&quot; list.</source>
-        <translation>Le fichier n&apos;a pas de liste &quot;episodes&quot;.</translation>
+        <source>The file has no "episodes" list.</source>
+        <translation>Le fichier n'a pas de liste "episodes".</translation>
     </message>
     <message>
         <source>profile: {field}: {problem}</source>
@@ -664,11 +663,11 @@
     </message>
     <message>
         <source>row {row}: id: {id} is also the id of row {other} (empty the id of a copied row)</source>
-        <translation>ligne {row}, id : {id} est déjà l&apos;id de la ligne {other} (videz l&apos;id d&apos;une ligne copiée)</translation>
+        <translation>ligne {row}, id : {id} est déjà l'id de la ligne {other} (videz l'id d'une ligne copiée)</translation>
     </message>
     <message>
         <source>row {row}: has {cells} cells but the header has {columns}.</source>
-        <translation>ligne {row} : elle a {cells} cellules, mais l&apos;en-tête en a {columns}.</translation>
+        <translation>ligne {row} : elle a {cells} cellules, mais l'en-tête en a {columns}.</translation>
     </message>
     <message>
         <source>row {row}: a cell is longer than {limit:,} characters.</source>
@@ -680,10 +679,10 @@
     </message>
     <message>
         <source>This is not a Crampwise export: it is neither Crampwise JSON nor a CSV whose first row names the columns (with started_at among them).</source>
-        <translation>Ce n&apos;est pas un export de Crampwise : ni du JSON de Crampwise, ni un CSV dont la première ligne nomme les colonnes (dont started_at).</translation>
+        <translation>Ce n'est pas un export de Crampwise : ni du JSON de Crampwise, ni un CSV dont la première ligne nomme les colonnes (dont started_at).</translation>
     </message>
     <message>
-        <source>row 1: unknown column {name!r} (Crampwise&apos;s columns are {columns}).</source>
+        <source>row 1: unknown column {name!r} (Crampwise's columns are {columns}).</source>
         <translation>ligne 1 : colonne inconnue {name!r} (les colonnes de Crampwise sont {columns}).</translation>
     </message>
     <message>
@@ -727,7 +726,7 @@
     </message>
     <message>
         <source>alcohol is ticked, but with 0 drinks</source>
-        <translation>l&apos;alcool est coché, mais avec 0 verre</translation>
+        <translation>l'alcool est coché, mais avec 0 verre</translation>
     </message>
     <message>
         <source>your own factors are too long (at most {limit} characters)</source>
@@ -770,7 +769,7 @@
     </message>
     <message>
         <source>medication {name!r}: stopped on {stopped}, before it was started on {started}</source>
-        <translation>médicament {name!r} : arrêté le {stopped:%d/%m/%Y}, avant d&apos;avoir été commencé le {started:%d/%m/%Y}</translation>
+        <translation>médicament {name!r} : arrêté le {stopped:%d/%m/%Y}, avant d'avoir été commencé le {started:%d/%m/%Y}</translation>
     </message>
     <message>
         <source>unknown condition id(s): {unknown}; known ids: {known}</source>
@@ -786,7 +785,7 @@
     </message>
     <message>
         <source>unknown red-flag sign id(s): {unknown}; known ids: {known}</source>
-        <translation>signe(s) d&apos;alerte inconnu(s) : {unknown} ; identifiants connus : {known}</translation>
+        <translation>signe(s) d'alerte inconnu(s) : {unknown} ; identifiants connus : {known}</translation>
     </message>
     <message>
         <source>longest_minutes_last_7_nights must be 0 or more (or None)</source>
@@ -801,15 +800,15 @@
     </message>
     <message>
         <source>when the night theme starts</source>
-        <translation>l&apos;heure de début du thème de nuit</translation>
+        <translation>l'heure de début du thème de nuit</translation>
     </message>
     <message>
         <source>when the night theme ends</source>
-        <translation>l&apos;heure de fin du thème de nuit</translation>
+        <translation>l'heure de fin du thème de nuit</translation>
     </message>
     <message>
         <source>the hour a night ends</source>
-        <translation>l&apos;heure où finit une nuit</translation>
+        <translation>l'heure où finit une nuit</translation>
     </message>
     <message>
         <source>sound volume</source>
@@ -833,11 +832,11 @@
     </message>
     <message>
         <source>reminder time</source>
-        <translation>l&apos;heure du rappel</translation>
+        <translation>l'heure du rappel</translation>
     </message>
     <message>
         <source>start at login</source>
-        <translation>le lancement à l&apos;ouverture de session</translation>
+        <translation>le lancement à l'ouverture de session</translation>
     </message>
     <message>
         <source>language</source>
@@ -853,7 +852,7 @@
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+        <translation>ce n'est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>it is far too large</source>
@@ -861,11 +860,11 @@
     </message>
     <message>
         <source>it is not valid JSON</source>
-        <translation>ce n&apos;est pas du JSON valable</translation>
+        <translation>ce n'est pas du JSON valable</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation>ce n&apos;est pas un objet JSON</translation>
+        <translation>ce n'est pas un objet JSON</translation>
     </message>
     <message>
         <source>Your settings file could not be read ({reason}), so every setting is back to its default.</source>
@@ -881,26 +880,26 @@
     </message>
     <message>
         <source>The settings file could not be replaced: {reason}.</source>
-        <translation>Le fichier de réglages n&apos;a pas pu être remplacé : {reason}.</translation>
+        <translation>Le fichier de réglages n'a pas pu être remplacé : {reason}.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>{path} is not a readable Crampwise database ({error})</source>
-        <translation>{path} n&apos;est pas une base de données Crampwise lisible ({error})</translation>
+        <translation>{path} n'est pas une base de données Crampwise lisible ({error})</translation>
     </message>
     <message>
-        <source>Crampwise&apos;s diary is busy in another window or command. Try again in a moment.</source>
+        <source>Crampwise's diary is busy in another window or command. Try again in a moment.</source>
         <translation>Le journal de Crampwise est occupé par une autre fenêtre ou commande. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>The diary&apos;s folder is read-only, so nothing can be saved there.</source>
+        <source>The diary's folder is read-only, so nothing can be saved there.</source>
         <translation>Le dossier du journal est en lecture seule : rien ne peut y être enregistré.</translation>
     </message>
     <message>
         <source>The disk is full, so the entry could not be saved. Free some space and retry.</source>
-        <translation>Le disque est plein : l&apos;entrée n&apos;a pas pu être enregistrée. Libérez de la place et réessayez.</translation>
+        <translation>Le disque est plein : l'entrée n'a pas pu être enregistrée. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>The diary file is damaged.</source>
@@ -908,11 +907,11 @@
     </message>
     <message>
         <source>The diary could not be saved ({error}).</source>
-        <translation>Le journal n&apos;a pas pu être enregistré ({error}).</translation>
+        <translation>Le journal n'a pas pu être enregistré ({error}).</translation>
     </message>
     <message>
         <source>Cannot open the diary at {path}: {reason}</source>
-        <translation>Impossible d&apos;ouvrir le journal {path} : {reason}</translation>
+        <translation>Impossible d'ouvrir le journal {path} : {reason}</translation>
     </message>
     <message>
         <source>The diary at {path} cannot be read on this disk.</source>
@@ -923,16 +922,16 @@
         <translation>Le journal {path} ne peut être ni créé ni mis à jour : son dossier ou son fichier est en lecture seule.</translation>
     </message>
     <message>
-        <source>A cramp is already going on: episode {id}, started at {started:%H:%M}. End it first (It&apos;s over in the window, or: crampwise end).</source>
-        <translation>Une crampe est déjà en cours : l&apos;épisode {id}, commencé à {started:%H:%M}. Terminez-la d&apos;abord (« C&apos;est fini » dans la fenêtre, ou : crampwise end).</translation>
+        <source>A cramp is already going on: episode {id}, started at {started:%H:%M}. End it first (It's over in the window, or: crampwise end).</source>
+        <translation>Une crampe est déjà en cours : l'épisode {id}, commencé à {started:%H:%M}. Terminez-la d'abord (« C'est fini » dans la fenêtre, ou : crampwise end).</translation>
     </message>
     <message>
         <source>The backup could not be made ({error}).</source>
-        <translation>La sauvegarde n&apos;a pas pu être faite ({error}).</translation>
+        <translation>La sauvegarde n'a pas pu être faite ({error}).</translation>
     </message>
     <message>
         <source>The diary file was moved or replaced while Crampwise was open. It was opened again at {path} and your entry saved there.</source>
-        <translation>Le fichier du journal a été déplacé ou remplacé pendant que Crampwise était ouvert. Il a été rouvert à l&apos;emplacement {path} et votre entrée y est enregistrée.</translation>
+        <translation>Le fichier du journal a été déplacé ou remplacé pendant que Crampwise était ouvert. Il a été rouvert à l'emplacement {path} et votre entrée y est enregistrée.</translation>
     </message>
     <message>
         <source>The diary at {path} can be read but not changed (a read-only disk or folder, or a file that is not yours), so nothing can be saved there.</source>
@@ -940,15 +939,15 @@
     </message>
     <message>
         <source>This episode no longer exists; it may have been deleted.</source>
-        <translation>Cet épisode n&apos;existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Cet épisode n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>This episode no longer exists.</source>
-        <translation>Cet épisode n&apos;existe plus.</translation>
+        <translation>Cet épisode n'existe plus.</translation>
     </message>
     <message>
         <source>Saved. The backup could not be made: {reason}</source>
-        <translation>Enregistré. La sauvegarde n&apos;a pas pu être faite : {reason}</translation>
+        <translation>Enregistré. La sauvegarde n'a pas pu être faite : {reason}</translation>
     </message>
 </context>
 <context>
@@ -979,11 +978,11 @@
     </message>
     <message>
         <source>Is a directory</source>
-        <translation>c&apos;est un dossier</translation>
+        <translation>c'est un dossier</translation>
     </message>
     <message>
         <source>Not a directory</source>
-        <translation>ce n&apos;est pas un dossier</translation>
+        <translation>ce n'est pas un dossier</translation>
     </message>
     <message>
         <source>File name too long</source>
@@ -991,7 +990,7 @@
     </message>
     <message>
         <source>Input/output error</source>
-        <translation>erreur d&apos;entrée-sortie</translation>
+        <translation>erreur d'entrée-sortie</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1013,7 @@
     </message>
     <message>
         <source>nights after alcohol</source>
-        <translation>nuits après de l&apos;alcool</translation>
+        <translation>nuits après de l'alcool</translation>
     </message>
     <message>
         <source>nights after caffeine</source>
@@ -1034,7 +1033,7 @@
     </message>
     <message>
         <source>A pattern in your diary, not proof of a cause.</source>
-        <translation>Un lien dans votre journal, pas la preuve d&apos;une cause.</translation>
+        <translation>Un lien dans votre journal, pas la preuve d'une cause.</translation>
     </message>
     <message>
         <source>Cramps came on {pct_with}% of {nights} ({with_events} of {with_nights}) and {pct_without}% of other nights ({without_events} of {without_nights}): {ratio} times as often (likely between {low} and {high}).</source>
@@ -1042,7 +1041,11 @@
     </message>
     <message>
         <source>Cramps came on {pct_with}% of {nights} ({with_events} of {with_nights}) and {pct_without}% of other nights ({without_events} of {without_nights}). With no cramp nights on one side, there is no ratio to give yet.</source>
-        <translation>Des crampes sont survenues {pct_with} % des {nights} ({with_events} sur {with_nights}) et {pct_without} % des autres nuits ({without_events} sur {without_nights}). Sans aucune nuit avec crampe d&apos;un côté, impossible de donner un rapport pour l&apos;instant.</translation>
+        <translation>Des crampes sont survenues {pct_with} % des {nights} ({with_events} sur {with_nights}) et {pct_without} % des autres nuits ({without_events} sur {without_nights}). Sans aucune nuit avec crampe d'un côté, impossible de donner un rapport pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Cramps came on every recorded night, {nights} ({with_events} of {with_nights}) or not ({without_events} of {without_nights}): note the nights without cramps too (the morning question or the evening check-in), and this can compare them.</source>
+        <translation>Des crampes sont venues chaque nuit notée, {nights} ({with_events} sur {with_nights}) ou non ({without_events} sur {without_nights}) : notez aussi les nuits sans crampes (la question du matin ou le bilan du soir) pour pouvoir comparer.</translation>
     </message>
     <message>
         <source>Not enough nights yet to compare {nights} with other nights ({with_nights} and {without_nights} recorded; {needed} of each are needed).</source>
@@ -1058,7 +1061,7 @@
     </message>
     <message>
         <source>{count} factors are compared at once: with so many, one may stand out by chance.</source>
-        <translation>{count} facteurs sont comparés à la fois : avec autant de facteurs, l&apos;un peut ressortir par hasard.</translation>
+        <translation>{count} facteurs sont comparés à la fois : avec autant de facteurs, l'un peut ressortir par hasard.</translation>
     </message>
 </context>
 </TS>

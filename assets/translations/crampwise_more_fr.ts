@@ -488,16 +488,8 @@
 <context>
     <name>Patterns</name>
     <message>
-        <source>Too few nights to say anything yet.</source>
-        <translation>Trop peu de nuits pour conclure.</translation>
-    </message>
-    <message>
         <source>Too few weeks in the diary to say anything yet.</source>
         <translation>Trop peu de semaines dans le journal pour conclure.</translation>
-    </message>
-    <message>
-        <source>Only nights with a logged cramp are in the diary, so this compares cramp nights with the trigger ticked against cramp nights without it. It shows a link in time, not a cause.</source>
-        <translation>Le journal ne contient que les nuits avec une crampe notée : on compare donc les nuits de crampes avec ce déclencheur coché à celles sans. Cela montre un lien dans le temps, pas une cause.</translation>
     </message>
     <message>
         <source>Timing only: these figures cannot show whether a medicine causes cramps. Don&apos;t stop or change a medicine yourself; ask your prescriber or pharmacist.</source>
@@ -1422,37 +1414,6 @@
     <message>
         <source>median intensity {0}/10</source>
         <translation>intensité médiane {0}/10</translation>
-    </message>
-</context>
-<context>
-    <name>TriggerTable</name>
-    <message>
-        <source>Possible triggers and cramp nights</source>
-        <translation>Déclencheurs possibles et nuits de crampes</translation>
-    </message>
-    <message>
-        <source>No possible triggers ticked yet.</source>
-        <translation>Aucun déclencheur possible coché pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Déclencheur</translation>
-    </message>
-    <message>
-        <source>Cramp nights&lt;br/&gt;with it</source>
-        <translation>Nuits de crampes&lt;br/&gt;avec</translation>
-    </message>
-    <message>
-        <source>Cramps a night,&lt;br/&gt;with it</source>
-        <translation>Crampes par nuit,&lt;br/&gt;avec</translation>
-    </message>
-    <message>
-        <source>Cramp nights&lt;br/&gt;without</source>
-        <translation>Nuits de crampes&lt;br/&gt;sans</translation>
-    </message>
-    <message>
-        <source>Cramps a night,&lt;br/&gt;without</source>
-        <translation>Crampes par nuit,&lt;br/&gt;sans</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@ from datetime import date, datetime, timedelta, timezone
 from crampwise.domain.episode import Episode, StepUse
 from crampwise.domain.medication_changes import TOO_FEW_WEEKS_TEXT
 from crampwise.domain.patterns import (
-    TOO_FEW_NIGHTS_TEXT,
     compute_patterns,
     period_summary,
     rebin,
@@ -76,28 +75,6 @@ def test_what_helped_counts_ratings_and_shares() -> None:
     walk = by_id["walk_on_heels"]
     assert (walk.used, walk.rated, walk.helped, walk.share) == (1, 0, 0, None)
     assert pats.steps[0].step_id == "calf_massage"  # most rated first
-
-
-def test_tags_compare_cramp_nights_with_and_without_and_warn_when_few() -> None:
-    eps = []
-    # 6 nights with alcohol, 2 cramps each; 6 nights without, 1 cramp each.
-    for i in range(6):
-        night = TODAY - timedelta(days=2 * i + 1)
-        eps.append(episode(night, hour=2, tags=frozenset({"alcohol"})))
-        eps.append(episode(night, hour=4))  # the same night counts as an alcohol night
-        eps.append(episode(TODAY - timedelta(days=2 * i + 2), hour=3))
-    eps.append(episode(TODAY - timedelta(days=30), tags=frozenset({"caffeine"})))
-    pats = compute_patterns(eps, today=TODAY)
-    by_tag = {t.tag: t for t in pats.tags}
-    alcohol = by_tag["alcohol"]
-    assert (alcohol.tagged_nights, alcohol.tagged_episodes) == (6, 12)
-    assert (alcohol.other_nights, alcohol.other_episodes) == (7, 7)
-    assert alcohol.per_tagged_night == 2.0
-    assert alcohol.per_other_night == 1.0
-    assert alcohol.caution is None
-    caffeine = by_tag["caffeine"]
-    assert caffeine.tagged_nights == 1
-    assert caffeine.too_few and caffeine.caution == TOO_FEW_NIGHTS_TEXT
 
 
 def test_medication_rates_before_and_after_with_week_counts() -> None:

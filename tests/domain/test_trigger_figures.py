@@ -228,3 +228,10 @@ def test_a_medicine_figure_says_not_to_stop_or_change_it() -> None:
             "prescriber or pharmacist."
         )
     )
+
+
+def test_when_every_recorded_night_had_cramps_it_asks_for_the_quiet_nights_not_a_ratio() -> None:
+    figure = _alcohol(diary((10, 10, ALCOHOL), (20, 20, NONE)))
+    text = figure.sentence().english()
+    assert "times as often" not in text
+    assert "every recorded night" in text and "(10 of 10)" in text and "(20 of 20)" in text

@@ -73,7 +73,10 @@ def test_many_episodes_show_charts_and_medication_markers(
     assert "Started Bendroflumethiazide" in weeks.series()[1].name()
     assert "Bendroflumethiazide" in page.medication_label.text()
     assert "prescriber" in page.medication_label.text()
-    assert "cramp nights" in page.tags_label.text()
+    # Triggers compare recorded nights: with no night said to be cramp-free, it asks for them.
+    triggers = page.tags_label.text()
+    assert "Possible triggers" in triggers
+    assert "Cramps came on every recorded night" in triggers
     assert "40 episodes" in page.summary_label.text()  # the last 12 weeks: all of them
 
     page.all_button.click()
@@ -245,3 +248,32 @@ def test_the_night_ends_at_the_diarys_hour_not_the_first_episodes(
         assert hours.count("13") == 1
     finally:
         store.close()
+
+
+def test_cramp_free_nights_from_check_ins_turn_the_trigger_lines_into_figures(
+    page: InsightsPage, store: EpisodeStore
+) -> None:
+    from crampwise.domain.nights import CheckIn, NightStatus
+
+    # 20 recorded nights in the last 12 weeks: alcohol on 10 (6 with a cramp), 2 cramps on
+    # the 10 others; the rest of the nights are said to be cramp-free in a check-in.
+    for i in range(20):
+        night = TODAY - timedelta(days=i + 1)
+        alcohol = i < 10
+        cramp = (alcohol and i < 6) or (not alcohol and i < 12)
+        if cramp:
+            store.add(episode(night, tags=frozenset({"alcohol"}) if alcohol else frozenset()))
+        store.save_checkin(
+            CheckIn(
+                night,
+                factors=frozenset({"alcohol"}) if alcohol else frozenset(),
+                drinks=2 if alcohol else None,
+                status=None if cramp else NightStatus.NO_CRAMPS,
+            )
+        )
+    for i in range(30):  # enough episodes for charts, long before the 12 weeks
+        store.add(episode(TODAY - timedelta(days=200 + i)))
+    page.diary.changed.emit()
+    text = page.tags_label.text()
+    assert "6 of 10" in text and "2 of 10" in text
+    assert "3.0 times as often (likely between 0.79 and 11.4)" in text

@@ -1,14 +1,11 @@
-"""Patterns in the diary: weekly counts, time of night, what helped, triggers, medicine timing.
+"""Patterns in the diary: weekly counts, time of night, what helped, medicine timing.
 
 Plain Python, no Qt: one pass over the episodes builds every figure the Insights page and the
 doctor report show (20,000 episodes take a few tens of milliseconds).
 
-The figures describe the diary, not the body. Two honest limits shape them:
-
-- Only nights with at least one logged cramp are known. A night without an entry may be a quiet
-  night or a night nothing was logged, so trigger comparisons set cramp nights with a trigger
-  against cramp nights without it, and say how many nights stand behind each figure.
-- A change in cramps after a medicine was started or stopped is timing, not cause.
+The figures describe the diary, not the body. Possible triggers are compared over recorded
+nights, with and without cramps (``crampwise.domain.trigger_figures``); a change in cramps after
+a medicine was started or stopped is timing, not cause (``crampwise.domain.medication_changes``).
 """
 
 from __future__ import annotations
@@ -27,23 +24,15 @@ from crampwise.domain.medication_changes import (
     medication_changes,
 )
 from crampwise.domain.vocab import Location, Side
-from crampwise.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from crampwise.domain.profile import HealthProfile
 
 RECENT_WEEKS = 12
-TOO_FEW_NIGHTS = 5
 
 # Texts for the person, in English; the window and the report translate them with Qt
 # (``QCoreApplication.translate(CONTEXT, text)``, see :class:`Words`).
 CONTEXT = "Patterns"
-TOO_FEW_NIGHTS_TEXT = QT_TRANSLATE_NOOP("Patterns", "Too few nights to say anything yet.")
-TAGS_NOTE = QT_TRANSLATE_NOOP(
-    "Patterns",
-    "Only nights with a logged cramp are in the diary, so this compares cramp nights with the "
-    "trigger ticked against cramp nights without it. It shows a link in time, not a cause.",
-)
 
 
 def week_of(night: date) -> date:
@@ -127,33 +116,6 @@ class StepHelp:
 
 
 @dataclass(frozen=True, slots=True)
-class TagNights:
-    """Cramps per night on cramp nights with a trigger ticked, against cramp nights without."""
-
-    tag: str
-    tagged_nights: int
-    tagged_episodes: int
-    other_nights: int
-    other_episodes: int
-
-    @property
-    def per_tagged_night(self) -> float | None:
-        return self.tagged_episodes / self.tagged_nights if self.tagged_nights else None
-
-    @property
-    def per_other_night(self) -> float | None:
-        return self.other_episodes / self.other_nights if self.other_nights else None
-
-    @property
-    def too_few(self) -> bool:
-        return min(self.tagged_nights, self.other_nights) < TOO_FEW_NIGHTS
-
-    @property
-    def caution(self) -> str | None:
-        return TOO_FEW_NIGHTS_TEXT if self.too_few else None
-
-
-@dataclass(frozen=True, slots=True)
 class RedFlagMark:
     night: date
     sign: str
@@ -212,7 +174,6 @@ class Patterns:
     sides: dict[Side | None, int]
     locations: dict[Location, int]
     steps: tuple[StepHelp, ...]
-    tags: tuple[TagNights, ...]
     medications: tuple[MedicationChange, ...]
     red_flags: tuple[RedFlagMark, ...]
     nights_counts: dict[date, int] = field(repr=False)
@@ -295,7 +256,6 @@ def compute_patterns(
         sides=dict(Counter(t.sides)),
         locations=dict(Counter(t.locations).most_common()),
         steps=_step_help(t.step_stats),
-        tags=_tag_nights(t.tag_nights, per_night, count),
         medications=tuple(meds),
         red_flags=tuple(f[1] for f in t.flags),
         nights_counts=per_night,
@@ -325,7 +285,6 @@ class _Tally:
     intensities: list[int] = field(default_factory=list)
     intensity_nights: list[date] = field(default_factory=list)
     step_stats: dict[str, list[int]] = field(default_factory=dict)
-    tag_nights: dict[str, set[date]] = field(default_factory=dict)
     flags: list[tuple[float, RedFlagMark]] = field(default_factory=list)
 
 
@@ -354,8 +313,6 @@ def _tally(episodes: Iterable[Episode]) -> _Tally:
             t.intensity_nights.append(night)
         if ep.steps:
             _tally_steps(t.step_stats, ep.steps)
-        for tag in ep.tags:
-            t.tag_nights.setdefault(tag, set()).add(night)
         if ep.red_flags:
             t.flags.extend(
                 (started.timestamp(), RedFlagMark(night, sign, started))
@@ -384,26 +341,6 @@ def _step_help(stats: dict[str, list[int]]) -> tuple[StepHelp, ...]:
             key=lambda s: (-s.rated, -s.used, s.step_id),
         )
     )
-
-
-def _tag_nights(
-    tag_nights: dict[str, set[date]], per_night: dict[date, int], count: int
-) -> tuple[TagNights, ...]:
-    total_nights = len(per_night)
-    tags = []
-    for tag, with_tag in tag_nights.items():
-        tagged_eps = sum(per_night[n] for n in with_tag)
-        tags.append(
-            TagNights(
-                tag=tag,
-                tagged_nights=len(with_tag),
-                tagged_episodes=tagged_eps,
-                other_nights=total_nights - len(with_tag),
-                other_episodes=count - tagged_eps,
-            )
-        )
-    tags.sort(key=lambda t: (-t.tagged_nights, t.tag))
-    return tuple(tags)
 
 
 def _week_episodes(per_night: dict[date, int]) -> dict[date, int]:

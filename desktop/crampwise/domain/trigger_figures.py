@@ -71,6 +71,12 @@ _CRAMPS_NO_RATIO = QT_TRANSLATE_NOOP(
     "{pct_without}% of other nights ({without_events} of {without_nights}). With no cramp "
     "nights on one side, there is no ratio to give yet.",
 )
+_CRAMPS_EVERY_NIGHT = QT_TRANSLATE_NOOP(
+    "Trigger figures",
+    "Cramps came on every recorded night, {nights} ({with_events} of {with_nights}) or not "
+    "({without_events} of {without_nights}): note the nights without cramps too (the morning "
+    "question or the evening check-in), and this can compare them.",
+)
 _NOT_ENOUGH = QT_TRANSLATE_NOOP(
     "Trigger figures",
     "Not enough nights yet to compare {nights} with other nights ({with_nights} and "
@@ -174,6 +180,9 @@ class TriggerFigure:
                     "needed": MIN_NIGHTS,
                 },
             )
+        if c.with_events == c.with_nights and c.without_events == c.without_nights:
+            # The ratio is 1 with an interval of no width: nothing to compare, not "no effect".
+            return Message(_CONTEXT, _CRAMPS_EVERY_NIGHT, _params(c, self.nights_phrase(), words))
         template = _CRAMPS_RATIO if c.ratio is not None else _CRAMPS_NO_RATIO
         parts = [
             Message(_CONTEXT, template, _params(c, self.nights_phrase(), words)),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,14 +44,14 @@ from crampwise.domain.patterns import (
 from crampwise.domain.profile import HealthProfile
 from crampwise.i18n import translate
 from crampwise.ui.diary import Diary
+from crampwise.ui.experiment_view import experiment_section
 from crampwise.ui.insights_sections import (
     MedicationSection,
     Section,
     SummarySection,
-    TriggerTable,
 )
 from crampwise.ui.messages import localized
-from crampwise.ui.theme import current_theme
+from crampwise.ui.theme import Theme, current_theme
 from crampwise.wording import (
     duration_text,
     location_label,
@@ -385,15 +385,34 @@ class InsightsPage(QWidget):
             add_section(
                 Section(self.tr("<b>What helped</b>: no relief step has been rated yet.")), 6
             )
-        # The trigger figures and the experiment will take the trigger table's place.
-        self.tags_label = add_section(TriggerTable(pats, theme), 7)
-        grid.setRowStretch(8, 1)
+        self.tags_label = add_section(Section(self._trigger_html(theme)), 7)
+        self.experiment_panel = experiment_section(self.diary, self.today)
+        grid.addWidget(self.experiment_panel, 8, 0, 1, 2)
+        grid.setRowStretch(9, 1)
 
         old = self.scroller.takeWidget()
         self.scroller.setWidget(content)
         if old is not None:
             old.deleteLater()
         self.stack.setCurrentWidget(self.scroller)
+
+    def _trigger_html(self, theme: Theme) -> str:
+        """Recorded nights with and without each factor, over the range shown, up to last
+        night; the episodes are the page's own, the check-ins are read now (a few ms)."""
+        from crampwise.domain.nights import night_records
+        from crampwise.domain.trigger_figures import trigger_figures
+        from crampwise.storage.schema import StoreError
+        from crampwise.ui.trigger_figures_view import trigger_html
+
+        first, today = self.report_period(self.today())
+        last = today - timedelta(days=1)
+        try:
+            checkins = self.diary.nights.checkins(since=first, until=last)
+        except StoreError:  # closed meanwhile: the episodes' nights alone
+            checkins = []
+        return trigger_html(
+            trigger_figures(night_records(self._episodes, checkins, first, last)), theme
+        )
 
     def chart_names(self) -> list[str]:
         return list(self._views) if self.stack.currentWidget() is self.scroller else []

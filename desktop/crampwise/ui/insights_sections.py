@@ -13,10 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crampwise.domain.medication_changes import MEDICATION_NOTE
-from crampwise.domain.patterns import TAGS_NOTE, TOO_FEW_NIGHTS_TEXT, Patterns, Summary
-from crampwise.ui.theme import Theme
+from crampwise.domain.patterns import Patterns, Summary
 from crampwise.wording import (
-    context_tag_label,
     duration_text,
     number_text,
     pattern_words,
@@ -67,54 +65,4 @@ class MedicationSection(Section):
         items = "".join(f"<li>{escape(m.describe(words))}</li>" for m in pats.medications)
         super().__init__(
             f"<ul>{items}</ul><p><i>{escape(patterns_text(MEDICATION_NOTE))}</i></p>", parent
-        )
-
-
-class TriggerTable(Section):
-    """Possible triggers ticked, and the cramp nights with and without each."""
-
-    def __init__(self, pats: Patterns, theme: Theme, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
-        self.setText(self._html(pats, theme))
-
-    def _html(self, pats: Patterns, theme: Theme) -> str:
-        head = (
-            "<p style='font-size:12pt'><b>"
-            + escape(self.tr("Possible triggers and cramp nights"))
-            + "</b></p>"
-        )
-        if not pats.tags:
-            return head + "<p>" + escape(self.tr("No possible triggers ticked yet.")) + "</p>"
-
-        def rate(value: float | None) -> str:
-            return "–" if value is None else number_text(value, 1)
-
-        cell = f"style='padding:4px 10px; border-bottom:1px solid {theme.border}'"
-        headers = (
-            self.tr("Trigger"),
-            self.tr("Cramp nights<br/>with it"),
-            self.tr("Cramps a night,<br/>with it"),
-            self.tr("Cramp nights<br/>without"),
-            self.tr("Cramps a night,<br/>without"),
-        )
-        rows = [
-            f"<tr><th {cell} align='left'>{headers[0]}</th>"
-            + "".join(f"<th {cell}>{h}</th>" for h in headers[1:])
-            + f"<th {cell} align='left'></th></tr>"
-        ]
-        too_few = escape(patterns_text(TOO_FEW_NIGHTS_TEXT))
-        for t in pats.tags[:10]:
-            caution = too_few if t.too_few else ""
-            rows.append(
-                f"<tr><td {cell}>{escape(context_tag_label(t.tag))}</td>"
-                f"<td {cell} align='center'>{t.tagged_nights}</td>"
-                f"<td {cell} align='center'>{rate(t.per_tagged_night)}</td>"
-                f"<td {cell} align='center'>{t.other_nights}</td>"
-                f"<td {cell} align='center'>{rate(t.per_other_night)}</td>"
-                f"<td {cell}><i>{caution}</i></td></tr>"
-            )
-        return (
-            head
-            + f"<table cellspacing='0'>{''.join(rows)}</table>"
-            + f"<p style='color:{theme.muted_text}'><i>{escape(patterns_text(TAGS_NOTE))}</i></p>"
         )
