@@ -6,7 +6,10 @@ here on purpose: the content file must agree with it, region by region.
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -158,3 +161,32 @@ def test_region_follows_the_setting_then_the_system_country(
 )
 def test_a_country_not_listed_gets_112(asked: str | None, got: str) -> None:
     assert RULEBOOK.care.region(asked).id == got
+
+
+def test_the_first_screens_disclaimers_are_the_care_files() -> None:
+    # disclaimers.json is rendered from care.toml (scripts/render_disclaimers.py): after an edit
+    # of the care file, this fails until it is rendered again.
+    from crampwise import paths
+    from crampwise.advice.disclaimer import RENDERED
+
+    rendered = json.loads(paths.asset(*RENDERED).read_text(encoding="utf-8"))
+    assert rendered == RULEBOOK.care.disclaimers()
+
+
+@pytest.mark.parametrize("region_id", [*TABLE, "UK", "de", "XX", ""])
+@pytest.mark.parametrize("lang", [*LANGS, "fr_CA", "pt"])
+def test_the_first_screen_says_what_the_care_file_says(region_id: str, lang: str) -> None:
+    from crampwise.advice.care import rendered_disclaimer
+    from crampwise.advice.disclaimer import disclaimer_text
+
+    assert disclaimer_text(region_id, lang) == rendered_disclaimer(region_id, lang)
+
+
+def test_the_first_screens_disclaimer_needs_no_content_schema() -> None:
+    code = (
+        "import sys; from crampwise.advice.disclaimer import disclaimer_text; "
+        "text = disclaimer_text('FR', 'fr'); assert '112' in text and '15' in text, text; "
+        "print(sorted(m for m in sys.modules if m.startswith(('msgspec', 'crampwise.content'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 import msgspec
 
 from crampwise.advice._data import Problems
+from crampwise.advice.disclaimer import region_key
 from crampwise.content import Id
 from crampwise.i18n import OTHER_REGION as OTHER
 from crampwise.i18n import is_region_code
@@ -113,11 +114,16 @@ class CareDirectory(msgspec.Struct, frozen=True):
 
     def region(self, region_id: str | None) -> CareRegion:
         """The region called ``region_id``; any country not listed gets "other"."""
-        key = (region_id or "").strip()
-        key = key if key == OTHER else key.upper()
-        if key == "UK":
-            key = "GB"
-        return self.regions.get(key) or self.regions[OTHER]
+        return self.regions[region_key(region_id, self.regions)]
+
+    def disclaimers(self) -> dict[str, dict[str, str]]:
+        """Every region's disclaimer in every language it is written in (what the first
+        screen reads, rendered: :mod:`crampwise.advice.disclaimer`)."""
+        rendered: dict[str, dict[str, str]] = {}
+        for region_id, region in sorted(self.regions.items()):
+            filled = region.fill(self.disclaimer)
+            rendered[region_id] = {lang: filled(lang) for lang in filled.languages}
+        return rendered
 
 
 class _Text(msgspec.Struct, forbid_unknown_fields=True):
@@ -151,10 +157,9 @@ def check_placeholders(problems: Problems, text: LocalText, where: str) -> set[s
     return used
 
 
-def disclaimer_text(region_id: str, lang: str) -> str:
-    """The app's disclaimer with the emergency number of ``region_id``, read from the shipped
-    care file alone: light enough for the first screen. (Its sources are checked with the rest
-    of the rule book, after the first paint.)"""
+def rendered_disclaimer(region_id: str, lang: str) -> str:
+    """The app's disclaimer with the emergency number of ``region_id``, rendered from the
+    shipped care file (its sources are checked with the rest of the rule book)."""
     from crampwise import paths
 
     care = load_care(None, paths.asset("advice", "care.toml"))

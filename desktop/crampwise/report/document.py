@@ -140,7 +140,7 @@ def report_disclaimer(region_setting: str | None = None) -> str:
     (default: the saved setting, whose "auto" follows the system's country); empty if the
     content cannot be read."""
     from crampwise.advice import AdviceDataError
-    from crampwise.advice.care import disclaimer_text
+    from crampwise.advice.disclaimer import disclaimer_text
     from crampwise.settings import load_settings
 
     setting = load_settings().region if region_setting is None else region_setting

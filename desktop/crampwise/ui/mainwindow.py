@@ -42,7 +42,7 @@ def disclaimer(region_setting: str) -> str:
     """What Crampwise is and is not, with the emergency number for the person's region: the
     same words as ``crampwise advice`` and the report (``assets/advice/care.toml``)."""
     from crampwise.advice import AdviceDataError
-    from crampwise.advice.care import disclaimer_text
+    from crampwise.advice.disclaimer import disclaimer_text
 
     try:
         return disclaimer_text(i18n.region(region_setting), i18n.language())
