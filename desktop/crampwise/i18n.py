@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from crampwise import paths
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from PySide6.QtCore import QCoreApplication, QTranslator
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
@@ -144,6 +146,16 @@ OTHER_REGION = "other"  # the region for every country the care file does not li
 def is_region_code(text: str) -> bool:
     """Two capital letters A to Z: a country code such as FR."""
     return len(text) == 2 and text.isascii() and text.isalpha() and text.isupper()
+
+
+def care_region_key(region_id: str | None, listed: Container[str]) -> str:
+    """The care file's key for ``region_id``: its country code ("UK" is "GB"), or "other" for
+    a country ``listed`` does not contain."""
+    key = (region_id or "").strip()
+    key = key if key == OTHER_REGION else key.upper()
+    if key == "UK":
+        key = "GB"
+    return key if key in listed else OTHER_REGION
 
 
 def resolve_region(setting: str, system_locale: str) -> str:

@@ -15,10 +15,9 @@ from typing import Annotated, Any, Literal
 import msgspec
 
 from crampwise.advice._data import Problems
-from crampwise.advice.disclaimer import region_key
 from crampwise.content import Id
 from crampwise.i18n import OTHER_REGION as OTHER
-from crampwise.i18n import is_region_code
+from crampwise.i18n import care_region_key, is_region_code
 from crampwise.i18n import resolve_region as resolve_region
 
 __all__ = ["OTHER", "resolve_region"]  # defined in i18n (no cycle), used here and by the UI
@@ -114,7 +113,7 @@ class CareDirectory(msgspec.Struct, frozen=True):
 
     def region(self, region_id: str | None) -> CareRegion:
         """The region called ``region_id``; any country not listed gets "other"."""
-        return self.regions[region_key(region_id, self.regions)]
+        return self.regions[care_region_key(region_id, self.regions)]
 
     def disclaimers(self) -> dict[str, dict[str, str]]:
         """Every region's disclaimer in every language it is written in (what the first

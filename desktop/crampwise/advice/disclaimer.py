@@ -13,27 +13,17 @@ from __future__ import annotations
 import json
 
 from crampwise import paths
-from crampwise.i18n import OTHER_REGION
+from crampwise.i18n import care_region_key
 from crampwise.text import LocalText
 
 RENDERED = ("advice", "disclaimers.json")
-
-
-def region_key(region_id: str | None, listed: object) -> str:
-    """The care file's key for ``region_id``: its country code ("UK" is "GB"), or "other" for
-    a country ``listed`` does not contain."""
-    key = (region_id or "").strip()
-    key = key if key == OTHER_REGION else key.upper()
-    if key == "UK":
-        key = "GB"
-    return key if key in listed else OTHER_REGION  # type: ignore[operator]
 
 
 def disclaimer_text(region_id: str, lang: str) -> str:
     """The disclaimer for ``region_id`` in ``lang`` (falling back to English)."""
     try:
         table = json.loads(paths.asset(*RENDERED).read_text(encoding="utf-8"))
-        return LocalText(table[region_key(region_id, table)]).get(lang)
+        return LocalText(table[care_region_key(region_id, table)]).get(lang)
     except (OSError, ValueError, KeyError, TypeError):
         from crampwise.advice.care import rendered_disclaimer
 

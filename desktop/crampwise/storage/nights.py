@@ -120,7 +120,9 @@ class NightRecords(_Records):
             return save_experiment_row(session, experiment)
 
 
-def _night_range(since: date | None, until: date | None) -> tuple[str, tuple[str, ...]]:
+def night_conditions(since: date | None, until: date | None) -> tuple[list[str], list[str]]:
+    """SQL conditions (and their parameters) for nights ``since``..``until``, inclusive, on a
+    table with a ``night`` column (ISO dates): episodes and check-ins alike."""
     where: list[str] = []
     params: list[str] = []
     if since is not None:
@@ -129,6 +131,11 @@ def _night_range(since: date | None, until: date | None) -> tuple[str, tuple[str
     if until is not None:
         where.append("night <= ?")
         params.append(until.isoformat())
+    return where, params
+
+
+def _night_range(since: date | None, until: date | None) -> tuple[str, tuple[str, ...]]:
+    where, params = night_conditions(since, until)
     return (" WHERE " + " AND ".join(where) if where else ""), tuple(params)
 
 

@@ -23,7 +23,7 @@ from crampwise.domain.vocab import Location
 from crampwise.storage import backup
 from crampwise.storage.extras import CustomPlanRecords, ProfileRecords
 from crampwise.storage.lock import DiaryLock
-from crampwise.storage.nights import NightRecords
+from crampwise.storage.nights import NightRecords, night_conditions
 from crampwise.storage.opening import (
     BUSY_TIMEOUT_S,
     cannot_open,
@@ -324,14 +324,7 @@ class EpisodeStore(ProfileRecords, CustomPlanRecords, NightRecords):
         location: Location | None = None,
     ) -> list[Episode]:
         """Episodes newest first, optionally within nights ``since``..``until`` (inclusive)."""
-        where: list[str] = []
-        params: list[Any] = []
-        if since is not None:
-            where.append("night >= ?")
-            params.append(since.isoformat())
-        if until is not None:
-            where.append("night <= ?")
-            params.append(until.isoformat())
+        where, params = night_conditions(since, until)
         if location is not None:
             where.append("(' ' || locations || ' ') LIKE ?")
             params.append(f"% {location.value} %")
