@@ -270,7 +270,8 @@ def cached_diary(count: int = DIARY_EPISODES) -> Path:
     path = CACHE / f"diary-{count}.sqlite3"
     stamp = CACHE / f"diary-{count}.ok"
     schema = ROOT / "desktop/crampwise/storage/schema.py"
-    want = f"{count}:{schema.read_text().split('HEAD_REVISION = ')[1].splitlines()[0]}"
+    # The stamp names the schema and the generator's version (2: with 3,650 check-in nights).
+    want = f"{count}:2:{schema.read_text().split('HEAD_REVISION = ')[1].splitlines()[0]}"
     if not (path.exists() and stamp.exists() and stamp.read_text() == want):
         from devtools.demo import write_large_diary
 

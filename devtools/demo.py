@@ -6,6 +6,7 @@ tests); :func:`write_large_diary` writes a large one straight to a file (benchma
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -13,9 +14,10 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from crampwise.domain.episode import Episode, StepUse, night_of
+from crampwise.domain.nights import CHECKIN_FACTORS
 from crampwise.domain.profile import HealthProfile, Medication
 from crampwise.domain.vocab import CONTEXT_TAGS, RED_FLAG_SIGNS, Location, Side
-from crampwise.storage.models import EpisodeRow, EpisodeStepRow, EpisodeTagRow
+from crampwise.storage.models import CheckInRow, EpisodeRow, EpisodeStepRow, EpisodeTagRow
 from crampwise.storage.store import EpisodeStore
 
 _STEPS = ("calf_towel_stretch", "calf_massage", "walk_on_heels", "toe_pull_spread", "heat_calf")
@@ -112,6 +114,7 @@ _BULK_STEPS = (
     "heat_calf",
 )
 _BULK_TAGS = ("hard_exercise", "little_to_drink", "alcohol", "caffeine", "cold_room", "walked far")
+_BULK_FACTORS = CHECKIN_FACTORS
 _BULK_PLACES = ("calf", "foot_sole", "toes", "shin", "back_of_thigh")
 _BULK_NOTES = (
     "",
@@ -184,10 +187,29 @@ def write_large_diary(path: Path, count: int = 20_000, *, seed: int = 20261126) 
                     "helped": rng.choice((True, None)),
                 }
             )
+    # One evening check-in a night for the ten years (issue 16's benchmark: 3,650 nights).
+    cramp_nights = {e["night"] for e in episodes}
+    first_night = now.date() - timedelta(days=days)
+    checkins = []
+    for n in range(days):
+        night = first_night + timedelta(days=n)
+        factors = sorted(rng.sample(_BULK_FACTORS, rng.choice((0, 0, 1, 1, 2))))
+        checkins.append(
+            {
+                "night": night,
+                "factors": json.dumps(factors),
+                "drinks": rng.randint(1, 4) if "alcohol" in factors else None,
+                "own_factors": "",
+                "routine_done": rng.random() < 0.4,
+                "status": None if night in cramp_nights else "no_cramps",
+                "habit_done": None,
+            }
+        )
     with store.engine.begin() as conn:
         conn.execute(insert(EpisodeRow), episodes)
         conn.execute(insert(EpisodeTagRow), tags)
         conn.execute(insert(EpisodeStepRow), steps)
+        conn.execute(insert(CheckInRow), checkins)
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()

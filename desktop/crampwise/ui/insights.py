@@ -62,6 +62,7 @@ from crampwise.wording import (
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChart, QChartView
 
+    from crampwise.domain.nights import CheckIn
     from crampwise.report.document import ReportData
     from crampwise.report.pdf import AskPrinter
 
@@ -83,13 +84,18 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
 
 def _load(
     diary: Diary, today: date
-) -> tuple[list[Episode], HealthProfile, Patterns, Summary, dict[str, float]]:
+) -> tuple[list[Episode], list[CheckIn], HealthProfile, Patterns, Summary, dict[str, float]]:
     """Runs off the UI thread: plain values in, plain values out. The summary is the last 12
     weeks' (the whole diary's is the patterns' own), over the same nights as the report's."""
     from crampwise.report.document import default_period
+    from crampwise.storage.schema import StoreError
 
     t0 = time.perf_counter()
     episodes = diary.episodes()  # from memory once warm
+    try:
+        checkins = diary.nights.checkins()  # a connection of its own: safe in this thread
+    except StoreError:  # closed meanwhile
+        checkins = []
     profile = diary.profile()
     if profile is None:  # closed meanwhile
         profile = HealthProfile()
@@ -97,7 +103,8 @@ def _load(
     patterns = compute_patterns(episodes, profile, today)
     recent = period_summary(episodes, *default_period(today), patterns.first_night)
     t2 = time.perf_counter()
-    return episodes, profile, patterns, recent, {"load": t1 - t0, "patterns": t2 - t1}
+    timings = {"load": t1 - t0, "patterns": t2 - t1}
+    return episodes, checkins, profile, patterns, recent, timings
 
 
 class InsightsPage(QWidget):
@@ -125,6 +132,7 @@ class InsightsPage(QWidget):
         self._loaded_signal.connect(self._on_loaded_signal)
         self._load_failed.connect(self._on_load_failed)
         self._episodes: list[Episode] = []
+        self._checkins: list[CheckIn] = []
         self._profile = HealthProfile()
         self._stale = True
         self._drawn_theme = ""
@@ -249,6 +257,7 @@ class InsightsPage(QWidget):
         self,
         generation: int,
         episodes: list[Episode],
+        checkins: list[CheckIn],
         profile: HealthProfile,
         patterns: Patterns,
         recent: Summary,
@@ -257,6 +266,7 @@ class InsightsPage(QWidget):
         if generation != self._generation:
             return  # a newer reload is on its way
         self._episodes, self._profile, self.patterns = episodes, profile, patterns
+        self._checkins = checkins
         self.recent_summary = recent
         t0 = time.perf_counter()
         self._draw()
@@ -398,21 +408,15 @@ class InsightsPage(QWidget):
 
     def _trigger_html(self, theme: Theme) -> str:
         """Recorded nights with and without each factor, over the range shown, up to last
-        night; the episodes are the page's own, the check-ins are read now (a few ms)."""
+        night, from the episodes and check-ins the page read."""
         from crampwise.domain.nights import night_records
         from crampwise.domain.trigger_figures import trigger_figures
-        from crampwise.storage.schema import StoreError
         from crampwise.ui.trigger_figures_view import trigger_html
 
         first, today = self.report_period(self.today())
         last = today - timedelta(days=1)
-        try:
-            checkins = self.diary.nights.checkins(since=first, until=last)
-        except StoreError:  # closed meanwhile: the episodes' nights alone
-            checkins = []
-        return trigger_html(
-            trigger_figures(night_records(self._episodes, checkins, first, last)), theme
-        )
+        nights = night_records(self._episodes, self._checkins, first, last)
+        return trigger_html(trigger_figures(nights), theme)
 
     def chart_names(self) -> list[str]:
         return list(self._views) if self.stack.currentWidget() is self.scroller else []
