@@ -851,6 +851,10 @@
         <translation>la réduction des animations</translation>
     </message>
     <message>
+        <source>the day the morning question was asked</source>
+        <translation>le jour où la question du matin a été posée</translation>
+    </message>
+    <message>
         <source>it is not a regular file</source>
         <translation>ce n'est pas un fichier ordinaire</translation>
     </message>

@@ -52,6 +52,7 @@ class Settings(NamedTuple):
     language: str = "system"  # "system", "en" or "fr"
     reduce_motion: bool = False  # no animated transitions or moving ring
     region: str = "auto"  # whose emergency numbers: "auto" (the system's country), GB, FR, …
+    morning_asked: str = ""  # the day "Last night?" was last asked (ISO date; "": never)
 
     def validated(self) -> Settings:
         """The settings if every value is acceptable; else ``ValueError`` naming the first."""
@@ -67,6 +68,18 @@ def _hour(value: object) -> bool:
 
 def _flag(value: object) -> bool:
     return type(value) is bool
+
+
+def _iso_day(value: object) -> bool:
+    from datetime import date
+
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _clock_time(value: object) -> bool:
@@ -94,6 +107,7 @@ _VALID: dict[str, Callable[[object], bool]] = {
         and (v in ("auto", "other") or (len(v) == 2 and v.isascii() and v.isupper()))
     ),
     "reduce_motion": _flag,
+    "morning_asked": lambda v: v == "" or _iso_day(v),
 }
 # How a setting is named when it was reset: the person's words, translatable.
 _LABELS: dict[str, str] = {
@@ -111,6 +125,7 @@ _LABELS: dict[str, str] = {
     "language": QT_TRANSLATE_NOOP("Settings", "language"),
     "region": QT_TRANSLATE_NOOP("Settings", "country for emergency numbers"),
     "reduce_motion": QT_TRANSLATE_NOOP("Settings", "reduce motion"),
+    "morning_asked": QT_TRANSLATE_NOOP("Settings", "the day the morning question was asked"),
 }
 _current: tuple[Path, Settings] | None = None  # the file, and its settings as last loaded or saved
 _notice: Message | None = None

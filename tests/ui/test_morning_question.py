@@ -92,3 +92,31 @@ def test_not_before_five_in_the_morning_and_once_a_day(page: Page) -> None:
     assert not page.question.isVisible()
     page.question.refresh(MORNING + timedelta(days=1))  # a new day, a new unrecorded night
     assert page.question.isVisible()
+
+
+def test_asked_once_a_day_even_after_a_restart(
+    qtbot: QtBot, store: EpisodeStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crampwise.settings import load_settings
+    from crampwise.ui import tonight
+    from crampwise.ui.app import build_window
+
+    clock = [MORNING]
+    monkeypatch.setattr(tonight, "local_now", lambda: clock[0])  # the diary opens at 07:30
+
+    window, diary = build_window(load_settings())
+    qtbot.addWidget(window)
+    diary.attach(store)
+    window.tonight.morning.refresh(MORNING)
+    assert not window.tonight.morning.isHidden()
+    assert load_settings().morning_asked == MORNING.date().isoformat()
+    window.tonight.morning.dismiss()
+
+    # Crampwise is started again the same morning: the question is not asked again.
+    clock[0] = MORNING + timedelta(hours=1)
+    again, again_diary = build_window(load_settings())
+    qtbot.addWidget(again)
+    again_diary.attach(store)
+    assert again.tonight.morning.isHidden()
+    again.tonight.morning.refresh(MORNING + timedelta(days=1))  # the next morning it asks
+    assert again.tonight.morning.night == MORNING.date()

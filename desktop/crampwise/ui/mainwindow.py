@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
         self._column.replaceWidget(self.cramp_now, self.pages)
         self.tonight: TonightPage = TonightPage(self.diary, idle=self.cramp_now)
         self.tonight.status.connect(self.show_status)
+        self.tonight.morning.asked.connect(
+            lambda day: self._save_settings(self.settings._replace(morning_asked=day.isoformat()))
+        )
         self.nav.addItem(self.tr("Tonight"))
         self.pages.addWidget(self.tonight)
         self._keys = ["tonight"]

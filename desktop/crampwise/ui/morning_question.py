@@ -28,12 +28,15 @@ class MorningQuestion(QFrame):
 
     answered = Signal(object)
     hadCramps = Signal(object)
+    asked = Signal(object)  # the day it was asked: the window keeps it in the settings
 
-    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, diary: Diary, parent: QWidget | None = None, *, last_asked: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.diary = diary
         self.setObjectName("morningQuestion")
-        self.last_asked: date | None = None
+        self.last_asked = last_asked  # once a day, even across restarts
         self.night: date | None = None  # the night asked about, while shown
         self._now: datetime | None = None
         # The question, then its answers on one row: narrow enough for French beside the
@@ -82,6 +85,7 @@ class MorningQuestion(QFrame):
             return
         if needs_morning_question(now, recorded, last_asked=self.last_asked):
             self.last_asked = now.date()
+            self.asked.emit(self.last_asked)
             self.night = yesterday
             self.question.setAccessibleName(self.tr("Last night? Any cramps?"))
             self.show()

@@ -339,7 +339,10 @@ class TonightPage(QWidget):
         evening check-in (its button is on the first screen, beside "Add a past episode")."""
         from crampwise.ui.morning_question import MorningQuestion
 
-        self.morning = MorningQuestion(self.diary)
+        asked = current_settings().morning_asked
+        self.morning = MorningQuestion(
+            self.diary, last_asked=date.fromisoformat(asked) if asked else None
+        )
         self.idle.questions.addWidget(self.morning)
         self.morning.hadCramps.connect(lambda night: self.add_past_episode(night=night))
         self.morning.answered.connect(
