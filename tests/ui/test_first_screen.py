@@ -90,8 +90,8 @@ def test_the_first_screen_is_painted_before_the_domain_and_qt_flags_load(
     tmp_path: Path,
 ) -> None:
     """What costs start-up time (``benchmarks/README.md``) waits until after the first paint:
-    the Tonight page, the domain, the store, the menu items, the other pages' builders, and
-    ``Qt``'s namespace (PySide builds ~90 enums
+    the Tonight page, the domain, the store, the menu items, the other pages' builders, the
+    content schema (msgspec), the night questions, and ``Qt``'s namespace (PySide builds ~90 enums
     on its first use)."""
     script = """
 import json, sys
@@ -100,7 +100,8 @@ from crampwise.launch import main
 code = main(["--data-dir", sys.argv[1], "--exit-when-ready"])
 later = ["crampwise.ui.tonight", "crampwise.domain.episode", "crampwise.storage.store",
          "sqlalchemy", "crampwise.ui.player", "crampwise.ui.window_menus",
-         "crampwise.ui.window_pages"]
+         "crampwise.ui.window_pages", "msgspec", "crampwise.content",
+         "crampwise.ui.morning_question", "crampwise.ui.checkin"]
 print(json.dumps({"code": code, "qt_namespace": "Qt" in vars(core),
                   "loaded": [name for name in later if name in sys.modules]}))
 """

@@ -19,12 +19,17 @@ from crampwise.text import LocalText
 RENDERED = ("advice", "disclaimers.json")
 
 
-def disclaimer_text(region_id: str, lang: str) -> str:
-    """The disclaimer for ``region_id`` in ``lang`` (falling back to English)."""
+def disclaimer_text(region_id: str, lang: str) -> str | None:
+    """The disclaimer for ``region_id`` in ``lang`` (falling back to English); ``None`` if
+    neither the rendered file nor the care file can be read (the caller says what it can)."""
     try:
         table = json.loads(paths.asset(*RENDERED).read_text(encoding="utf-8"))
         return LocalText(table[care_region_key(region_id, table)]).get(lang)
     except (OSError, ValueError, KeyError, TypeError):
+        from crampwise.advice._data import AdviceDataError
         from crampwise.advice.care import rendered_disclaimer
 
-        return rendered_disclaimer(region_id, lang)
+        try:
+            return rendered_disclaimer(region_id, lang)
+        except AdviceDataError:
+            return None

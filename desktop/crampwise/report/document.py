@@ -139,15 +139,11 @@ def report_disclaimer(region_setting: str | None = None) -> str:
     """The app's disclaimer in the language in use, with the emergency number of the region
     (default: the saved setting, whose "auto" follows the system's country); empty if the
     content cannot be read."""
-    from crampwise.advice import AdviceDataError
     from crampwise.advice.disclaimer import disclaimer_text
     from crampwise.settings import load_settings
 
     setting = load_settings().region if region_setting is None else region_setting
-    try:
-        return disclaimer_text(i18n.region(setting), i18n.language())
-    except AdviceDataError:
-        return ""
+    return disclaimer_text(i18n.region(setting), i18n.language()) or ""
 
 
 # --- charts ---------------------------------------------------------------------------------

@@ -41,12 +41,10 @@ if TYPE_CHECKING:
 def disclaimer(region_setting: str) -> str:
     """What Crampwise is and is not, with the emergency number for the person's region: the
     same words as ``crampwise advice`` and the report (``assets/advice/care.toml``)."""
-    from crampwise.advice import AdviceDataError
     from crampwise.advice.disclaimer import disclaimer_text
 
-    try:
-        return disclaimer_text(i18n.region(region_setting), i18n.language())
-    except AdviceDataError:  # broken content: still say what the app is, without the number
+    text = disclaimer_text(i18n.region(region_setting), i18n.language())
+    if text is None:  # broken content: still say what the app is, without the number
         return QCoreApplication.translate(
             "MainWindow",
             "Crampwise helps you ease and track night leg cramps. It does not diagnose anything "
@@ -54,6 +52,7 @@ def disclaimer(region_setting: str) -> str:
             "medicine, except to pass on official safety advice. Warning signs always come "
             "first.",
         )
+    return text
 
 
 def relaunch() -> None:
