@@ -23,18 +23,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, base_parser, crampwise_argv, emit, fresh_dir, generate_diary, run_child
+from common import Row, base_parser, crampwise_argv, emit, fresh_dir, run_child
 
 HEAD = b'{"format": "crampwise", "format_version": 1, "episodes": ['
 
 
 def app_exports(folder: Path) -> tuple[Path, Path]:
     """JSON and CSV written by ``export_json``/``export_csv`` from a 100,000-episode diary."""
+    from devtools.demo import write_large_diary
+
     from crampwise.exchange import export_csv, export_json
     from crampwise.exchange.importer import MAX_EPISODES
     from crampwise.storage.store import EpisodeStore
 
-    store = EpisodeStore.open(generate_diary(folder / "source" / "crampwise.sqlite3", MAX_EPISODES))
+    store = EpisodeStore.open(
+        write_large_diary(folder / "source" / "crampwise.sqlite3", MAX_EPISODES)
+    )
     try:
         export_json(store, folder / "diary.json")
         export_csv(store, folder / "diary.csv")

@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self._column.replaceWidget(self.cramp_now, self.pages)
         self.tonight: TonightPage = TonightPage(self.diary, idle=self.cramp_now)
         self.tonight.status.connect(self.show_status)
-        self.tonight.morning.asked.connect(
+        self.tonight.morning_asked.connect(
             lambda day: self._save_settings(self.settings._replace(morning_asked=day.isoformat()))
         )
         self.nav.addItem(self.tr("Tonight"))

@@ -39,11 +39,13 @@ if TYPE_CHECKING:
     from crampwise.settings import Settings
     from crampwise.ui.episode_dialog import EpisodeDialog
     from crampwise.ui.episode_form import EpisodeForm
+    from crampwise.ui.morning_question import MorningQuestion
     from crampwise.ui.player import ReliefPlayer
 
 
 class TonightPage(QWidget):
     status = Signal(str)
+    morning_asked = Signal(object)  # the day "Last night?" was asked: the window keeps it
 
     def __init__(
         self, diary: Diary, idle: CrampNowView | None = None, parent: QWidget | None = None
@@ -335,26 +337,34 @@ class TonightPage(QWidget):
         self.show_idle()
 
     def _add_night_questions(self) -> None:
-        """The morning's "Last night?" above Cramp now (asked once the diary is open), and the
-        evening check-in (its button is on the first screen, beside "Add a past episode")."""
-        from crampwise.ui.morning_question import MorningQuestion
-
-        asked = current_settings().morning_asked
-        self.morning = MorningQuestion(
-            self.diary, last_asked=date.fromisoformat(asked) if asked else None
-        )
-        self.idle.questions.addWidget(self.morning)
-        self.morning.hadCramps.connect(lambda night: self.add_past_episode(night=night))
-        self.morning.answered.connect(
-            lambda _night: self.status.emit(self.tr("Last night is recorded: no cramps."))
-        )
+        """The evening check-in (its button is on the first screen, beside "Add a past
+        episode"); the morning's "Last night?" is built when the diary opens (:meth:`_ask`),
+        so a Cramp now pressed before then does not wait for it."""
+        self.morning: MorningQuestion | None = None
         self.checkin_button = self.idle.checkin_button
         self.checkin_button.clicked.connect(self.open_checkin)
+
+    def _ask(self, now: datetime) -> None:
+        """Ask "Last night?" above Cramp now if ``now`` calls for it."""
+        if self.morning is None:
+            from crampwise.ui.morning_question import MorningQuestion
+
+            asked = current_settings().morning_asked
+            self.morning = MorningQuestion(
+                self.diary, last_asked=date.fromisoformat(asked) if asked else None
+            )
+            self.idle.questions.addWidget(self.morning)
+            self.morning.asked.connect(self.morning_asked)
+            self.morning.hadCramps.connect(lambda night: self.add_past_episode(night=night))
+            self.morning.answered.connect(
+                lambda _night: self.status.emit(self.tr("Last night is recorded: no cramps."))
+            )
+        self.morning.refresh(now)
 
     def showEvent(self, event: QShowEvent) -> None:
         # A window left open in the tray shows Tonight again on a new day: ask then too.
         if self.diary.is_ready:
-            self.morning.refresh(local_now())
+            self._ask(local_now())
         super().showEvent(event)
 
     def open_checkin(self) -> None:
@@ -402,7 +412,7 @@ class TonightPage(QWidget):
             self._show_running()
         self.unfinished = found
         self._show_recovery()
-        self.morning.refresh(now)
+        self._ask(now)
 
     def _show_recovery(self) -> None:
         if not self.unfinished:
